@@ -1,0 +1,31 @@
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { SourceFile } from '../model/types.js';
+
+/** Read a file from the work tree as the core expects it: bytes plus what it is. */
+export function readSourceFile(root: string, path: string): SourceFile {
+  const absolute = join(root, path);
+  const stat = lstatSync(absolute);
+  if (stat.isSymbolicLink()) return { path, type: 'symlink', bytes: new Uint8Array() };
+  if (!stat.isFile()) return { path, type: 'other', bytes: new Uint8Array() };
+  return { path, type: 'file', bytes: new Uint8Array(readFileSync(absolute)) };
+}
+
+/** Repository-relative path with forward slashes, whatever the platform. */
+export function toRepoPath(root: string, absolute: string): string {
+  return relative(root, absolute).split(sep).join('/');
+}
+
+/** Every file below `dir` (symlinks reported, not followed), as repository paths. */
+export function listFiles(root: string, dir: string): string[] {
+  const out: string[] = [];
+  const walk = (absolute: string): void => {
+    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+      const child = join(absolute, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else out.push(toRepoPath(root, child));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}

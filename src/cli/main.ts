@@ -1,0 +1,184 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { REQUEST_KINDS, type Finding, type Policy, type RequestKind, type SourceFile } from '../model/types.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderRequestTemplate } from '../render/template.js';
+import { renderText } from '../render/text.js';
+import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js';
+import { loadPolicy } from '../rules/load-policy.js';
+import { REQUESTS_DIR, requestIdOf } from '../rules/paths.js';
+import { listFiles, readSourceFile, toRepoPath } from './disk.js';
+import { git, readFileAt, readTree, refExists, repoRoot, UsageError, workingTreeChanges } from './git.js';
+
+/** Where the CLI writes; tests pass buffers. */
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export const VERSION = '0.1.0';
+
+const USAGE = `Usage: aws-requests <command> [options]
+
+Commands:
+  check [--repo DIR] [--base REF] [--all] [--format text|json|markdown]
+      Judge the working tree (committed and uncommitted changes) against the
+      base branch, exactly as the pull request will be judged.
+      --base  default: the merge-base with origin/main, else main
+      --all   judge the whole inventory as if newly submitted
+  validate [PATH...] [--repo DIR] [--format text|json|markdown]
+      Check files or folders on their own (YAML, schema, policy rules); no git.
+  new KIND NAME [--project P] [--dir DIR] [--repo DIR]
+      Write a commented template request. KIND: ${REQUEST_KINDS.join(', ')}.
+
+Options:
+  --help      show this help
+  --version   show the version
+
+Exit status: 0 valid, 1 findings with errors, 2 usage error.
+`;
+
+type Format = 'text' | 'json' | 'markdown';
+
+function formatOf(value: string | undefined): Format {
+  const format = value ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`unknown --format ${format}: use text, json or markdown`);
+  return format;
+}
+
+function render(evaluation: Evaluation, format: Format): string {
+  if (format === 'json') return renderJson(evaluation);
+  if (format === 'markdown') return renderMarkdown(evaluation);
+  return renderText(evaluation);
+}
+
+function policyFrom(path: string, bytes: Uint8Array | undefined): Policy {
+  if (!bytes) throw new UsageError(`no ${path} found: run aws-requests inside a requests repository, or pass --repo DIR`);
+  const outcome = loadPolicy(path, bytes);
+  if (!outcome.ok) {
+    const lines = outcome.findings.map((f: Finding) => `${f.path}:${f.line}:${f.column}: ${f.message}`);
+    throw new UsageError(`policy.yml is not valid, so requests cannot be judged:\n${lines.join('\n')}`);
+  }
+  return outcome.policy;
+}
+
+function defaultBase(repo: string): string {
+  for (const candidate of ['origin/main', 'main']) {
+    if (!refExists(repo, candidate)) continue;
+    return git(repo, ['merge-base', 'HEAD', candidate]).trim();
+  }
+  throw new UsageError('no base branch found (neither origin/main nor main): pass --base REF, or --all to judge everything');
+}
+
+function check(io: CliIo, args: string[]): number {
+  const { values } = parseArgs({ args, options: { repo: { type: 'string' }, base: { type: 'string' }, all: { type: 'boolean' }, format: { type: 'string' } }, strict: true, allowPositionals: false });
+  const format = formatOf(values.format);
+  const repo = repoRoot(resolve(io.cwd, values.repo ?? '.'));
+  let evaluation: Evaluation;
+  if (values.all) {
+    const policy = policyFrom('policy.yml', existsSync(join(repo, 'policy.yml')) ? new Uint8Array(readFileSync(join(repo, 'policy.yml'))) : undefined);
+    const files = existsSync(join(repo, REQUESTS_DIR)) ? listFiles(repo, join(repo, REQUESTS_DIR)) : [];
+    const changes: FileChange[] = files.map((path) => ({ path, status: 'added', file: readSourceFile(repo, path) }));
+    evaluation = evaluate({ policy, base: [], changes, mode: 'inventory' });
+  } else {
+    const base = values.base ?? defaultBase(repo);
+    if (!refExists(repo, base)) throw new UsageError(`--base ${base} is not a commit in ${repo}`);
+    // Judged by the base branch's policy, as the pull request will be; a repository without one yet uses the working tree's.
+    const policy = policyFrom('policy.yml', readFileAt(repo, base, 'policy.yml') ?? (existsSync(join(repo, 'policy.yml')) ? new Uint8Array(readFileSync(join(repo, 'policy.yml'))) : undefined));
+    const changes: FileChange[] = workingTreeChanges(repo, base).map((change) =>
+      change.status === 'removed' || !existsSync(join(repo, change.path)) ? { ...change, status: change.status === 'renamed' ? 'renamed' : 'removed' } : { ...change, file: readSourceFile(repo, change.path) },
+    );
+    evaluation = evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes });
+  }
+  io.stdout(render(evaluation, format));
+  return evaluation.ok ? 0 : 1;
+}
+
+/** The folder holding policy.yml at or above `start`: the repository root without needing git. */
+function findPolicyRoot(start: string): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'policy.yml'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function validate(io: CliIo, args: string[]): number {
+  const { values, positionals } = parseArgs({ args, options: { repo: { type: 'string' }, format: { type: 'string' } }, strict: true, allowPositionals: true });
+  const format = formatOf(values.format);
+  const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
+  if (!root) throw new UsageError('no policy.yml here or above: run inside a requests repository, or pass --repo DIR');
+  const policy = policyFrom('policy.yml', existsSync(join(root, 'policy.yml')) ? new Uint8Array(readFileSync(join(root, 'policy.yml'))) : undefined);
+  const targets = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [join(root, REQUESTS_DIR)];
+  const files: SourceFile[] = [];
+  for (const target of targets) {
+    if (!existsSync(target)) throw new UsageError(`${relative(io.cwd, target) || target}: no such file or folder`);
+    if (relative(root, target).startsWith(`..${sep}`) || relative(root, target) === '..') throw new UsageError(`${target} is outside the repository at ${root}`);
+    const paths = statSync(target).isDirectory() ? listFiles(root, target) : [toRepoPath(root, target)];
+    for (const path of paths) files.push(readSourceFile(root, path));
+  }
+  // Each file on its own: cross-file rules need the whole inventory, which `check` has.
+  const changes: FileChange[] = files.map((file) => ({ path: file.path, status: 'added', file }));
+  const evaluation = evaluate({ policy, base: [], changes, mode: 'files' });
+  io.stdout(render(evaluation, format));
+  return evaluation.ok ? 0 : 1;
+}
+
+function newRequest(io: CliIo, args: string[]): number {
+  const { values, positionals } = parseArgs({ args, options: { project: { type: 'string' }, dir: { type: 'string' }, repo: { type: 'string' } }, strict: true, allowPositionals: true });
+  const [kind, name, extra] = positionals;
+  if (!kind || !name || extra !== undefined) throw new UsageError('usage: aws-requests new KIND NAME [--project P] [--dir DIR]');
+  if (!(REQUEST_KINDS as readonly string[]).includes(kind)) throw new UsageError(`unknown kind ${kind}: use one of ${REQUEST_KINDS.join(', ')}`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9-]{1,62}$/.test(name)) throw new UsageError(`${name} is not a valid request name: use letters, digits and hyphens (it becomes the file name)`);
+  const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
+  if (!root) throw new UsageError('no policy.yml here or above: run inside a requests repository, or pass --repo DIR');
+  const policy = policyFrom('policy.yml', new Uint8Array(readFileSync(join(root, 'policy.yml'))));
+  const folder = values.dir ? resolve(io.cwd, values.dir) : join(root, defaultFolder(root, kind as RequestKind, name, values.project));
+  const target = join(folder, `${name}.yml`);
+  if (existsSync(target)) throw new UsageError(`${toRepoPath(root, target)} already exists; choose another name or edit that file`);
+  const existing = existsSync(join(root, REQUESTS_DIR)) ? listFiles(root, join(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === name.toLowerCase()) : undefined;
+  if (existing) throw new UsageError(`a request named ${name} already exists at ${existing}; ids are unique across requests/`);
+  const schemaDir = relative(folder, join(root, 'schemas')).split(sep).join('/');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(target, renderRequestTemplate(policy, kind as RequestKind, name, { schemaDir, project: values.project }), { flag: 'wx' });
+  io.stdout(`Wrote ${toRepoPath(root, target)}. Replace every TODO, then run: npx aws-requests check\n`);
+  return 0;
+}
+
+/** Security groups live together; a project gets its own folder; a resource goes beside its project. */
+function defaultFolder(root: string, kind: RequestKind, name: string, project: string | undefined): string {
+  if (kind === 'security-group') return `${REQUESTS_DIR}groups`;
+  if (kind === 'project') return `${REQUESTS_DIR}${name.toLowerCase()}`;
+  if (!project) return REQUESTS_DIR.slice(0, -1);
+  const projectFile = existsSync(join(root, REQUESTS_DIR)) ? listFiles(root, join(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === project.toLowerCase()) : undefined;
+  return projectFile ? dirname(projectFile) : `${REQUESTS_DIR}${project.toLowerCase()}`;
+}
+
+/** Run the CLI; returns the exit status instead of exiting, so tests can call it. */
+export function runCli(argv: string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === '--version' || command === '-v') {
+      io.stdout(`aws-requests ${VERSION}\n`);
+      return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === 'check') return check(io, rest);
+    if (command === 'validate') return validate(io, rest);
+    if (command === 'new') return newRequest(io, rest);
+    throw new UsageError(`unknown command ${command}`);
+  } catch (error) {
+    // parseArgs reports unknown options with a code; both it and ours are the user's to fix.
+    const code = (error as { code?: string }).code;
+    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr(`aws-requests: ${(error as Error).message}\nRun \`aws-requests --help\` for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Make request text inert in GitHub Markdown: no live @mentions or #refs that
+ * notify people, no HTML or hidden markers, no broken fences. Everything a
+ * requester wrote passes through here before it reaches a comment or issue.
+ */
+
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/** Break `@user`/`@org/team` so GitHub shows them without notifying anyone. */
+export function defuseMentions(text: string): string {
+  return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+
+/** Escape text for a Markdown paragraph or table cell: inert, on one line. */
+export function escapeInline(text: string): string {
+  const escaped = text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+\-.!|~])/g, '\\$1');
+  return defuseMentions(escaped);
+}
+
+/** A code span that holds any text: the fence is longer than any backtick run inside. */
+export function inlineCode(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+  return `${fence}${pad}${defuseMentions(flat)}${pad}${fence}`;
+}
+
+/** A fenced block that no content can close early. */
+export function fencedBlock(text: string, info = ''): string {
+  const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${info}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+
+/**
+ * Render a finding or reason message: our messages quote values in single
+ * backticks; each quoted part becomes a safe code span, the rest is escaped.
+ * A value that itself contains backticks only shifts the split, never
+ * breaks out, because every piece is escaped either way.
+ */
+export function escapeMessage(message: string): string {
+  return message
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? inlineCode(part) : escapeInline(part)))
+    .join('');
+}

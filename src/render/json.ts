@@ -1,0 +1,47 @@
+import type { Evaluation } from '../rules/evaluate.js';
+
+/** The stable `--format json` contract, documented in docs/cli.md. */
+export interface JsonReport {
+  ok: boolean;
+  files: { path: string; findings: { severity: string; rule: string; message: string; line: number; column: number }[] }[];
+  requests: {
+    id: string;
+    kind: string;
+    path: string;
+    change: string;
+    useCase: string | null;
+    environment: string | null;
+    account: string | null;
+    reasons: { path: string; line: number; column: number; rule: string; message: string }[];
+    diff: { field: string; before?: string; after?: string }[];
+    tags: { key: string; value: string }[];
+  }[];
+  labels: string[];
+  approvals: { group: string; name: string; reason: string; satisfied: boolean }[];
+}
+
+/** Project an evaluation onto the documented JSON contract (field order fixed for diffs). */
+export function renderJson(evaluation: Evaluation): string {
+  const report: JsonReport = {
+    ok: evaluation.ok,
+    files: evaluation.files.map((file) => ({
+      path: file.path,
+      findings: file.findings.map((f) => ({ severity: f.severity, rule: f.rule, message: f.message, line: f.line, column: f.column })),
+    })),
+    requests: evaluation.requests.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      path: r.path,
+      change: r.change,
+      useCase: r.useCase,
+      environment: r.environment,
+      account: r.account,
+      reasons: r.reasons.map((x) => ({ path: x.path, line: x.line, column: x.column, rule: x.rule, message: x.message })),
+      diff: r.diff,
+      tags: r.tags,
+    })),
+    labels: evaluation.labels,
+    approvals: evaluation.approvals.map((a) => ({ group: a.group, name: a.name, reason: a.reasons.join(' '), satisfied: a.satisfied })),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

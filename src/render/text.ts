@@ -1,0 +1,48 @@
+import type { Evaluation, RequestVerdict } from '../rules/evaluate.js';
+import { countFindings, plural, reviewerList } from './summary.js';
+
+function verdictLine(r: RequestVerdict): string {
+  const parts = [`${r.change} ${r.kind} ${r.id}`];
+  if (r.useCase) parts.push(r.useCase);
+  if (r.environment) parts.push(`${r.environment} (${r.account})`);
+  return parts.join(' · ');
+}
+
+/**
+ * The CLI's text report. It reads like the pull-request comment: each
+ * request's verdict with reasons, findings as `path:line:column`, labels and
+ * the approvals needed.
+ */
+export function renderText(evaluation: Evaluation): string {
+  const out: string[] = [];
+  const { errors, warnings } = countFindings(evaluation);
+  out.push(`aws-requests: ${plural(evaluation.requests.length, 'request')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+
+  if (evaluation.requests.length > 0) {
+    out.push('', 'Requests');
+    for (const r of evaluation.requests) {
+      out.push(`  ${verdictLine(r)}`, `    ${r.path}`);
+      for (const reason of r.reasons) out.push(`    - ${reason.message} (line ${reason.line})`);
+      for (const d of r.diff) out.push(`    ~ ${d.field}: ${d.before ?? '(none)'} -> ${d.after ?? '(removed)'}`);
+    }
+  }
+
+  const withFindings = evaluation.files.filter((f) => f.findings.length > 0);
+  if (withFindings.length > 0) {
+    out.push('', 'Findings');
+    for (const file of withFindings) {
+      for (const f of file.findings) out.push(`  ${f.path}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.rule}]`);
+    }
+  }
+
+  out.push('', `Labels: ${evaluation.labels.length ? evaluation.labels.join(', ') : '(none)'}`);
+  if (evaluation.approvals.length > 0) {
+    out.push('', 'Approvals required');
+    for (const a of evaluation.approvals) {
+      out.push(`  ${a.satisfied ? '[x]' : '[ ]'} ${a.name} (${reviewerList(a.users, a.teams)})`);
+      for (const reason of a.reasons) out.push(`      ${reason}`);
+    }
+  }
+  out.push('', evaluation.ok ? 'Result: valid.' : `Result: invalid. Fix the ${plural(errors, 'error')} above and run the check again.`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,19 @@
+/**
+ * AWS S3 general-purpose bucket naming rules, each with its own message so a
+ * researcher knows which rule the name breaks and how to fix it.
+ */
+const RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
+const RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
+
+/** Every rule `name` breaks, as plain-language messages (empty when valid). */
+export function bucketNameProblems(name: string): string[] {
+  const problems: string[] = [];
+  if (name.length < 3 || name.length > 63) problems.push(`must be 3 to 63 characters long (it has ${name.length})`);
+  if (/[^a-z0-9.-]/.test(name)) problems.push('may contain only lower-case letters, digits, dots (.) and hyphens (-)');
+  if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) problems.push('must start and end with a letter or digit');
+  if (name.includes('..')) problems.push('must not contain two dots in a row');
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(name)) problems.push('must not look like an IP address');
+  for (const prefix of RESERVED_PREFIXES) if (name.startsWith(prefix)) problems.push(`must not start with \`${prefix}\` (reserved by AWS)`);
+  for (const suffix of RESERVED_SUFFIXES) if (name.endsWith(suffix)) problems.push(`must not end with \`${suffix}\` (reserved by AWS)`);
+  return problems;
+}

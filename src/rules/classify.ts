@@ -1,0 +1,108 @@
+import type { Ec2InstanceRequest, S3BucketRequest, SoftwareItem } from '../model/requests.js';
+import type { Policy } from '../model/types.js';
+import { parseCidr, rangeWithin, type Range } from './cidr.js';
+import { findingAt, type ParsedRequest } from './parsed-request.js';
+
+export type UseCase = 'computation' | 'application';
+
+/** Why a request got its verdict, pointing at the line that decided it. */
+export interface Reason {
+  path: string;
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+}
+
+export interface Classification {
+  useCase: UseCase;
+  reasons: Reason[];
+}
+
+/** The policy's lookups, built once per evaluation rather than once per request. */
+export interface PolicyIndex {
+  standard: Set<string>;
+  preApproved: Map<string, string>;
+  languageSources: Set<string>;
+  internal: Range[];
+}
+
+/** Index the policy's catalogue and networks for fast, case-insensitive lookups. */
+export function indexPolicy(policy: Policy): PolicyIndex {
+  return {
+    standard: new Set(policy.software.standard.map((s) => s.toLowerCase())),
+    preApproved: new Map(policy.software.preApproved.map((p) => [p.name.toLowerCase(), p.note])),
+    languageSources: new Set(policy.software.languageSources.map((s) => s.toLowerCase())),
+    internal: policy.networks.internal.map((cidr) => parseCidr(cidr)).filter((r): r is Range => r !== undefined),
+  };
+}
+
+function softwareName(item: SoftwareItem): string {
+  return typeof item === 'string' ? item : item.name;
+}
+
+/** Why one software item is standard, or undefined when it is not. */
+export function standardSoftwareReason(index: PolicyIndex, item: SoftwareItem): string | undefined {
+  const name = softwareName(item).toLowerCase();
+  const source = typeof item === 'string' ? 'redhat' : (item.source ?? 'redhat').toLowerCase();
+  if (index.languageSources.has(source)) return `a ${source} package`;
+  if (index.preApproved.has(name) && source !== 'download' && source !== 'other') return 'pre-approved in policy.yml';
+  if (source === 'redhat' && index.standard.has(name)) return 'in the Red Hat catalogue';
+  return undefined;
+}
+
+/** True when a CIDR lies wholly inside one of the policy's internal networks. */
+export function isInternal(index: PolicyIndex, cidr: string): boolean {
+  const range = parseCidr(cidr);
+  return range !== undefined && index.internal.some((net) => rangeWithin(range, net));
+}
+
+function reasonAt(request: ParsedRequest, pointer: string, rule: string, message: string): Reason {
+  const { path, line, column } = findingAt(request, pointer, rule, message);
+  return { path, line, column, rule, message };
+}
+
+function classifyInstance(index: PolicyIndex, request: ParsedRequest, data: Ec2InstanceRequest): Classification {
+  const application: Reason[] = [];
+  data.software.forEach((item, i) => {
+    if (standardSoftwareReason(index, item)) return;
+    const how = typeof item === 'string' || !item.source ? '' : ` (installed from ${item.source})`;
+    application.push(
+      reasonAt(request, `/software/${i}`, 'non-standard-software', `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.`),
+    );
+  });
+  data.inbound.forEach((rule, i) => {
+    if (isInternal(index, rule.from)) return;
+    const ports = rule.toPort && rule.toPort !== rule.port ? `${rule.port}-${rule.toPort}` : String(rule.port);
+    application.push(
+      reasonAt(request, `/inbound/${i}/from`, 'public-inbound', `Inbound ${rule.protocol}/${ports} from \`${rule.from}\` comes from outside the internal networks.`),
+    );
+  });
+  if (application.length > 0) return { useCase: 'application', reasons: application };
+  const standard = data.software.map((item) => `\`${softwareName(item)}\` (${standardSoftwareReason(index, item)})`);
+  return {
+    useCase: 'computation',
+    reasons: [
+      reasonAt(request, '/software', 'standard-software', standard.length ? `All software is standard: ${standard.join(', ')}.` : 'No software beyond the operating system.'),
+      reasonAt(request, '/inbound', 'internal-inbound', data.inbound.length ? 'All inbound traffic comes from internal networks.' : 'No inbound traffic.'),
+    ],
+  };
+}
+
+function classifyBucket(request: ParsedRequest, data: S3BucketRequest): Classification {
+  return data.publicAccess
+    ? { useCase: 'application', reasons: [reasonAt(request, '/publicAccess', 'public-bucket', 'The bucket allows public access from the internet.')] }
+    : { useCase: 'computation', reasons: [reasonAt(request, '/publicAccess', 'private-bucket', 'The bucket is private.')] };
+}
+
+/**
+ * Decide whether a resource request is computation or application, with the
+ * reasons that decided it. Only resources have a use case of their own:
+ * projects and security groups return undefined.
+ */
+export function classifyRequest(index: PolicyIndex, request: ParsedRequest): Classification | undefined {
+  if (!request.valid) return undefined;
+  if (request.data.kind === 'ec2-instance') return classifyInstance(index, request, request.data);
+  if (request.data.kind === 's3-bucket') return classifyBucket(request, request.data);
+  return undefined;
+}

@@ -1,0 +1,131 @@
+import type { ProjectRequest, SecurityGroupRequest } from '../model/requests.js';
+import { closestMatch } from '../model/suggest.js';
+import type { Finding, RequestKind } from '../model/types.js';
+import { findingAt, type ParsedRequest } from './parsed-request.js';
+
+/** The inventory as main will hold it, indexed once for every cross-file look-up. */
+export interface Inventory {
+  requests: ParsedRequest[];
+  /** Lower-cased id -> the requests with that id (more than one is an error). */
+  byId: Map<string, ParsedRequest[]>;
+}
+
+/** Index a list of requests by case-insensitive id. */
+export function buildInventory(requests: ParsedRequest[]): Inventory {
+  const byId = new Map<string, ParsedRequest[]>();
+  for (const request of requests) {
+    const key = request.id.toLowerCase();
+    const list = byId.get(key);
+    if (list) list.push(request);
+    else byId.set(key, [request]);
+  }
+  return { requests, byId };
+}
+
+/** The single request with this id and kind, if there is one. */
+export function lookup(inventory: Inventory, id: string, kind: RequestKind): ParsedRequest | undefined {
+  return inventory.byId.get(id.toLowerCase())?.find((r) => r.kind === kind);
+}
+
+function idsOfKind(inventory: Inventory, kind: RequestKind): string[] {
+  return inventory.requests.filter((r) => r.kind === kind).map((r) => r.id);
+}
+
+/** The charge code a project resolves to, once its group is known. */
+export interface ChargeCode {
+  code: string;
+  tag: string;
+}
+
+/**
+ * The group's charge code a project uses: the named tag, or the only code
+ * when the group has just one. Undefined when it cannot be decided.
+ */
+export function resolveChargeCode(project: ProjectRequest, group: SecurityGroupRequest): ChargeCode | undefined {
+  if (project.chargeCode !== undefined) return group.chargeCodes.find((c) => c.tag === project.chargeCode);
+  return group.chargeCodes.length === 1 ? group.chargeCodes[0] : undefined;
+}
+
+function referenceFinding(inventory: Inventory, from: ParsedRequest, pointer: string, target: string, kind: RequestKind, noun: string): Finding | undefined {
+  const found = inventory.byId.get(target.toLowerCase());
+  if (found?.some((r) => r.kind === kind)) {
+    const exact = found.find((r) => r.kind === kind)!;
+    return exact.id === target
+      ? undefined
+      : findingAt(from, pointer, 'reference-case', `Write the ${noun} as \`${exact.id}\`, exactly as its file is named.`);
+  }
+  if (found) return findingAt(from, pointer, 'reference-kind', `\`${target}\` is a ${found[0]!.kind}, not a ${noun}.`);
+  const guess = closestMatch(target, idsOfKind(inventory, kind));
+  return findingAt(from, pointer, 'reference', `No ${noun} \`${target}\` exists under requests/${guess ? `: did you mean \`${guess}\`?` : `: add its request in the same pull request, or fix the name.`}`);
+}
+
+/**
+ * Rules that need the whole inventory: unique ids, bucket names and project
+ * tags; references that resolve (resource -> project -> security group); the
+ * charge-code rule. Only schema-valid requests are read.
+ */
+export function crossFileFindings(inventory: Inventory): Finding[] {
+  const findings: Finding[] = [];
+  for (const [, same] of inventory.byId) {
+    if (same.length < 2) continue;
+    for (const request of same) {
+      const others = same.filter((r) => r !== request).map((r) => r.path);
+      findings.push({ path: request.path, line: 1, column: 1, rule: 'duplicate-id', message: `Another request has the same id (file name, ignoring case): ${others.join(', ')}. Rename one of them.`, severity: 'error' });
+    }
+  }
+
+  const unique = (kind: RequestKind, pointer: string, value: (r: ParsedRequest) => string, noun: string): void => {
+    const seen = new Map<string, ParsedRequest>();
+    for (const request of inventory.requests) {
+      if (!request.valid || request.kind !== kind) continue;
+      const key = value(request).toLowerCase();
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, request);
+        continue;
+      }
+      findings.push(findingAt(request, pointer, `duplicate-${noun.replace(/ /g, '-')}`, `${noun[0]!.toUpperCase()}${noun.slice(1)} \`${value(request)}\` is already used by ${first.path}: choose another.`));
+      findings.push(findingAt(first, pointer, `duplicate-${noun.replace(/ /g, '-')}`, `${noun[0]!.toUpperCase()}${noun.slice(1)} \`${value(first)}\` is also used by ${request.path}: choose another.`));
+    }
+  };
+  unique('s3-bucket', '/bucket', (r) => (r.data as { bucket: string }).bucket, 'bucket name');
+  unique('project', '/tag', (r) => (r.data as ProjectRequest).tag, 'project tag');
+
+  for (const request of inventory.requests) {
+    if (!request.valid) continue;
+    const data = request.data;
+    if (data.kind === 'ec2-instance' || data.kind === 's3-bucket') {
+      const problem = referenceFinding(inventory, request, '/project', data.project, 'project', 'project');
+      if (problem) findings.push(problem);
+    } else if (data.kind === 'project') {
+      const problem = referenceFinding(inventory, request, '/securityGroup', data.securityGroup, 'security-group', 'security group');
+      if (problem) {
+        findings.push(problem);
+        continue;
+      }
+      const groupRequest = lookup(inventory, data.securityGroup, 'security-group');
+      if (!groupRequest?.valid) continue;
+      const group = groupRequest.data as SecurityGroupRequest;
+      const tags = group.chargeCodes.map((c) => `\`${c.tag}\``).join(', ');
+      if (data.chargeCode === undefined && group.chargeCodes.length > 1) {
+        findings.push(findingAt(request, '/securityGroup', 'charge-code-required', `${group.name} has ${group.chargeCodes.length} charge codes: add \`chargeCode:\` with one of their tags (${tags}).`, 'error', 'key'));
+      } else if (data.chargeCode !== undefined && !resolveChargeCode(data, group)) {
+        const guess = closestMatch(data.chargeCode, group.chargeCodes.map((c) => c.tag));
+        findings.push(findingAt(request, '/chargeCode', 'charge-code', `${group.name} has no charge code tagged \`${data.chargeCode}\`${guess ? `: did you mean \`${guess}\`?` : `; its tags are ${tags}.`}`));
+      }
+    }
+  }
+  return findings;
+}
+
+/** Requests (valid ones) that point at the given id, for "still referenced" errors on deletion. */
+export function referrersOf(inventory: Inventory, id: string, kind: RequestKind): ParsedRequest[] {
+  const key = id.toLowerCase();
+  return inventory.requests.filter((r) => {
+    if (!r.valid) return false;
+    const d = r.data;
+    if (kind === 'project') return (d.kind === 'ec2-instance' || d.kind === 's3-bucket') && d.project.toLowerCase() === key;
+    if (kind === 'security-group') return d.kind === 'project' && d.securityGroup.toLowerCase() === key;
+    return false;
+  });
+}

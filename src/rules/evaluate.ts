@@ -1,0 +1,333 @@
+import type { ProjectRequest, SecurityGroupRequest } from '../model/requests.js';
+import type { Finding, LabelRole, Policy, RequestKind, SourceFile } from '../model/types.js';
+import { ApprovalSet, type RequiredApproval } from './approvals.js';
+import { classifyRequest, indexPolicy, type Classification, type Reason, type UseCase } from './classify.js';
+import { buildInventory, crossFileFindings, lookup, referrersOf, type Inventory } from './cross-file.js';
+import { diffRequests, type FieldChange } from './diff.js';
+import { parseRequestFile, type ParseOutcome } from './parse-request.js';
+import { loadPolicy, widensSecurityPolicy } from './load-policy.js';
+import { findingAt, type ParsedRequest } from './parsed-request.js';
+import { pathRole, REQUESTS_DIR, requestIdOf } from './paths.js';
+import { resourceTags } from './resource-tags.js';
+
+/** One path the pull request (or working tree) changed. */
+export interface FileChange {
+  path: string;
+  status: 'added' | 'modified' | 'removed' | 'renamed';
+  /** For `renamed`: where the file was. */
+  previousPath?: string;
+  /** Head content; needed for request files that were added, modified or renamed. */
+  file?: SourceFile;
+}
+
+export interface EvaluateInput {
+  policy: Policy;
+  /** Every file under `requests/` on the base branch. */
+  base: SourceFile[];
+  changes: FileChange[];
+  /**
+   * `change` judges a pull request; `inventory` judges every file as newly
+   * submitted (no base to promote from, so environment history is not
+   * checked); `files` judges each file on its own, without cross-file rules.
+   */
+  mode?: 'change' | 'inventory' | 'files';
+  /** `owner/repo#PR`, filled into the request-id tag when known. */
+  requestId?: string;
+}
+
+export type ChangeType = 'created' | 'changed' | 'promoted' | 'removed';
+
+export interface RequestVerdict {
+  id: string;
+  kind: RequestKind;
+  path: string;
+  change: ChangeType;
+  /** Resources get their own; a project takes its strictest resource's; groups have none. */
+  useCase: UseCase | null;
+  environment: string | null;
+  account: string | null;
+  reasons: Reason[];
+  diff: FieldChange[];
+  tags: { key: string; value: string }[];
+}
+
+export interface FileReport {
+  path: string;
+  findings: Finding[];
+}
+
+export interface Evaluation {
+  ok: boolean;
+  files: FileReport[];
+  requests: RequestVerdict[];
+  labels: string[];
+  approvals: RequiredApproval[];
+  /** Which kinds of path the change touched. */
+  tracks: { requests: boolean; documentation: boolean; policy: boolean };
+}
+
+function parseAll(policy: Policy, files: SourceFile[]): Map<string, ParseOutcome> {
+  return new Map(files.map((file) => [file.path, parseRequestFile(policy, file)]));
+}
+
+function requestsOf(outcomes: Iterable<ParseOutcome>): ParsedRequest[] {
+  const list: ParsedRequest[] = [];
+  for (const outcome of outcomes) if (outcome.request) list.push(outcome.request);
+  return list;
+}
+
+const findingKey = (f: Finding): string => `${f.path}\u0000${f.rule}\u0000${f.message}`;
+
+/** The kind-matching request with this id on one side, if any. */
+function sameRequest(inventory: Inventory, id: string): ParsedRequest | undefined {
+  return inventory.byId.get(id.toLowerCase())?.[0];
+}
+
+function groupMembershipChanged(before: SecurityGroupRequest, after: SecurityGroupRequest): boolean {
+  const owners = (g: SecurityGroupRequest): string => JSON.stringify([...g.owners].map((o) => [o.cAccount, o.role ?? '', o.github ?? '']).sort());
+  const members = (g: SecurityGroupRequest): string => JSON.stringify([...g.members].sort());
+  return owners(before) !== owners(after) || members(before) !== members(after);
+}
+
+const STRICTNESS: Record<UseCase, number> = { computation: 0, application: 1 };
+
+function stricter(a: UseCase | null, b: UseCase | null): UseCase | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return STRICTNESS[b] > STRICTNESS[a] ? b : a;
+}
+
+/**
+ * Judge a change to the inventory: the base branch's request files with the
+ * pull request's changes laid over them. Pure: every input is data, the
+ * result is data. Errors are attributed to the changed file that caused them;
+ * problems already present in untouched files are reported as warnings.
+ */
+export function evaluate(input: EvaluateInput): Evaluation {
+  const { policy } = input;
+  const mode = input.mode ?? 'change';
+  const index = indexPolicy(policy);
+
+  const baseOutcomes = parseAll(policy, input.base);
+  const headOutcomes = new Map(baseOutcomes);
+  const touchedPaths = new Set<string>();
+  const removedPaths = new Set<string>();
+  const tracks = { requests: false, documentation: false, policy: false };
+
+  for (const change of input.changes) {
+    const paths = change.status === 'renamed' && change.previousPath ? [change.previousPath, change.path] : [change.path];
+    for (const path of paths) tracks[`${pathRole(path) === 'request' ? 'requests' : pathRole(path)}` as keyof typeof tracks] = true;
+    if (change.status === 'renamed' && change.previousPath?.startsWith(REQUESTS_DIR)) {
+      headOutcomes.delete(change.previousPath);
+      removedPaths.add(change.previousPath);
+    }
+    if (!change.path.startsWith(REQUESTS_DIR)) continue;
+    touchedPaths.add(change.path);
+    if (change.status === 'removed') {
+      headOutcomes.delete(change.path);
+      removedPaths.add(change.path);
+    } else if (change.file) {
+      headOutcomes.set(change.path, parseRequestFile(policy, change.file));
+      removedPaths.delete(change.path);
+    }
+  }
+
+  const baseInventory = buildInventory(requestsOf(baseOutcomes.values()));
+  const headInventory = buildInventory(requestsOf(headOutcomes.values()));
+  const touchesAll = mode !== 'change';
+  const isTouched = (path: string): boolean => touchesAll || touchedPaths.has(path);
+
+  const findings: Finding[] = [];
+  // Findings on a file nobody touched were there before this change: say so, but do not block on them.
+  const preExisting = (f: Finding): Finding => ({ ...f, severity: 'warning', message: `Already on the base branch: ${f.message}` });
+  for (const [path, outcome] of headOutcomes) {
+    for (const f of outcome.findings) findings.push(isTouched(path) || f.severity === 'warning' ? f : preExisting(f));
+  }
+  if (mode !== 'files') {
+    const baseCross = new Set(crossFileFindings(baseInventory).map(findingKey));
+    for (const f of crossFileFindings(headInventory)) {
+      findings.push(isTouched(f.path) || f.severity === 'warning' || !baseCross.has(findingKey(f)) ? f : preExisting(f));
+    }
+  }
+
+  // A removed file still referenced: the error belongs to the PR that deletes it.
+  for (const path of removedPaths) {
+    const before = baseOutcomes.get(path)?.request;
+    if (!before || (before.kind !== 'project' && before.kind !== 'security-group')) continue;
+    if (sameRequest(headInventory, before.id)) continue;
+    const referrers = referrersOf(headInventory, before.id, before.kind);
+    if (referrers.length > 0) {
+      findings.push({ path, line: 1, column: 1, rule: 'delete-referenced', severity: 'error', message: `${before.id} is deleted but still referenced by ${referrers.map((r) => r.path).join(', ')}: remove or move those first, in this pull request.` });
+    }
+  }
+
+  const approvals = new ApprovalSet(policy);
+  const verdicts: RequestVerdict[] = [];
+  const touchedIds = new Map<string, string>();
+  for (const path of touchesAll ? headOutcomes.keys() : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path).toLowerCase(), path);
+
+  const classifications = new Map<ParsedRequest, Classification | undefined>();
+  const classify = (r: ParsedRequest): Classification | undefined => {
+    if (!classifications.has(r)) classifications.set(r, classifyRequest(index, r));
+    return classifications.get(r);
+  };
+  const projectUseCase = (inventory: Inventory, projectId: string): UseCase | null => {
+    let strictest: UseCase | null = null;
+    for (const r of inventory.requests) {
+      const d = r.data;
+      if ((d.kind === 'ec2-instance' || d.kind === 's3-bucket') && r.valid && d.project.toLowerCase() === projectId.toLowerCase()) {
+        strictest = stricter(strictest, classify(r)?.useCase ?? null);
+      }
+    }
+    return strictest;
+  };
+
+  for (const [id, path] of touchedIds) {
+    const before = touchesAll ? undefined : sameRequest(baseInventory, id);
+    const after = sameRequest(headInventory, id);
+    const subject = after ?? before;
+    if (!subject) continue;
+    if (before && after && !touchesAll && JSON.stringify(before.data) === JSON.stringify(after.data) && before.path === after.path) continue;
+
+    let change: ChangeType = !before ? 'created' : !after ? 'removed' : 'changed';
+    const classification = classify(subject);
+    let useCase: UseCase | null = classification?.useCase ?? null;
+    const reasons = classification?.reasons ?? [];
+    let environment: string | null = null;
+
+    const data = subject.data;
+    if (subject.valid && (data.kind === 'ec2-instance' || data.kind === 's3-bucket')) {
+      environment = data.environment;
+      if (after && change !== 'removed' && useCase) {
+        const beforeData = before?.valid ? before.data : undefined;
+        const beforeEnv = beforeData && (beforeData.kind === 'ec2-instance' || beforeData.kind === 's3-bucket') ? beforeData.environment : undefined;
+        const beforeUseCase = before ? (classify(before)?.useCase ?? null) : null;
+        if (useCase === 'computation' && environment !== 'production') {
+          findings.push(findingAt(after, '/environment', 'environment-computation', `Computation resources are created only in production (${policy.accounts.production}): set \`environment: production\`.`));
+        } else if (useCase === 'application' && environment === 'production' && mode === 'change') {
+          if (beforeEnv === 'development') {
+            change = 'promoted';
+            approvals.requireRole('security', `${after.id} is promoted from development to production.`);
+            if (!(data as { testedInDevelopment?: string }).testedInDevelopment) {
+              findings.push(findingAt(after, '/environment', 'promotion-tested', 'A promotion to production needs `testedInDevelopment:` saying how the resource was tested in the development account.', 'error', 'key'));
+            }
+          } else if (!(beforeEnv === 'production' && beforeUseCase === 'application')) {
+            findings.push(findingAt(after, '/environment', 'environment-application', `${before ? 'This change makes the resource an application. ' : ''}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`));
+          }
+        }
+      }
+    } else if (data.kind === 'project') {
+      useCase = projectUseCase(after ? headInventory : baseInventory, subject.id);
+    }
+    if (useCase === 'application' && change !== 'removed') approvals.requireRole('security', `${subject.id} is an application.`);
+
+    if (data.kind === 'security-group' && before?.valid && !touchesAll) {
+      const beforeGroup = before.data as SecurityGroupRequest;
+      if (!after || (after.valid && groupMembershipChanged(beforeGroup, after.data as SecurityGroupRequest))) {
+        const logins = beforeGroup.owners.map((o) => o.github).filter((g): g is string => Boolean(g));
+        approvals.requireOwners(beforeGroup.name, logins, after ? `The owners or members of ${beforeGroup.name} change.` : `${beforeGroup.name} is deleted.`);
+        if (logins.length === 0) {
+          findings.push({ path: before.path, line: 1, column: 1, rule: 'group-owner-approval', severity: 'warning', message: `None of ${beforeGroup.name}'s current owners has a GitHub login, so none can approve this change: add their \`github:\` in a separate pull request first.` });
+        }
+      }
+    }
+
+    const account = environment ? policy.accounts[environment as 'production' | 'development'] : null;
+    let tags: { key: string; value: string }[] = [];
+    if (after?.valid && (data.kind === 'ec2-instance' || data.kind === 's3-bucket') && useCase && environment && account) {
+      const projectRequest = lookup(headInventory, data.project, 'project');
+      if (projectRequest?.valid) {
+        const project = projectRequest.data as ProjectRequest;
+        const groupRequest = lookup(headInventory, project.securityGroup, 'security-group');
+        const result = resourceTags(policy, {
+          project,
+          group: groupRequest?.valid ? (groupRequest.data as SecurityGroupRequest) : undefined,
+          useCase,
+          environment,
+          account,
+          requestFile: after.path,
+          requestId: input.requestId,
+        });
+        tags = result.tags;
+        for (const problem of result.problems) findings.push(findingAt(after, '/project', 'tag', `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));
+      }
+    }
+
+    verdicts.push({
+      id: subject.id,
+      kind: subject.kind,
+      path: after?.path ?? path,
+      change,
+      useCase,
+      environment,
+      account,
+      reasons,
+      diff: before && after && !touchesAll ? diffRequests(before.data, after.data) : [],
+      tags,
+    });
+  }
+  if (verdicts.length > 0 || tracks.documentation || tracks.policy || removedPaths.size > 0) {
+    const why = [
+      verdicts.length > 0 || removedPaths.size > 0 ? 'requests change' : '',
+      tracks.documentation ? 'guidance documents change' : '',
+      tracks.policy ? 'policy, schemas or code change' : '',
+    ].filter(Boolean);
+    approvals.requireRole('support', `${policy.reviewers.support.name} reviews every change: ${why.join(', ')}.`);
+  }
+  const proposedPolicy = proposedPolicyReview(policy, input.changes);
+  findings.push(...proposedPolicy.findings);
+  if (proposedPolicy.securityReason) approvals.requireRole('security', proposedPolicy.securityReason);
+
+  verdicts.sort((a, b) => a.path.localeCompare(b.path));
+  const files = groupFindings(findings);
+  const ok = !findings.some((f) => f.severity === 'error');
+  const useCase = verdicts.filter((v) => v.change !== 'removed').reduce<UseCase | null>((acc, v) => stricter(acc, v.useCase), null);
+  const roles = new Set<LabelRole>();
+  if (useCase) roles.add(useCase);
+  if (tracks.documentation && !tracks.requests && !tracks.policy) roles.add('documentation');
+  if (tracks.policy) roles.add('policy');
+  const approvalList = approvals.list();
+  if (approvalList.some((a) => a.group === 'security')) roles.add('securityApprovalRequired');
+  if (!ok) roles.add('invalid');
+  const labelOrder: LabelRole[] = ['computation', 'application', 'documentation', 'policy', 'securityApprovalRequired', 'invalid'];
+  const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
+
+  return { ok, files, requests: verdicts, labels, approvals: approvalList, tracks };
+}
+
+/**
+ * What a change to policy.yml means: its own findings (a broken proposal is
+ * reported at PR time, located), and why it needs the security reviewers.
+ * A proposed policy that cannot be read fails closed.
+ */
+function proposedPolicyReview(policy: Policy, changes: FileChange[]): { findings: Finding[]; securityReason?: string } {
+  const change = changes.find((c) => /^policy\.ya?ml$/.test(c.path) || (c.previousPath !== undefined && /^policy\.ya?ml$/.test(c.previousPath)));
+  if (!change) return { findings: [] };
+  if (change.status === 'removed' || !change.file || !/^policy\.ya?ml$/.test(change.path)) {
+    return { findings: [], securityReason: 'policy.yml is removed, renamed or could not be read.' };
+  }
+  const proposed = loadPolicy(change.path, change.file.bytes);
+  if (!proposed.ok) return { findings: proposed.findings, securityReason: 'The proposed policy.yml is not valid, so its effect cannot be judged.' };
+  return widensSecurityPolicy(policy, proposed.policy)
+    ? { findings: [], securityReason: 'policy.yml changes the software catalogue, the internal networks or the name patterns.' }
+    : { findings: [] };
+}
+
+function groupFindings(findings: Finding[]): FileReport[] {
+  const byPath = new Map<string, Finding[]>();
+  const seen = new Set<string>();
+  for (const f of findings) {
+    const key = `${findingKey(f)}\u0000${f.line}:${f.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+  }
+  return [...byPath.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, list]) => ({
+      path,
+      findings: list.sort((a, b) => a.line - b.line || a.column - b.column || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)),
+    }));
+}

@@ -1,0 +1,41 @@
+import { loadYaml, locate } from '../model/load-yaml.js';
+import type { Finding, Policy } from '../model/types.js';
+import { parseCidr } from './cidr.js';
+import { schemaFindings } from './schema-findings.js';
+
+export type PolicyOutcome = { ok: true; policy: Policy } | { ok: false; findings: Finding[] };
+
+/**
+ * Read `policy.yml`: safe YAML, its schema, then what a schema cannot say
+ * (patterns must compile, networks must parse). Located findings on failure.
+ */
+export function loadPolicy(path: string, bytes: Uint8Array): PolicyOutcome {
+  const loaded = loadYaml(path, bytes, { maxBytes: 1024 * 1024, maxDepth: 16, maxNodes: 200_000 });
+  if (!loaded.ok) return loaded;
+  const { value, locations } = loaded;
+  const findings = schemaFindings(path, 'policy', value, locations);
+  if (findings.length > 0) return { ok: false, findings };
+  const policy = value as unknown as Policy;
+  const at = (pointer: string, rule: string, message: string): Finding => ({ path, ...locate(locations, pointer, 'value'), rule, message, severity: 'error' });
+  for (const [name, pattern] of Object.entries(policy.patterns)) {
+    try {
+      new RegExp(pattern, 'u');
+    } catch (error) {
+      findings.push(at(`/patterns/${name}`, 'policy-pattern', `\`patterns.${name}\` is not a valid regular expression: ${(error as Error).message}.`));
+    }
+  }
+  policy.networks.internal.forEach((cidr, i) => {
+    if (!parseCidr(cidr)) findings.push(at(`/networks/internal/${i}`, 'policy-network', `\`${cidr}\` is not a valid address range: write it like \`10.0.0.0/8\`.`));
+  });
+  return findings.length > 0 ? { ok: false, findings } : { ok: true, policy };
+}
+
+/**
+ * Whether a proposed policy could let more requests through as computation
+ * or as valid: any change to the software catalogue, the internal networks or
+ * the patterns. Such a change needs the security reviewers too.
+ */
+export function widensSecurityPolicy(base: Policy, proposed: Policy): boolean {
+  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+  return !same(base.software, proposed.software) || !same(base.networks, proposed.networks) || !same(base.patterns, proposed.patterns);
+}

@@ -1,0 +1,90 @@
+import { loadYaml, locate } from '../model/load-yaml.js';
+import type { Request } from '../model/requests.js';
+import { closestMatch } from '../model/suggest.js';
+import { REQUEST_KINDS, type Finding, type LocationMap, type Policy, type RequestKind, type SourceFile } from '../model/types.js';
+import type { ParsedRequest } from './parsed-request.js';
+import { isRequestFilePath, requestIdOf } from './paths.js';
+import { requestRules } from './request-rules.js';
+import { fieldPath, schemaFindings } from './schema-findings.js';
+
+/** The word every unfilled template value carries; the checker refuses it until replaced. */
+export const PLACEHOLDER = 'TODO';
+
+export interface ParseOutcome {
+  /** Present when the file is YAML with a known kind, even if its fields are wrong. */
+  request?: ParsedRequest;
+  findings: Finding[];
+}
+
+const TYPE_WORDS: Record<Exclude<SourceFile['type'], 'file'>, string> = {
+  symlink: 'a symbolic link',
+  submodule: 'a submodule',
+  other: 'not a regular file',
+};
+
+/**
+ * Turn one file under `requests/` into a request and its own findings: path
+ * and file-type checks, safe YAML loading, kind, schema, and the rules that
+ * need only this file and the policy.
+ */
+export function parseRequestFile(policy: Policy, file: SourceFile): ParseOutcome {
+  const at1 = { path: file.path, line: 1, column: 1, severity: 'error' as const };
+  if (!isRequestFilePath(file.path)) {
+    return { findings: [{ ...at1, rule: 'request-path', message: 'Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`.' }] };
+  }
+  if (file.type !== 'file') {
+    return { findings: [{ ...at1, rule: 'request-file-type', message: `This path is ${TYPE_WORDS[file.type]}; a request must be a regular YAML file committed to the repository.` }] };
+  }
+  const loaded = loadYaml(file.path, file.bytes, {
+    maxBytes: policy.limits.maxFileBytes,
+    maxDepth: policy.limits.maxDepth,
+    maxNodes: policy.limits.maxNodes,
+  });
+  if (!loaded.ok) return { findings: loaded.findings };
+  const { value, locations } = loaded;
+  const kind = value.kind;
+  const enabled = policy.kinds as readonly string[];
+  if (typeof kind !== 'string' || !enabled.includes(kind)) {
+    const position = locate(locations, '/kind', kind === undefined ? 'key' : 'value');
+    const known = (REQUEST_KINDS as readonly string[]).includes(String(kind));
+    const guess = typeof kind === 'string' && !known ? closestMatch(kind, enabled) : undefined;
+    const message =
+      kind === undefined
+        ? `Missing \`kind\`: start the file with \`kind:\` and one of ${enabled.map((k) => `\`${k}\``).join(', ')}.`
+        : known
+          ? `Requests of kind \`${String(kind)}\` are not accepted in this repository (policy.yml \`kinds\`).`
+          : `Unknown kind \`${String(kind)}\`${guess ? `: did you mean \`${guess}\`?` : `: use one of ${enabled.map((k) => `\`${k}\``).join(', ')}.`}`;
+    return { findings: [{ path: file.path, ...position, rule: 'kind', message, severity: 'error' }] };
+  }
+  // A template not yet filled in: list what is left, not every schema complaint it causes.
+  const placeholders = placeholderFindings(file.path, value, locations);
+  const schema = placeholders.length > 0 ? placeholders : schemaFindings(file.path, kind as RequestKind, value, locations);
+  const request: ParsedRequest = {
+    id: requestIdOf(file.path),
+    path: file.path,
+    kind: kind as RequestKind,
+    data: value as unknown as Request,
+    locations,
+    valid: schema.length === 0,
+  };
+  return { request, findings: [...schema, ...requestRules(policy, request)] };
+}
+
+/** Every value that still holds the template's placeholder word. */
+function placeholderFindings(path: string, document: unknown, locations: LocationMap): Finding[] {
+  const findings: Finding[] = [];
+  const word = new RegExp(`\\b${PLACEHOLDER}\\b`);
+  const walk = (node: unknown, pointer: string): void => {
+    if (typeof node === 'string') {
+      if (word.test(node)) {
+        findings.push({ path, ...locate(locations, pointer, 'value'), rule: 'placeholder', severity: 'error', message: `Replace the placeholder in \`${fieldPath(pointer)}\` with the real value.` });
+      }
+    } else if (Array.isArray(node)) {
+      node.forEach((child, i) => walk(child, `${pointer}/${i}`));
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) walk(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    }
+  };
+  walk(document, '');
+  return findings;
+}

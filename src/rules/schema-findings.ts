@@ -1,0 +1,199 @@
+import type { ErrorObject } from 'ajv';
+import { locate } from '../model/load-yaml.js';
+import { validateAgainstSchema, type SchemaName } from '../model/schemas.js';
+import { closestMatch } from '../model/suggest.js';
+import type { Finding, LocationMap } from '../model/types.js';
+
+/** At most this many schema findings per file: past it, a file is wrong in ways a list won't fix. */
+export const MAX_SCHEMA_FINDINGS = 50;
+
+/** `/owners/1/name` -> `owners[1].name`, the way a person reads a YAML path. */
+export function fieldPath(pointer: string): string {
+  if (pointer === '') return 'the file';
+  let out = '';
+  for (const raw of pointer.slice(1).split('/')) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    out += /^\d+$/.test(token) ? `[${token}]` : out === '' ? token : `.${token}`;
+  }
+  return out;
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'a mapping of fields',
+  array: 'a list',
+  null: 'empty',
+};
+
+function describeType(type: unknown): string {
+  const types = Array.isArray(type) ? type : [type];
+  return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
+}
+
+function hint(schema: unknown): string {
+  const description = (schema as { description?: unknown } | undefined)?.description;
+  return typeof description === 'string' ? ` (${description.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '')})` : '';
+}
+
+function schemaType(schema: unknown): unknown {
+  return (schema as { type?: unknown } | null)?.type;
+}
+
+/**
+ * ajv reports every branch of an `anyOf` (a software item is a name or a
+ * mapping). Keep only the branch whose type matches what the person wrote, so
+ * they read one relevant message instead of two contradicting ones.
+ */
+function pruneAnyOf(errors: ErrorObject[], document: unknown): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf' || !Array.isArray(error.schema)) continue;
+    const actual = jsonType(valueAt(document, error.instancePath));
+    const branch = (error.schema as unknown[]).findIndex((s) => {
+      const t = schemaType(s);
+      return t === actual || (t === 'number' && actual === 'integer');
+    });
+    const prefix = `${error.schemaPath}/`;
+    for (const other of errors) {
+      if (!other.schemaPath.startsWith(prefix)) continue;
+      const index = Number(other.schemaPath.slice(prefix.length).split('/')[0]);
+      if (branch === -1 || index !== branch) dropped.add(other);
+    }
+    if (branch !== -1) dropped.add(error);
+  }
+  return errors.filter((e) => !dropped.has(e));
+}
+
+function messageFor(error: ErrorObject, document: unknown): { pointer: string; prefer: 'key' | 'value'; message: string } {
+  const where = fieldPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const properties = (error.parentSchema as { properties?: Record<string, unknown> })?.properties;
+      const inside = error.instancePath === '' ? '' : ` in ${where}`;
+      return {
+        pointer: error.instancePath,
+        prefer: 'key',
+        message: `Missing field \`${missing}\`${inside}: add \`${missing}:\`${hint(properties?.[missing])}.`,
+      };
+    }
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {});
+      const guess = closestMatch(extra, allowed);
+      const inside = error.instancePath === '' ? '' : ` in ${where}`;
+      const advice = guess
+        ? `did you mean \`${guess}\`?`
+        : `remove it; the fields allowed here are ${allowed.map((a) => `\`${a}\``).join(', ')}.`;
+      return {
+        pointer: `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        prefer: 'key',
+        message: `Unknown field \`${extra}\`${inside}: ${advice}`,
+      };
+    }
+    case 'type':
+      return {
+        pointer: error.instancePath,
+        prefer: 'value',
+        message: `\`${where}\` must be ${describeType(params.type)}, not ${TYPE_WORDS[jsonType(valueAt(document, error.instancePath))] ?? 'this'}${hint(error.parentSchema)}.`,
+      };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const value = valueAt(document, error.instancePath);
+      const guess = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+      return {
+        pointer: error.instancePath,
+        prefer: 'value',
+        message: `\`${where}\` must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? `; did you mean \`${guess}\`?` : '.'}`,
+      };
+    }
+    case 'const':
+      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` must be \`${String(params.allowedValue)}\`.` };
+    case 'pattern':
+      return {
+        pointer: error.instancePath,
+        prefer: 'value',
+        message: `\`${where}\` is not in the expected form${hint(error.parentSchema)}.`,
+      };
+    case 'format':
+      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` must be a valid ${String(params.format).replace('email', 'e-mail address')}.` };
+    case 'minLength':
+      return params.limit === 1
+        ? { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` is empty: write a value${hint(error.parentSchema)}.` }
+        : { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` is too short: write at least ${String(params.limit)} characters${hint(error.parentSchema)}.` };
+    case 'maxLength':
+      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` is too long: at most ${String(params.limit)} characters.` };
+    case 'minItems':
+      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}${hint(error.parentSchema)}.` };
+    case 'maxItems':
+      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` has too many items: at most ${String(params.limit)}.` };
+    case 'uniqueItems':
+      return {
+        pointer: `${error.instancePath}/${String(params.i)}`,
+        prefer: 'value',
+        message: `\`${where}\` lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}): remove one.`,
+      };
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum': {
+      const words: Record<string, string> = {
+        minimum: 'at least',
+        exclusiveMinimum: 'more than',
+        maximum: 'at most',
+        exclusiveMaximum: 'less than',
+      };
+      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` must be ${words[error.keyword]} ${String(params.limit)}.` };
+    }
+    case 'anyOf':
+      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` is neither of the accepted forms${hint(error.parentSchema)}.` };
+    default:
+      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` ${error.message ?? 'is not valid'}.` };
+  }
+}
+
+/**
+ * Validate a document against its kind's schema and turn ajv's errors into
+ * located, plain-language findings, sorted by position and capped.
+ */
+export function schemaFindings(path: string, schema: SchemaName, document: unknown, locations: LocationMap): Finding[] {
+  const errors = pruneAnyOf(validateAgainstSchema(schema, document), document);
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const error of errors) {
+    const { pointer, prefer, message } = messageFor(error, document);
+    const position = locate(locations, pointer, prefer);
+    const key = `${position.line}:${position.column}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ path, ...position, rule: `schema-${error.keyword}`, message, severity: 'error' });
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (findings.length > MAX_SCHEMA_FINDINGS) {
+    const shown = findings.slice(0, MAX_SCHEMA_FINDINGS);
+    const last = shown[shown.length - 1]!;
+    shown.push({ ...last, rule: 'schema-truncated', message: `${findings.length - MAX_SCHEMA_FINDINGS} more problems not shown: fix the ones above first.` });
+    return shown;
+  }
+  return findings;
+}

@@ -1,0 +1,170 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/main.js';
+import { ROOT } from './helpers.js';
+
+let repo: string;
+
+function sh(...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+}
+
+function cli(...argv: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(argv, { cwd: repo, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+function write(path: string, text: string): void {
+  writeFileSync(join(repo, path), text);
+}
+
+function read(path: string): string {
+  return readFileSync(join(repo, path), 'utf8');
+}
+
+beforeEach(() => {
+  // A real repository: the shipped policy and sample inventory committed on main, work on a branch.
+  repo = mkdtempSync(join(tmpdir(), 'aws-requests-cli-'));
+  cpSync(join(ROOT, 'policy.yml'), join(repo, 'policy.yml'));
+  cpSync(join(ROOT, 'requests'), join(repo, 'requests'), { recursive: true });
+  cpSync(join(ROOT, 'schemas'), join(repo, 'schemas'), { recursive: true });
+  sh('init', '-q', '-b', 'main');
+  sh('add', '.');
+  sh('commit', '-q', '-m', 'inventory');
+  sh('checkout', '-q', '-b', 'request');
+});
+
+afterEach(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('aws-requests check', () => {
+  it('judges uncommitted and committed changes against main, like the PR comment', () => {
+    write('requests/ex/ex-nutrition-analysis.yml', read('requests/ex/ex-nutrition-analysis.yml').replace('  - git\n', '  - git\n  - {name: chromedriver, source: download, why: scraping}\n'));
+    sh('commit', '-qam', 'add chromedriver');
+    write('requests/ex/dime-ex-nutrition-raw.yml', read('requests/ex/dime-ex-nutrition-raw.yml').replace('bucket: dime-ex-nutrition-raw', 'bucket: Dime_Raw'));
+    const result = cli('check');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatchSnapshot();
+  });
+
+  it('prints the documented JSON contract', () => {
+    write('requests/ex/ex-roads-dashboard.yml', read('requests/ex/ex-roads-dashboard.yml').replace('memoryGiB: 8', 'memoryGiB: 16'));
+    const result = cli('check', '--format', 'json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(['ok', 'files', 'requests', 'labels', 'approvals']);
+    expect(result.stdout).toMatchSnapshot();
+  });
+
+  it('sees untracked new files, deletions and renames', () => {
+    write('requests/ex/ex-extra.yml', read('requests/ex/ex-nutrition-analysis.yml'));
+    sh('mv', 'requests/ex/dime-ex-nutrition-raw.yml', 'requests/ex/dime-ex-nutrition-raw2.yml');
+    unlinkSync(join(repo, 'requests/ex/ex-roads-dashboard.yml'));
+    const report = JSON.parse(cli('check', '--format', 'json').stdout);
+    expect(report.requests.map((r: { id: string; change: string }) => [r.id, r.change])).toEqual([
+      ['dime-ex-nutrition-raw', 'removed'],
+      ['dime-ex-nutrition-raw2', 'created'],
+      ['ex-extra', 'created'],
+      ['ex-roads-dashboard', 'removed'],
+    ]);
+  });
+
+  it('judges with the base branch policy, not the working tree one', () => {
+    write('policy.yml', read('policy.yml').replace('    - python3\n', '    - python3\n    - chromedriver\n'));
+    write('requests/ex/ex-nutrition-analysis.yml', read('requests/ex/ex-nutrition-analysis.yml').replace('  - git\n', '  - git\n  - chromedriver\n'));
+    const report = JSON.parse(cli('check', '--format', 'json').stdout);
+    const instance = report.requests.find((r: { id: string }) => r.id === 'ex-nutrition-analysis');
+    expect(instance.useCase).toBe('application');
+    expect(report.labels).toContain('policy');
+  });
+
+  it('--all judges the whole inventory as newly submitted', () => {
+    const result = cli('check', '--all');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('aws-requests: 6 requests, 0 errors, 0 warnings');
+    expect(result.stdout).toContain('created ec2-instance ex-roads-dashboard · application · development (WBG AWS DIME DEV PDMZ)');
+  });
+
+  it('refuses a symbolic link under requests/', () => {
+    symlinkSync('/etc/passwd', join(repo, 'requests/ex/link.yml'));
+    const result = cli('check');
+    expect(result.stdout).toContain('requests/ex/link.yml:1:1: error: This path is a symbolic link');
+    expect(result.code).toBe(1);
+  });
+
+  it('renders Markdown with inert user text', () => {
+    write('requests/ex/ex-nutrition-analysis.yml', read('requests/ex/ex-nutrition-analysis.yml').replace('project: ex-nutrition', 'project: "@dime/everyone"'));
+    const result = cli('check', '--format', 'markdown');
+    expect(result.stdout).toContain('@\u200Bdime/everyone');
+    expect(result.stdout).not.toMatch(/@dime/);
+  });
+
+  it('exits 2 with a clear message on usage errors', () => {
+    expect(cli('check', '--format', 'xml')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown --format xml') });
+    expect(cli('check', '--bogus')).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+    expect(cli('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command frobnicate') });
+    expect(cli('check', '--base', 'no-such-branch')).toMatchObject({ code: 2, stderr: expect.stringContaining('--base no-such-branch is not a commit') });
+  });
+
+  it('says how to proceed when there is no main to compare with', () => {
+    sh('branch', '-m', 'main', 'trunk');
+    expect(cli('check')).toMatchObject({ code: 2, stderr: expect.stringContaining('pass --base REF, or --all') });
+  });
+});
+
+describe('aws-requests validate', () => {
+  it('checks files on their own without git', () => {
+    rmSync(join(repo, '.git'), { recursive: true, force: true });
+    write('requests/ex/bad.yml', 'kind: s3-bucket\nproject: ex-nutrition\nenvironment: production\nbucket: dime-ok-name\nexpectedSizeGB: 5\nversioning: yes\npublicAccess: false\n');
+    const result = cli('validate', 'requests/ex');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('requests/ex/bad.yml:6:13: error:');
+    expect(result.stdout).toContain('quote this value');
+    expect(cli('validate', 'requests/ex/ex-nutrition.yml').code).toBe(0);
+  });
+});
+
+describe('aws-requests new', () => {
+  it('writes a template that fails until its placeholders are filled, then passes', () => {
+    const result = cli('new', 'ec2-instance', 'ex-nutrition-gpu', '--project', 'ex-nutrition');
+    expect(result).toMatchObject({ code: 0, stdout: 'Wrote requests/ex/ex-nutrition-gpu.yml. Replace every TODO, then run: npx aws-requests check\n' });
+    const path = 'requests/ex/ex-nutrition-gpu.yml';
+    expect(read(path)).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/ec2-instance\.schema\.json\n/);
+    const before = cli('check');
+    expect(before.code).toBe(1);
+    expect(before.stdout).toContain(`${path}:12:14: error: Replace the placeholder in \`requirements.memoryGiB\``);
+    write(path, read(path).replace('memoryGiB: TODO', 'memoryGiB: 16').replace('vcpus: TODO', 'vcpus: 4'));
+    const after = cli('check');
+    expect(after.stdout).toContain('created ec2-instance ex-nutrition-gpu · computation · production');
+    expect(after.code).toBe(0);
+  });
+
+  it.each(['project', 's3-bucket', 'security-group'])('writes a %s template that names every placeholder', (kind) => {
+    const name = kind === 'security-group' ? 'WBGMaster-DIME-ZZ-Admin' : 'dime-zz-new';
+    expect(cli('new', kind, name).code).toBe(0);
+    const result = cli('check', '--format', 'json');
+    const findings = JSON.parse(result.stdout).files.flatMap((f: { findings: { rule: string }[] }) => f.findings);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(new Set(findings.map((f: { rule: string }) => f.rule))).toEqual(new Set(['placeholder']));
+  });
+
+  it('refuses to overwrite or duplicate an existing request', () => {
+    expect(cli('new', 'project', 'ex-nutrition')).toMatchObject({ code: 2, stderr: expect.stringContaining('already') });
+  });
+});
+
+describe('the built command', () => {
+  it('runs from bin/ with the exit status the docs promise', () => {
+    const bin = join(ROOT, 'bin/aws-requests.js');
+    const ok = spawnSync(process.execPath, [bin, 'check', '--all'], { cwd: repo, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    write('requests/ex/ex-roads.yml', 'kind: project\n');
+    const bad = spawnSync(process.execPath, [bin, 'check'], { cwd: repo, encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).stdout).toMatch(/^aws-requests \d+\.\d+\.\d+\n$/);
+  });
+});

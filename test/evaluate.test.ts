@@ -1,0 +1,354 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../src/model/types.js';
+import { evaluate, type Evaluation, type FileChange } from '../src/rules/evaluate.js';
+import { added, file, modified, removed, sampleInventory, sampleText, shippedPolicy } from './helpers.js';
+
+const policy = shippedPolicy();
+const base = sampleInventory();
+const INSTANCE = 'requests/ex/ex-nutrition-analysis.yml';
+const DASHBOARD = 'requests/ex/ex-roads-dashboard.yml';
+const GROUP = 'requests/groups/WBGMaster-DIME-EX-Admin.yml';
+const PROJECT = 'requests/ex/ex-nutrition.yml';
+
+function judge(changes: FileChange[], baseFiles = base): Evaluation {
+  return evaluate({ policy, base: baseFiles, changes });
+}
+
+function findings(evaluation: Evaluation, severity?: 'error' | 'warning'): Finding[] {
+  return evaluation.files.flatMap((f) => f.findings).filter((f) => !severity || f.severity === severity);
+}
+
+function only(evaluation: Evaluation, rule: string): Finding {
+  const matching = findings(evaluation).filter((f) => f.rule === rule);
+  expect(matching, `findings with rule ${rule}: ${JSON.stringify(findings(evaluation), null, 1)}`).toHaveLength(1);
+  return matching[0]!;
+}
+
+/** Edit one sample file by replacing a line (exact text) and return it as a modification. */
+function edit(path: string, from: string, to: string): FileChange {
+  const text = sampleText(path);
+  expect(text).toContain(from);
+  return modified(file(path, text.replace(from, to)));
+}
+
+describe('the shipped sample inventory', () => {
+  it('is valid as a whole and classifies each resource', () => {
+    const evaluation = evaluate({ policy, base: [], changes: base.map(added), mode: 'inventory' });
+    expect(findings(evaluation, 'error')).toEqual([]);
+    const verdicts = Object.fromEntries(evaluation.requests.map((r) => [r.id, [r.kind, r.useCase, r.environment]]));
+    expect(verdicts).toEqual({
+      'dime-ex-nutrition-raw': ['s3-bucket', 'computation', 'production'],
+      'ex-nutrition': ['project', 'computation', null],
+      'ex-nutrition-analysis': ['ec2-instance', 'computation', 'production'],
+      'ex-roads': ['project', 'application', null],
+      'ex-roads-dashboard': ['ec2-instance', 'application', 'development'],
+      'WBGMaster-DIME-EX-Admin': ['security-group', null, null],
+    });
+    expect(evaluation.labels).toEqual(['application', 'ois-approval-required']);
+  });
+
+  it('fills every tag for a resource from its project and group', () => {
+    const evaluation = evaluate({ policy, base: [], changes: base.map(added), mode: 'inventory', requestId: 'org/requests#12' });
+    const instance = evaluation.requests.find((r) => r.id === 'ex-nutrition-analysis')!;
+    expect(instance.tags).toEqual([
+      { key: 'Project', value: 'dimeexnutrition' },
+      { key: 'ChargeCode', value: '1234567' },
+      { key: 'ChargeCodeTag', value: 'ex-nutrition' },
+      { key: 'SecurityGroup', value: 'WBGMaster-DIME-EX-Admin' },
+      { key: 'UseCase', value: 'computation' },
+      { key: 'Environment', value: 'production' },
+      { key: 'DataClassification', value: 'official-use-only' },
+      { key: 'RequestId', value: 'org/requests#12' },
+      { key: 'RequestFile', value: INSTANCE },
+      { key: 'ManagedBy', value: 'aws-requests' },
+    ]);
+  });
+});
+
+describe('classification', () => {
+  it('gives a computation verdict with reasons that point at lines', () => {
+    const evaluation = judge([edit(INSTANCE, 'purpose: Runs', 'purpose: Still runs')]);
+    const [verdict] = evaluation.requests;
+    expect(verdict).toMatchObject({ id: 'ex-nutrition-analysis', change: 'changed', useCase: 'computation', account: 'WBG AWS DIME PDMZ' });
+    expect(verdict!.reasons.map((r) => [r.rule, r.line])).toEqual([
+      ['standard-software', 11],
+      ['internal-inbound', 16],
+    ]);
+    expect(verdict!.reasons[0]!.message).toContain('`R` (pre-approved in policy.yml)');
+    expect(verdict!.diff).toEqual([{ field: 'purpose', before: 'Runs the cleaning and analysis scripts in Python and R.', after: 'Still runs the cleaning and analysis scripts in Python and R.' }]);
+    expect(evaluation.labels).toEqual(['computation']);
+    expect(evaluation.approvals.map((a) => a.group)).toEqual(['support']);
+  });
+
+  it('makes non-standard software and public inbound an application, each reason on its line', () => {
+    const text = `kind: ec2-instance
+project: ex-roads
+environment: development
+requirements: {memoryGiB: 4, vcpus: 2}
+os: rhel-9
+storage: {rootGiB: 20}
+software:
+  - python3.11
+  - {name: chromedriver, source: download, why: scraping}
+  - some-unknown-tool
+inbound:
+  - {port: 22, protocol: tcp, from: 10.1.0.0/16}
+  - {port: 8080, protocol: tcp, from: 203.0.113.0/24}
+internetAccess: [example.org]
+autoStop: true
+`;
+    const evaluation = judge([added(file('requests/ex/ex-scraper.yml', text))]);
+    const [verdict] = evaluation.requests;
+    expect(verdict!.useCase).toBe('application');
+    expect(verdict!.reasons.map((r) => [r.rule, r.line, r.column])).toEqual([
+      ['non-standard-software', 9, 5],
+      ['non-standard-software', 10, 5],
+      ['public-inbound', 13, 39],
+    ]);
+    expect(evaluation.labels).toEqual(['application', 'ois-approval-required']);
+    expect(evaluation.approvals.map((a) => [a.group, a.name])).toEqual([
+      ['support', 'DIME Analytics'],
+      ['security', 'Office of Information Security (OIS)'],
+    ]);
+  });
+
+  it('treats a public bucket as an application', () => {
+    const evaluation = judge([edit('requests/ex/dime-ex-nutrition-raw.yml', 'publicAccess: false', 'publicAccess: true')]);
+    expect(evaluation.requests[0]).toMatchObject({ useCase: 'application' });
+    // Still in production and not promoted: an application must start in development.
+    expect(only(evaluation, 'environment-application').line).toBe(4);
+  });
+});
+
+describe('environment rules', () => {
+  it('refuses computation outside production', () => {
+    const evaluation = judge([edit(INSTANCE, 'environment: production', 'environment: development')]);
+    const f = only(evaluation, 'environment-computation');
+    expect([f.line, f.column, f.severity]).toEqual([4, 14, 'error']);
+    expect(f.message).toContain('set `environment: production`');
+  });
+
+  it('refuses a new application straight in production', () => {
+    const text = sampleText(DASHBOARD).replace('environment: development', 'environment: production');
+    const evaluation = judge([removed(DASHBOARD), added(file('requests/ex/ex-roads-dashboard2.yml', text))]);
+    expect(only(evaluation, 'environment-application').message).toContain('Applications are created first in development');
+  });
+
+  it('accepts a promotion from development with a testing note, and requires security approval', () => {
+    const text = sampleText(DASHBOARD).replace('environment: development', 'environment: production\ntestedInDevelopment: Ran the dashboard for two weeks with partners.');
+    const evaluation = judge([modified(file(DASHBOARD, text))]);
+    expect(findings(evaluation, 'error')).toEqual([]);
+    expect(evaluation.requests[0]).toMatchObject({ change: 'promoted', environment: 'production', account: 'WBG AWS DIME PDMZ' });
+    expect(evaluation.approvals.find((a) => a.group === 'security')!.reasons).toContain('ex-roads-dashboard is promoted from development to production.');
+  });
+
+  it('refuses a promotion without a testing note', () => {
+    const evaluation = judge([edit(DASHBOARD, 'environment: development', 'environment: production')]);
+    expect(only(evaluation, 'promotion-tested').line).toBe(4);
+  });
+});
+
+describe('schema findings', () => {
+  it('suggests the field a typo meant, at the key', () => {
+    const evaluation = judge([edit(INSTANCE, 'requirements: {memoryGiB: 32, vcpus: 4}', 'requirements: {memroyGiB: 32, vcpus: 4}')]);
+    const f = only(evaluation, 'schema-additionalProperties');
+    expect([f.line, f.column]).toEqual([6, 16]);
+    expect(f.message).toBe('Unknown field `memroyGiB` in requirements: did you mean `memoryGiB`?');
+    // The missing memoryGiB is reported at the parent key.
+    expect(only(evaluation, 'schema-required')).toMatchObject({ line: 6, column: 1 });
+  });
+
+  it('says which type a value must be', () => {
+    const evaluation = judge([edit(INSTANCE, 'autoStop: true', 'autoStop: "sometimes"')]);
+    const f = only(evaluation, 'schema-type');
+    expect([f.line, f.column]).toEqual([18, 11]);
+    expect(f.message).toContain('`autoStop` must be true or false, not text');
+  });
+
+  it('suggests the enum value a typo meant', () => {
+    const evaluation = judge([edit(INSTANCE, 'os: rhel-9', 'os: rhel9')]);
+    expect(only(evaluation, 'schema-enum').message).toContain('did you mean `rhel-9`?');
+  });
+
+  it('names an unknown kind and the closest real one', () => {
+    const evaluation = judge([added(file('requests/ex/new.yml', 'kind: ec2-instanse\n'))]);
+    const f = only(evaluation, 'kind');
+    expect([f.line, f.column]).toEqual([1, 7]);
+    expect(f.message).toBe('Unknown kind `ec2-instanse`: did you mean `ec2-instance`?');
+  });
+
+  it('reports one relevant message for a malformed software item', () => {
+    const evaluation = judge([edit(INSTANCE, '  - git\n', '  - {name: git, sauce: redhat}\n')]);
+    const f = only(evaluation, 'schema-additionalProperties');
+    expect(f.message).toContain('Unknown field `sauce` in software[3]');
+    expect(findings(evaluation, 'error')).toHaveLength(1);
+  });
+});
+
+describe('per-file rules', () => {
+  it('suggests a real instance type for a typo', () => {
+    const evaluation = judge([edit(INSTANCE, 'instanceType: r6i.xlarge', 'instanceType: r6i.xlarg')]);
+    expect(only(evaluation, 'instance-type').message).toContain('did you mean `r6i.xlarge`?');
+  });
+
+  it('refuses an instance type smaller than the requirements and warns about one far bigger', () => {
+    const small = judge([edit(INSTANCE, 'instanceType: r6i.xlarge', 'instanceType: m5.large')]);
+    expect(only(small, 'instance-type-too-small').message).toContain('has 2 vCPUs and 8 GiB');
+    const big = judge([edit(INSTANCE, 'instanceType: r6i.xlarge', 'instanceType: r6i.4xlarge')]);
+    expect(only(big, 'instance-type-oversized').severity).toBe('warning');
+    expect(big.ok).toBe(true);
+  });
+
+  it('checks volume sizes against the policy', () => {
+    const evaluation = judge([edit(INSTANCE, 'rootGiB: 100', 'rootGiB: 4')]);
+    expect(only(evaluation, 'volume-size').message).toBe('The system disk must be between 8 and 16384 GiB (policy.yml); it is 4.');
+  });
+
+  it('warns, without failing, when a resource opts out of the support group', () => {
+    const evaluation = judge([edit(INSTANCE, 'dimeAnalyticsAccess: true', 'dimeAnalyticsAccess: false')]);
+    const f = only(evaluation, 'support-opt-out');
+    expect([f.severity, f.line]).toEqual(['warning', 19]);
+    expect(evaluation.ok).toBe(true);
+  });
+
+  it.each([
+    ['ab', 'must be 3 to 63 characters long'],
+    ['Dime-Data', 'may contain only lower-case letters'],
+    ['dime-data-', 'must start and end with a letter or digit'],
+    ['dime..data', 'must not contain two dots in a row'],
+    ['192.168.1.1', 'must not look like an IP address'],
+    ['xn--dime', 'must not start with `xn--`'],
+    ['sthree-dime', 'must not start with `sthree-`'],
+    ['amzn-s3-demo-dime', 'must not start with `amzn-s3-demo-`'],
+    ['dime-data-s3alias', 'must not end with `-s3alias`'],
+    ['dime-data--ol-s3', 'must not end with `--ol-s3`'],
+    ['dime-data.mrap', 'must not end with `.mrap`'],
+    ['dime-data--x-s3', 'must not end with `--x-s3`'],
+    ['dime-data--table-s3', 'must not end with `--table-s3`'],
+  ])('refuses the bucket name %s', (name, message) => {
+    const evaluation = judge([edit('requests/ex/dime-ex-nutrition-raw.yml', 'bucket: dime-ex-nutrition-raw', `bucket: "${name}"`)]);
+    const f = only(evaluation, 'bucket-name');
+    expect([f.line, f.column]).toEqual([6, 9]);
+    expect(f.message).toContain(message);
+  });
+
+  it('warns that a bucket name without the organisation prefix may be taken', () => {
+    const evaluation = judge([edit('requests/ex/dime-ex-nutrition-raw.yml', 'bucket: dime-ex-nutrition-raw', 'bucket: survey-data')]);
+    expect(only(evaluation, 'bucket-name-collision').severity).toBe('warning');
+  });
+
+  it('enforces the owner rules of a security group', () => {
+    const evaluation = judge([
+      edit(GROUP, '{name: Maria Researcher, cAccount: c123456, github: maria-researcher, displayed: true}', '{name: Maria Researcher, cAccount: x123456, github: maria-researcher, role: dime-analytics}'),
+    ]);
+    const rules = findings(evaluation, 'error').map((f) => [f.rule, f.line, f.message]);
+    expect(rules).toEqual([
+      ['group-owners', 7, 'A group needs at least one owner from the team itself: add one with `displayed: true`.'],
+      ['c-account', 9, expect.stringContaining('`x123456` is not a cloud account')],
+      ['group-owners', 9, 'A group has exactly one owner with `role: dime-analytics` (from DIME Analytics); this one has 2.'],
+    ]);
+  });
+
+  it('refuses a group whose name breaks the pattern or differs from the file', () => {
+    const evaluation = judge([edit(GROUP, 'name: WBGMaster-DIME-EX-Admin', 'name: WBGMaster-DIME-EXT-Admin')]);
+    expect(findings(evaluation, 'error').map((f) => f.rule)).toEqual(expect.arrayContaining(['group-file-name', 'group-name']));
+  });
+});
+
+describe('cross-file rules', () => {
+  it('refuses a reference to a project that does not exist, suggesting the closest', () => {
+    const evaluation = judge([edit(INSTANCE, 'project: ex-nutrition', 'project: ex-nutriton')]);
+    const f = only(evaluation, 'reference');
+    expect([f.line, f.column]).toEqual([3, 10]);
+    expect(f.message).toBe('No project `ex-nutriton` exists under requests/: did you mean `ex-nutrition`?');
+  });
+
+  it('requires a charge code when the group has several', () => {
+    const evaluation = judge([edit(PROJECT, 'chargeCode: ex-nutrition\n', '')]);
+    const f = only(evaluation, 'charge-code-required');
+    expect(f.message).toContain('add `chargeCode:` with one of their tags (`ex-nutrition`, `ex-roads`)');
+    expect(f.line).toBe(5);
+  });
+
+  it('refuses an unknown charge-code tag with a suggestion', () => {
+    const evaluation = judge([edit(PROJECT, 'chargeCode: ex-nutrition', 'chargeCode: ex-nutriton')]);
+    expect(only(evaluation, 'charge-code').message).toContain('did you mean `ex-nutrition`?');
+  });
+
+  it('fills the only charge code in automatically', () => {
+    const group = sampleText(GROUP).replace('  - {code: "7654321", tag: ex-roads}\n', '');
+    const projects = [PROJECT, 'requests/ex/ex-roads.yml'].map((p) => modified(file(p, sampleText(p).replace(/chargeCode: .*\n/, ''))));
+    const evaluation = judge([modified(file(GROUP, group)), ...projects]);
+    expect(findings(evaluation, 'error')).toEqual([]);
+    const instance = evaluate({ policy, base: [], changes: [...base.filter((f) => f.path !== GROUP && f.path !== PROJECT).map(added), modified(file(GROUP, group)), projects[0]!], mode: 'inventory' });
+    expect(instance.requests.find((r) => r.id === 'ex-nutrition-analysis')!.tags.filter((t) => t.key.startsWith('ChargeCode'))).toEqual([{ key: 'ChargeCode', value: '1234567' }]);
+  });
+
+  it('refuses ids that differ only in case, in any folder', () => {
+    const evaluation = judge([added(file('requests/other/EX-Nutrition.yml', sampleText(PROJECT).replace('dimeexnutrition', 'dimeexother')))]);
+    const duplicates = findings(evaluation).filter((f) => f.rule === 'duplicate-id');
+    expect(duplicates.map((f) => [f.path, f.severity])).toEqual([
+      [PROJECT, 'error'],
+      ['requests/other/EX-Nutrition.yml', 'error'],
+    ]);
+  });
+
+  it('refuses a bucket name used twice', () => {
+    const evaluation = judge([added(file('requests/ex/dime-ex-copy.yml', sampleText('requests/ex/dime-ex-nutrition-raw.yml')))]);
+    const f = findings(evaluation, 'error').find((x) => x.path === 'requests/ex/dime-ex-copy.yml')!;
+    expect(f.rule).toBe('duplicate-bucket-name');
+  });
+
+  it('blocks deleting a group that projects still use, on the deleting PR', () => {
+    const evaluation = judge([removed(GROUP)]);
+    expect(only(evaluation, 'delete-referenced')).toMatchObject({ path: GROUP, severity: 'error' });
+    // The projects now dangle; that is caused by this PR, so it is an error too.
+    expect(findings(evaluation, 'error').filter((f) => f.rule === 'reference').map((f) => f.path)).toEqual([PROJECT, 'requests/ex/ex-roads.yml']);
+    expect(evaluation.requests[0]).toMatchObject({ change: 'removed', kind: 'security-group' });
+  });
+
+  it('reports problems already on the base branch as warnings, not errors', () => {
+    const broken = base.map((f) => (f.path === INSTANCE ? file(INSTANCE, sampleText(INSTANCE).replace('project: ex-nutrition', 'project: gone')) : f));
+    const evaluation = judge([edit(DASHBOARD, 'autoStop: false', 'autoStop: true')], broken);
+    const f = only(evaluation, 'reference');
+    expect(f.severity).toBe('warning');
+    expect(f.message).toMatch(/^Already on the base branch: /);
+    expect(evaluation.ok).toBe(true);
+  });
+});
+
+describe('approvals and labels', () => {
+  it('asks the base branch owners to approve a membership change', () => {
+    const evaluation = judge([edit(GROUP, 'members: [c123456, c234567, c345678]', 'members: [c123456, c234567, c345678, c456789]')]);
+    const owners = evaluation.approvals.find((a) => a.group === 'owners:WBGMaster-DIME-EX-Admin')!;
+    expect(owners.users).toEqual(['alex-analyst', 'maria-researcher']);
+    expect(evaluation.labels).toEqual([]);
+  });
+
+  it('labels a docs-only change documentation and asks only the support team', () => {
+    const evaluation = judge([{ path: 'docs/how-to-request.md', status: 'modified' }]);
+    expect(evaluation.labels).toEqual(['documentation']);
+    expect(evaluation.approvals.map((a) => a.group)).toEqual(['support']);
+  });
+
+  it('asks security to approve a policy change that widens the software catalogue', () => {
+    const text = sampleText('policy.yml').replace('    - python3\n', '    - python3\n    - chromedriver\n');
+    const evaluation = judge([modified(file('policy.yml', text))]);
+    expect(evaluation.labels).toEqual(['policy', 'ois-approval-required']);
+    expect(evaluation.approvals.find((a) => a.group === 'security')!.reasons[0]).toContain('software catalogue');
+  });
+
+  it('reports a broken proposed policy with its location', () => {
+    const text = sampleText('policy.yml').replace('region: us-east-1', 'region: us-east-1\nregoin: x');
+    const evaluation = judge([modified(file('policy.yml', text))]);
+    const f = only(evaluation, 'schema-additionalProperties');
+    expect(f.path).toBe('policy.yml');
+    expect(evaluation.labels).toContain('invalid');
+  });
+
+  it('refuses a tag value AWS would reject, at PR time', () => {
+    const strict = { ...policy, tags: [...policy.tags, { key: 'Team,Name', from: 'literal', value: 'x' }] };
+    const evaluation = evaluate({ policy: strict, base, changes: [edit(INSTANCE, 'autoStop: true', 'autoStop: false')] });
+    expect(only(evaluation, 'tag').message).toContain('tag key may contain only letters');
+  });
+});
