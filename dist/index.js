@@ -30976,6 +30976,33 @@ function loadYaml(path, bytes, limits = DEFAULT_LIMITS) {
     return { ok: false, findings: [{ path, line: 1, column: 1, rule, message, severity: "error" }] };
   }
 }
+function loadYamlQuick(bytes, limits = DEFAULT_LIMITS) {
+  if (bytes.length > limits.maxBytes || bytes.indexOf(0) !== -1) return void 0;
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const plain = !/[&*!]/.test(text);
+    let depth = 0;
+    let events = 0;
+    const options = {
+      schema: yaml.CORE_SCHEMA,
+      json: false,
+      maxDepth: limits.maxDepth + 2,
+      listener: plain ? void 0 : (type2, state) => {
+        if (type2 === "close") {
+          depth -= 1;
+          return;
+        }
+        if (++depth > limits.maxDepth + 3 || ++events > 3 * limits.maxNodes + 8) throw new LoadAbort("yaml-too-deep", 0, "");
+        const c = text.charAt(skipSeparation(text, state.position));
+        if (c === "&" || c === "*" || c === "!") throw new LoadAbort("yaml-alias", 0, "");
+      }
+    };
+    const value = yaml.load(text, options);
+    return isPlainObject(value) ? { value, text } : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function startsWithBytes(bytes, prefix) {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
 }
@@ -31639,44 +31666,48 @@ function isInternal(index, cidr) {
   const range = parseCidr(cidr);
   return range !== void 0 && index.internal.some((net) => rangeWithin(range, net));
 }
-function reasonAt(request, pointer, rule, message) {
-  const { path, line, column } = findingAt(request, pointer, rule, message);
-  return { path, line, column, rule, message };
-}
-function classifyInstance(index, request, data) {
+function classifyInstance(index, data) {
   const application = [];
   data.software.forEach((item, i) => {
     if (standardSoftwareReason(index, item)) return;
     const how = typeof item === "string" || !item.source ? "" : ` (installed from ${item.source})`;
-    application.push(
-      reasonAt(request, `/software/${i}`, "non-standard-software", `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.`)
-    );
+    application.push({ pointer: `/software/${i}`, rule: "non-standard-software", message: `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.` });
   });
   data.inbound.forEach((rule, i) => {
     if (isInternal(index, rule.from)) return;
     const ports = rule.toPort && rule.toPort !== rule.port ? `${rule.port}-${rule.toPort}` : String(rule.port);
-    application.push(
-      reasonAt(request, `/inbound/${i}/from`, "public-inbound", `Inbound ${rule.protocol}/${ports} from \`${rule.from}\` comes from outside the internal networks.`)
-    );
+    application.push({ pointer: `/inbound/${i}/from`, rule: "public-inbound", message: `Inbound ${rule.protocol}/${ports} from \`${rule.from}\` comes from outside the internal networks.` });
   });
-  if (application.length > 0) return { useCase: "application", reasons: application };
+  if (application.length > 0) return { useCase: "application", drafts: application };
   const standard = data.software.map((item) => `\`${softwareName(item)}\` (${standardSoftwareReason(index, item)})`);
   return {
     useCase: "computation",
-    reasons: [
-      reasonAt(request, "/software", "standard-software", standard.length ? `All software is standard: ${standard.join(", ")}.` : "No software beyond the operating system."),
-      reasonAt(request, "/inbound", "internal-inbound", data.inbound.length ? "All inbound traffic comes from internal networks." : "No inbound traffic.")
+    drafts: [
+      { pointer: "/software", rule: "standard-software", message: standard.length ? `All software is standard: ${standard.join(", ")}.` : "No software beyond the operating system." },
+      { pointer: "/inbound", rule: "internal-inbound", message: data.inbound.length ? "All inbound traffic comes from internal networks." : "No inbound traffic." }
     ]
   };
 }
-function classifyBucket(request, data) {
-  return data.publicAccess ? { useCase: "application", reasons: [reasonAt(request, "/publicAccess", "public-bucket", "The bucket allows public access from the internet.")] } : { useCase: "computation", reasons: [reasonAt(request, "/publicAccess", "private-bucket", "The bucket is private.")] };
+function classifyBucket(data) {
+  return data.publicAccess ? { useCase: "application", drafts: [{ pointer: "/publicAccess", rule: "public-bucket", message: "The bucket allows public access from the internet." }] } : { useCase: "computation", drafts: [{ pointer: "/publicAccess", rule: "private-bucket", message: "The bucket is private." }] };
+}
+function draftClassification(index, request) {
+  if (!request.valid) return void 0;
+  if (request.data.kind === "ec2-instance") return classifyInstance(index, request.data);
+  if (request.data.kind === "s3-bucket") return classifyBucket(request.data);
+  return void 0;
+}
+function useCaseOf(index, request) {
+  return draftClassification(index, request)?.useCase;
 }
 function classifyRequest(index, request) {
-  if (!request.valid) return void 0;
-  if (request.data.kind === "ec2-instance") return classifyInstance(index, request, request.data);
-  if (request.data.kind === "s3-bucket") return classifyBucket(request, request.data);
-  return void 0;
+  const draft = draftClassification(index, request);
+  if (!draft) return void 0;
+  const reasons = draft.drafts.map(({ pointer, rule, message }) => {
+    const { path, line, column } = findingAt(request, pointer, rule, message);
+    return { path, line, column, rule, message };
+  });
+  return { useCase: draft.useCase, reasons };
 }
 
 // src/model/suggest.ts
@@ -31837,6 +31868,889 @@ function diffRequests(before, after) {
   }
   for (const [field, value] of a) if (!b.has(field)) changes.push({ field, before: value });
   return changes;
+}
+
+// src/model/schemas.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+
+// schemas/defs.schema.json
+var defs_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "defs.schema.json",
+  title: "Shared definitions",
+  description: "Building blocks shared by the request schemas.",
+  $defs: {
+    shortText: {
+      type: "string",
+      minLength: 1,
+      maxLength: 200,
+      description: "A short line of text."
+    },
+    longText: {
+      type: "string",
+      minLength: 1,
+      maxLength: 4e3,
+      description: "A paragraph of plain text."
+    },
+    requestId: {
+      type: "string",
+      minLength: 2,
+      maxLength: 63,
+      pattern: "^[A-Za-z0-9][A-Za-z0-9-]*$",
+      description: "The id of another request: its file name without .yml."
+    },
+    email: {
+      type: "string",
+      maxLength: 254,
+      format: "email",
+      description: "An e-mail address."
+    },
+    githubLogin: {
+      type: "string",
+      minLength: 1,
+      maxLength: 39,
+      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      description: "A GitHub user name, without the @."
+    },
+    cAccount: {
+      type: "string",
+      minLength: 2,
+      maxLength: 16,
+      pattern: "^[A-Za-z0-9]+$",
+      description: "A cloud account: the letter c followed by the person's UPI, e.g. c123456."
+    },
+    environment: {
+      type: "string",
+      enum: ["production", "development"],
+      description: "Which AWS account the resource lives in: production (PDMZ) or development (DEV PDMZ). Computation is production only; a new application starts in development."
+    },
+    dimeAnalyticsAccess: {
+      type: "boolean",
+      description: "Whether the support team's directory group is applied to this resource. Default true; false opts out, which means the support team can help less."
+    },
+    testedInDevelopment: {
+      type: "string",
+      minLength: 10,
+      maxLength: 2e3,
+      description: "For a promotion to production: how the resource was tested in the development account."
+    }
+  }
+};
+
+// schemas/project.schema.json
+var project_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "project.schema.json",
+  title: "Project",
+  description: "A research project: who runs it, who pays, what data it holds. Resources (instances, buckets) belong to a project.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "name", "tag", "securityGroup", "contact", "ttl", "useCase", "data", "codeDevelopment", "access"],
+  properties: {
+    kind: { const: "project", description: "Always `project` for this kind of request." },
+    name: { $ref: "defs.schema.json#/$defs/shortText", description: "The project's full name, e.g. `ieConnect Kenya impact evaluation`." },
+    tag: { type: "string", minLength: 3, maxLength: 64, pattern: "^[a-z0-9]+$", description: "The short project name IT services uses as the project tag, lower case letters and digits, e.g. `dimeieconnectkenya`." },
+    securityGroup: { type: "string", minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9-]+$", description: "The directory group whose members may start and stop this project's instances, e.g. `WBGMaster-DIME-IC-Admin`. It must have a request under requests/." },
+    chargeCode: { type: "string", minLength: 1, maxLength: 63, pattern: "^[a-z0-9][a-z0-9-]*$", description: "Which of the security group's charge codes pays for this project, by its tag. Required when the group has several charge codes; filled in automatically when it has one." },
+    contact: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "email"],
+      description: "The person IT services and reviewers contact about this project.",
+      properties: {
+        name: { $ref: "defs.schema.json#/$defs/shortText", description: "Full name." },
+        email: { $ref: "defs.schema.json#/$defs/email", description: "E-mail address." },
+        github: { $ref: "defs.schema.json#/$defs/githubLogin", description: "GitHub user name, so reviewers can reach them on the pull request." }
+      }
+    },
+    ttl: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "unit", "unitManager"],
+      description: "The task team leader (TTL) responsible for the project.",
+      properties: {
+        name: { $ref: "defs.schema.json#/$defs/shortText", description: "The TTL's full name." },
+        unit: { type: "string", minLength: 2, maxLength: 20, pattern: "^[A-Z0-9]+$", description: "The TTL's unit code in capitals, e.g. `DECIE`." },
+        unitManager: { $ref: "defs.schema.json#/$defs/shortText", description: "The unit manager's full name." }
+      }
+    },
+    useCase: { type: "string", minLength: 40, maxLength: 4e3, description: "What the resources are for: their role in the workflow, where the data comes from and where results go. Write at least a few sentences; reviewers and the Office of Information Security read it." },
+    data: {
+      type: "object",
+      additionalProperties: false,
+      required: ["classification", "sizeGB"],
+      description: "The data the project stores or processes.",
+      properties: {
+        classification: { type: "string", minLength: 1, maxLength: 40, pattern: "^[a-z-]+$", description: "The data's information classification, one of the levels in policy.yml (e.g. `official-use-only`). Mandatory for the Office of Information Security." },
+        sizeGB: { type: "number", exclusiveMinimum: 0, maximum: 1e7, description: "Approximate size of the data in GB." }
+      }
+    },
+    codeDevelopment: { type: "string", enum: ["local", "github", "on-instance"], description: "Where the code is developed: on laptops (`local`), in a GitHub repository (`github`), or directly on the instance (`on-instance`)." },
+    access: {
+      type: "array",
+      minItems: 1,
+      maxItems: 50,
+      description: "Who needs access and from which device.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["who", "type", "device"],
+        properties: {
+          who: { $ref: "defs.schema.json#/$defs/shortText", description: "The people, e.g. `research team` or a name." },
+          type: { type: "string", enum: ["staff", "consultant", "external"], description: "Their contract type: staff, consultant or external." },
+          device: { type: "string", enum: ["wb-laptop", "wb-desktop", "personal", "other"], description: "The device they connect from." }
+        }
+      }
+    }
+  }
+};
+
+// schemas/ec2-instance.schema.json
+var ec2_instance_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "ec2-instance.schema.json",
+  title: "EC2 instance",
+  description: "A virtual machine in AWS (EC2) running Red Hat Enterprise Linux. State what the work needs (memory, processors, storage, software); the instance type is optional.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "project", "environment", "requirements", "os", "storage", "software", "inbound", "internetAccess", "autoStop"],
+  properties: {
+    kind: { const: "ec2-instance", description: "Always `ec2-instance` for this kind of request." },
+    project: { $ref: "defs.schema.json#/$defs/requestId", description: "The project this instance belongs to: the id (file name) of a project request, e.g. `ic-kenya`." },
+    environment: { $ref: "defs.schema.json#/$defs/environment" },
+    purpose: { type: "string", minLength: 1, maxLength: 2e3, description: "Optional: what this instance does within the project, if the project's use case does not say it." },
+    requirements: {
+      type: "object",
+      additionalProperties: false,
+      required: ["memoryGiB", "vcpus"],
+      description: "What the work needs. IT services picks a type that meets these.",
+      properties: {
+        memoryGiB: { type: "number", exclusiveMinimum: 0, maximum: 1e5, description: "Memory (RAM) in GiB, e.g. 32." },
+        vcpus: { type: "integer", minimum: 1, maximum: 1e4, description: "Number of virtual processors, e.g. 4." },
+        gpus: { type: "integer", minimum: 0, maximum: 64, description: "Number of GPUs, if the work needs any." }
+      }
+    },
+    instanceType: { type: "string", minLength: 1, maxLength: 40, description: "Optional: an exact EC2 instance type such as `r6i.xlarge`. It must exist and meet the requirements." },
+    os: { type: "string", enum: ["rhel-8", "rhel-9", "rhel-10"], description: "The Red Hat Enterprise Linux version." },
+    storage: {
+      type: "object",
+      additionalProperties: false,
+      required: ["rootGiB"],
+      description: "Disk space.",
+      properties: {
+        rootGiB: { type: "integer", minimum: 1, maximum: 1e6, description: "Size of the system disk in GiB (policy.yml sets the allowed range)." },
+        dataGiB: { type: "integer", minimum: 1, maximum: 1e6, description: "Optional: size of an extra data disk in GiB (policy.yml sets the allowed range)." },
+        type: { type: "string", enum: ["gp3", "gp2", "io2", "io1", "st1", "sc1"], description: "Volume type; `gp3` unless you know you need another." }
+      }
+    },
+    software: {
+      type: "array",
+      maxItems: 200,
+      description: "Every piece of software the work needs beyond the operating system. A plain name is installed from the Red Hat repositories; write an item as {name, source, why} for anything installed another way. Leaving software out can force re-approval of the whole system.",
+      items: {
+        anyOf: [
+          { type: "string", minLength: 1, maxLength: 100, pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]*$", description: "A package name from the Red Hat repositories, e.g. `python3.11`." },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            description: "Software with its source.",
+            properties: {
+              name: { type: "string", minLength: 1, maxLength: 100, pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]*$", description: "The software's name, e.g. `chromedriver`." },
+              version: { type: "string", minLength: 1, maxLength: 40, description: "Optional: the version needed." },
+              source: { type: "string", enum: ["redhat", "epel", "pip", "cran", "conda", "download", "other"], description: "How it is installed: `redhat` (default), `epel`, `pip`, `cran`, `conda`, `download` or `other`." },
+              why: { type: "string", minLength: 1, maxLength: 500, description: "Why the work needs it." }
+            }
+          }
+        ]
+      }
+    },
+    inbound: {
+      type: "array",
+      maxItems: 50,
+      description: "Firewall rules for incoming traffic. Leave empty (`[]`) unless people or services must connect to the instance. Anything from outside the internal networks makes the request an application.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["port", "protocol", "from"],
+        properties: {
+          port: { type: "integer", minimum: 1, maximum: 65535, description: "The port, e.g. 443." },
+          toPort: { type: "integer", minimum: 1, maximum: 65535, description: "Optional: the last port of a range starting at `port`." },
+          protocol: { type: "string", enum: ["tcp", "udp"], description: "`tcp` or `udp`." },
+          from: { type: "string", minLength: 2, maxLength: 50, pattern: "^[0-9A-Fa-f.:/]+$", description: "Who may connect, as a CIDR range: `10.0.0.0/8`, or `0.0.0.0/0` for the whole internet." },
+          why: { type: "string", minLength: 1, maxLength: 500, description: "Why this traffic is needed." }
+        }
+      }
+    },
+    internetAccess: {
+      type: "array",
+      maxItems: 200,
+      description: "Internet sites the code must reach (domains to download from or scrape). Empty (`[]`) for none.",
+      items: { type: "string", minLength: 1, maxLength: 253, pattern: "^(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$", description: "A domain name, e.g. `api.worldbank.org` or `*.example.org`." }
+    },
+    autoStop: { type: "boolean", description: "Stop the instance automatically when it is idle, to save money. Recommended: true." },
+    dimeAnalyticsAccess: { $ref: "defs.schema.json#/$defs/dimeAnalyticsAccess" },
+    testedInDevelopment: { $ref: "defs.schema.json#/$defs/testedInDevelopment" }
+  }
+};
+
+// schemas/s3-bucket.schema.json
+var s3_bucket_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "s3-bucket.schema.json",
+  title: "S3 bucket",
+  description: "A storage bucket in AWS S3 for a project's data.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "project", "environment", "bucket", "expectedSizeGB", "versioning", "publicAccess"],
+  properties: {
+    kind: { const: "s3-bucket", description: "Always `s3-bucket` for this kind of request." },
+    project: { $ref: "defs.schema.json#/$defs/requestId", description: "The project this bucket belongs to: the id (file name) of a project request." },
+    environment: { $ref: "defs.schema.json#/$defs/environment" },
+    purpose: { type: "string", minLength: 1, maxLength: 2e3, description: "Optional: what this bucket holds within the project." },
+    bucket: { type: "string", minLength: 1, maxLength: 100, description: "The bucket's name: 3 to 63 lower-case letters, digits, dots and hyphens (AWS's naming rules apply)." },
+    expectedSizeGB: { type: "number", exclusiveMinimum: 0, maximum: 1e8, description: "How much data you expect to store, in GB." },
+    versioning: { type: "boolean", description: "Keep earlier versions of overwritten or deleted objects." },
+    publicAccess: { type: "boolean", description: "Whether anyone on the internet may read the bucket. `true` makes the request an application that needs security approval." },
+    lifecycle: {
+      type: "array",
+      maxItems: 50,
+      description: "Rules that delete objects automatically after some days.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["prefix", "expireDays"],
+        properties: {
+          prefix: { type: "string", maxLength: 1024, description: "Objects whose key starts with this, e.g. `tmp/`." },
+          expireDays: { type: "integer", minimum: 1, maximum: 36500, description: "Delete them this many days after they are written." }
+        }
+      }
+    },
+    dimeAnalyticsAccess: { $ref: "defs.schema.json#/$defs/dimeAnalyticsAccess" },
+    testedInDevelopment: { $ref: "defs.schema.json#/$defs/testedInDevelopment" }
+  }
+};
+
+// schemas/security-group.schema.json
+var security_group_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "security-group.schema.json",
+  title: "Security group",
+  description: "A directory group of people (not a firewall): its members may start and stop the team's instances. The file's name must be the group's name.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "name", "team", "units", "owners", "members", "chargeCodes"],
+  properties: {
+    kind: { const: "security-group", description: "Always `security-group` for this kind of request." },
+    name: { type: "string", minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9-]+$", description: "The group's directory name, e.g. `WBGMaster-DIME-IC-Admin` (policy.yml sets the pattern)." },
+    team: {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "name"],
+      description: "The team the group belongs to.",
+      properties: {
+        code: { type: "string", minLength: 2, maxLength: 2, pattern: "^[A-Z]{2}$", description: "The team's two-letter code, e.g. `IC`; it appears in the group name." },
+        name: { $ref: "defs.schema.json#/$defs/shortText", description: "The team's name, e.g. `ieConnect`." }
+      }
+    },
+    units: {
+      type: "array",
+      minItems: 1,
+      maxItems: 20,
+      description: "The World Bank units the team belongs to, e.g. `[DECIE]`.",
+      items: { type: "string", minLength: 2, maxLength: 20, pattern: "^[A-Z0-9]+$", description: "A unit code in capitals." }
+    },
+    owners: {
+      type: "array",
+      minItems: 2,
+      maxItems: 20,
+      description: "The people who may add and remove owners and members: exactly one from the support team and at least one from the team.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "cAccount"],
+        properties: {
+          name: { $ref: "defs.schema.json#/$defs/shortText", description: "Full name." },
+          cAccount: { $ref: "defs.schema.json#/$defs/cAccount" },
+          github: { $ref: "defs.schema.json#/$defs/githubLogin", description: "GitHub user name; owners approve membership changes on pull requests." },
+          role: { type: "string", enum: ["team", "dime-analytics"], description: "`team` (default) or `dime-analytics` for the support team's owner." },
+          displayed: { type: "boolean", description: "The owner shown in the directory as the group's contact; one team owner." }
+        }
+      }
+    },
+    members: {
+      type: "array",
+      minItems: 1,
+      maxItems: 500,
+      uniqueItems: true,
+      description: "Cloud accounts (c + UPI) of everyone who may start and stop the team's instances. Changes take up to 4 hours to apply.",
+      items: { $ref: "defs.schema.json#/$defs/cAccount" }
+    },
+    chargeCodes: {
+      type: "array",
+      minItems: 1,
+      maxItems: 50,
+      description: "The charge codes that pay for the group's resources. With several, each project names the one it uses by its tag.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["code", "tag"],
+        properties: {
+          code: { type: "string", minLength: 1, maxLength: 32, pattern: "^[A-Za-z0-9-]+$", description: 'The charge code, quoted, e.g. `"1234567"`.' },
+          tag: { type: "string", minLength: 1, maxLength: 63, pattern: "^[a-z0-9][a-z0-9-]*$", description: "A short name for this charge code that projects use to pick it, e.g. `ic-kenya`." }
+        }
+      }
+    }
+  }
+};
+
+// schemas/policy.schema.json
+var policy_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://aws-requests.dev/schemas/policy.schema.json",
+  title: "aws-requests policy",
+  description: "The organisation's rules for cloud-resource requests: accounts, reviewers, standard software, internal networks, name patterns, labels, limits and ticket tags. Changed only by a reviewed pull request.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "version",
+    "organisation",
+    "region",
+    "accounts",
+    "kinds",
+    "reviewers",
+    "supportGroup",
+    "software",
+    "networks",
+    "patterns",
+    "dataClassifications",
+    "labels",
+    "limits",
+    "tags",
+    "promotion"
+  ],
+  properties: {
+    $schema: {
+      description: "Where editors find this schema. Ignored by the checker.",
+      type: "string",
+      maxLength: 500
+    },
+    version: {
+      description: "The format of this file. Only version 1 exists.",
+      type: "integer",
+      const: 1
+    },
+    organisation: {
+      description: "The organisation's short name, shown in comments and tickets (e.g. DIME).",
+      type: "string",
+      minLength: 1,
+      maxLength: 100
+    },
+    region: {
+      description: "The AWS region where every resource is created (e.g. us-east-1).",
+      type: "string",
+      minLength: 9,
+      maxLength: 32,
+      pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}$"
+    },
+    accounts: {
+      description: "The two AWS accounts, by the names IT services uses for them.",
+      type: "object",
+      additionalProperties: false,
+      required: ["production", "development"],
+      properties: {
+        production: {
+          description: "The production account: where computation resources are created, and where application resources go once promoted.",
+          $ref: "#/$defs/displayName"
+        },
+        development: {
+          description: "The development (testing) account: where every new application resource is created first.",
+          $ref: "#/$defs/displayName"
+        }
+      }
+    },
+    kinds: {
+      description: "The kinds of request file this repository accepts.",
+      type: "array",
+      minItems: 1,
+      maxItems: 4,
+      uniqueItems: true,
+      items: {
+        description: "A request kind.",
+        type: "string",
+        enum: ["project", "ec2-instance", "s3-bucket", "security-group"]
+      }
+    },
+    reviewers: {
+      description: "The groups whose approval requests need.",
+      type: "object",
+      additionalProperties: false,
+      required: ["support", "security"],
+      properties: {
+        support: {
+          description: "The support team (DIME Analytics): reviews every request before it goes to IT services.",
+          $ref: "#/$defs/reviewerGroup"
+        },
+        security: {
+          description: "The information-security office (OIS): approves every application use case and every promotion to production.",
+          $ref: "#/$defs/reviewerGroup"
+        }
+      }
+    },
+    supportGroup: {
+      description: "The support team's directory group, added to every resource unless a request opts out.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "ownerRole"],
+      properties: {
+        name: {
+          description: "The directory group's name, as written in tickets.",
+          type: "string",
+          minLength: 1,
+          maxLength: 256
+        },
+        ownerRole: {
+          description: "The `role` written next to the support team's owner of each security group (e.g. dime-analytics).",
+          $ref: "#/$defs/slug"
+        }
+      }
+    },
+    software: {
+      description: "Which software counts as standard. A request with only standard software can stay a computation request.",
+      type: "object",
+      additionalProperties: false,
+      required: ["standard", "preApproved", "languageSources"],
+      properties: {
+        standard: {
+          description: "Package names from the operating system vendor's official repositories (Red Hat BaseOS and AppStream), exactly as dnf spells them.",
+          type: "array",
+          maxItems: 2e4,
+          uniqueItems: true,
+          items: {
+            description: "A package name, e.g. python3.11.",
+            type: "string",
+            maxLength: 128,
+            $ref: "#/$defs/packageName"
+          }
+        },
+        preApproved: {
+          description: "Software outside the vendor's repositories that the organisation treats as standard anyway (e.g. R from EPEL), each with the reason.",
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            description: "One pre-approved package and why it is allowed.",
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "note"],
+            properties: {
+              name: {
+                description: "The package name as requests write it, e.g. R.",
+                $ref: "#/$defs/packageName"
+              },
+              note: {
+                description: "Why this package counts as standard, for reviewers and for the ticket.",
+                type: "string",
+                minLength: 1,
+                maxLength: 500
+              }
+            }
+          }
+        },
+        languageSources: {
+          description: "Programming-language package managers (e.g. pip, cran) whose packages count as standard when a request names them as the source.",
+          type: "array",
+          maxItems: 50,
+          uniqueItems: true,
+          items: {
+            description: "A source name as requests write it in `source:`.",
+            type: "string",
+            maxLength: 64,
+            $ref: "#/$defs/slug"
+          }
+        }
+      }
+    },
+    networks: {
+      description: "Network ranges, in CIDR notation.",
+      type: "object",
+      additionalProperties: false,
+      required: ["internal"],
+      properties: {
+        internal: {
+          description: "Ranges that count as internal. Incoming traffic from anywhere else makes a request an application.",
+          type: "array",
+          maxItems: 500,
+          uniqueItems: true,
+          items: {
+            description: "An IPv4 or IPv6 range such as 10.0.0.0/8.",
+            type: "string",
+            minLength: 3,
+            maxLength: 43,
+            pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"
+          }
+        }
+      }
+    },
+    patterns: {
+      description: "Regular expressions that names must match.",
+      type: "object",
+      additionalProperties: false,
+      required: ["securityGroup", "cAccount", "projectTag", "requestId"],
+      properties: {
+        securityGroup: {
+          description: "Directory security-group names, e.g. ^WBGMaster-DIME-[A-Z]{2}-Admin$.",
+          $ref: "#/$defs/regex"
+        },
+        cAccount: {
+          description: "Cloud-account ids of group owners and members, e.g. ^c\\d+$.",
+          $ref: "#/$defs/regex"
+        },
+        projectTag: {
+          description: "The project tag IT services builds from a project's short name, e.g. ^dime[a-z0-9]{2,40}$.",
+          $ref: "#/$defs/regex"
+        },
+        requestId: {
+          description: "Request ids, which are file names without .yml; security-group files are named after the group, so allow capitals.",
+          $ref: "#/$defs/regex"
+        }
+      }
+    },
+    dataClassifications: {
+      description: "The information classification levels a request may give its data, as written in request files.",
+      type: "array",
+      minItems: 1,
+      maxItems: 20,
+      uniqueItems: true,
+      items: {
+        description: "A classification level, e.g. official-use-only.",
+        type: "string",
+        maxLength: 64,
+        $ref: "#/$defs/slug"
+      }
+    },
+    labels: {
+      description: "The labels the Action puts on pull requests, one per role.",
+      type: "object",
+      additionalProperties: false,
+      required: ["computation", "application", "documentation", "policy", "securityApprovalRequired", "invalid"],
+      properties: {
+        computation: {
+          description: "On pull requests whose strictest request is a computation use case.",
+          $ref: "#/$defs/label"
+        },
+        application: {
+          description: "On pull requests with at least one application use case.",
+          $ref: "#/$defs/label"
+        },
+        documentation: {
+          description: "On pull requests that change only the guidance in docs/.",
+          $ref: "#/$defs/label"
+        },
+        policy: {
+          description: "On pull requests that change the policy, schemas, code or workflows.",
+          $ref: "#/$defs/label"
+        },
+        securityApprovalRequired: {
+          description: "While a pull request waits for the information-security office's approval.",
+          $ref: "#/$defs/label"
+        },
+        invalid: {
+          description: "While a request file in the pull request has errors.",
+          $ref: "#/$defs/label"
+        }
+      }
+    },
+    limits: {
+      description: "Limits on request files (to protect the checker) and on the resources requested (AWS's maxima, raised here when AWS raises them).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "maxFileBytes",
+        "maxDepth",
+        "maxNodes",
+        "rootVolumeGiB",
+        "dataVolumeGiB",
+        "memoryGiB",
+        "vcpus",
+        "bucketSizeGB"
+      ],
+      properties: {
+        maxFileBytes: {
+          description: "Largest request file, in bytes.",
+          type: "integer",
+          minimum: 1024,
+          maximum: 16777216
+        },
+        maxDepth: {
+          description: "Deepest nesting of lists and mappings in a request file.",
+          type: "integer",
+          minimum: 2,
+          maximum: 1e3
+        },
+        maxNodes: {
+          description: "Most values (mappings, lists and scalars) in one request file.",
+          type: "integer",
+          minimum: 10,
+          maximum: 1e7
+        },
+        rootVolumeGiB: {
+          description: "Smallest and largest root (system) volume of an instance, in GiB.",
+          $ref: "#/$defs/sizeRange"
+        },
+        dataVolumeGiB: {
+          description: "Smallest and largest extra data volume of an instance, in GiB.",
+          $ref: "#/$defs/sizeRange"
+        },
+        memoryGiB: {
+          description: "The most memory a request may ask for.",
+          $ref: "#/$defs/maximum"
+        },
+        vcpus: {
+          description: "The most vCPUs a request may ask for.",
+          $ref: "#/$defs/maximum"
+        },
+        bucketSizeGB: {
+          description: "The largest expected size of a bucket.",
+          $ref: "#/$defs/maximum"
+        }
+      }
+    },
+    tags: {
+      description: "The AWS tags written into every ticket and where each value comes from. AWS allows at most 50 tags on a resource.",
+      type: "array",
+      maxItems: 50,
+      items: {
+        description: "One tag.",
+        $ref: "#/$defs/tag"
+      }
+    },
+    promotion: {
+      description: "Rules for promoting an application from the development account to production.",
+      type: "object",
+      additionalProperties: false,
+      required: ["minimumDays"],
+      properties: {
+        minimumDays: {
+          description: "The least number of days an application must have been in development before promotion (0: no waiting period).",
+          type: "integer",
+          minimum: 0,
+          maximum: 3650
+        }
+      }
+    }
+  },
+  $defs: {
+    displayName: {
+      description: "A name shown to people.",
+      type: "string",
+      minLength: 1,
+      maxLength: 200
+    },
+    slug: {
+      description: "A lower-case word with digits and hyphens, e.g. official-use-only.",
+      type: "string",
+      minLength: 1,
+      maxLength: 64,
+      pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
+    },
+    packageName: {
+      description: "A package name: letters, digits and . _ + -.",
+      type: "string",
+      minLength: 1,
+      maxLength: 128,
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$"
+    },
+    regex: {
+      description: "A JavaScript regular expression (Unicode mode), usually anchored with ^ and $. The policy loader checks that it compiles.",
+      type: "string",
+      minLength: 1,
+      maxLength: 500
+    },
+    reviewerGroup: {
+      description: "A group of GitHub reviewers: users, teams, or both.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "users", "teams"],
+      properties: {
+        name: {
+          description: "How comments and tickets call this group, e.g. DIME Analytics.",
+          $ref: "#/$defs/displayName"
+        },
+        users: {
+          description: "GitHub user names whose approval counts for this group.",
+          type: "array",
+          maxItems: 200,
+          uniqueItems: true,
+          items: {
+            description: "A GitHub user name.",
+            type: "string",
+            minLength: 1,
+            maxLength: 39,
+            pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"
+          }
+        },
+        teams: {
+          description: "GitHub teams whose members' approval counts for this group, as `team` (same organisation as the repository) or `organisation/team`.",
+          type: "array",
+          maxItems: 50,
+          uniqueItems: true,
+          items: {
+            description: "A GitHub team slug, optionally prefixed with its organisation.",
+            type: "string",
+            minLength: 1,
+            maxLength: 140,
+            pattern: "^(?:[A-Za-z0-9][A-Za-z0-9-]{0,38}/)?[A-Za-z0-9_.-]{1,100}$"
+          }
+        }
+      },
+      anyOf: [
+        { properties: { users: { type: "array", minItems: 1 } } },
+        { properties: { teams: { type: "array", minItems: 1 } } }
+      ]
+    },
+    label: {
+      description: "A GitHub label.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "color", "description"],
+      properties: {
+        name: {
+          description: "The label's name on GitHub.",
+          type: "string",
+          minLength: 1,
+          maxLength: 50
+        },
+        color: {
+          description: "The label's colour: six hexadecimal digits without the #, e.g. 0e8a16.",
+          type: "string",
+          minLength: 6,
+          maxLength: 6,
+          pattern: "^[0-9A-Fa-f]{6}$"
+        },
+        description: {
+          description: "The label's description on GitHub (at most 100 characters).",
+          type: "string",
+          maxLength: 100
+        }
+      }
+    },
+    sizeRange: {
+      description: "A smallest and a largest size.",
+      type: "object",
+      additionalProperties: false,
+      required: ["min", "max"],
+      properties: {
+        min: {
+          description: "The smallest size allowed.",
+          type: "integer",
+          minimum: 1,
+          maximum: 1e9
+        },
+        max: {
+          description: "The largest size allowed.",
+          type: "integer",
+          minimum: 1,
+          maximum: 1e9
+        }
+      }
+    },
+    maximum: {
+      description: "An upper bound.",
+      type: "object",
+      additionalProperties: false,
+      required: ["max"],
+      properties: {
+        max: {
+          description: "The largest value allowed.",
+          type: "integer",
+          minimum: 1,
+          maximum: 1e12
+        }
+      }
+    },
+    tag: {
+      description: "An AWS tag and where its value comes from.",
+      type: "object",
+      additionalProperties: false,
+      required: ["key", "from"],
+      properties: {
+        key: {
+          description: "The tag key: 1 to 128 letters, digits, spaces and + - = . _ : / @, not starting with aws:.",
+          type: "string",
+          minLength: 1,
+          maxLength: 128,
+          pattern: "^(?![Aa][Ww][Ss]:)[A-Za-z0-9 +=._:/@-]{1,128}$"
+        },
+        from: {
+          description: "Where the value comes from: a field of the request's context, or `literal` for the fixed text in `value`.",
+          type: "string",
+          enum: [
+            "project.tag",
+            "chargeCode.code",
+            "chargeCode.tag",
+            "securityGroup",
+            "useCase",
+            "environment",
+            "dataClassification",
+            "requestId",
+            "requestFile",
+            "approvers",
+            "account",
+            "literal"
+          ]
+        },
+        value: {
+          description: "The fixed value, with `from: literal`: up to 256 letters, digits, spaces and + - = . _ : / @.",
+          type: "string",
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9 +=._:/@-]{0,256}$"
+        },
+        optional: {
+          description: "Leave the tag out when its value is empty, instead of reporting an error.",
+          type: "boolean"
+        }
+      },
+      if: {
+        properties: { from: { description: "A tag with a fixed value.", type: "string", const: "literal" } }
+      },
+      then: {
+        properties: {
+          value: { description: "Required with `from: literal`.", type: "string", maxLength: 256 }
+        },
+        required: ["value"]
+      },
+      else: {
+        properties: {
+          value: { description: "Allowed only with `from: literal`; other tags take their value from the request.", not: {} }
+        }
+      }
+    }
+  }
+};
+
+// src/model/schemas.ts
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+var REQUEST_SCHEMAS = {
+  project: project_schema_default,
+  "ec2-instance": ec2_instance_schema_default,
+  "s3-bucket": s3_bucket_schema_default,
+  "security-group": security_group_schema_default
+};
+var compiled;
+function compileAll() {
+  const ajv = new import__.Ajv2020({ strict: true, allErrors: true, coerceTypes: false, useDefaults: false, $data: false, verbose: true });
+  addFormats(ajv, ["email"]);
+  ajv.addSchema(defs_schema_default);
+  const map2 = /* @__PURE__ */ new Map();
+  for (const [kind, schema2] of Object.entries(REQUEST_SCHEMAS)) map2.set(kind, ajv.compile(schema2));
+  map2.set("policy", ajv.compile(policy_schema_default));
+  return map2;
+}
+function validateAgainstSchema(name, value) {
+  compiled ??= compileAll();
+  const validate = compiled.get(name);
+  return validate(value) ? [] : [...validate.errors ?? []];
 }
 
 // src/model/types.ts
@@ -33461,8 +34375,14 @@ function bucketNameProblems(name) {
 }
 
 // src/rules/request-rules.ts
+var compiled2 = /* @__PURE__ */ new Map();
 function matches(pattern, value) {
-  return new RegExp(pattern, "u").test(value);
+  let regex = compiled2.get(pattern);
+  if (!regex) {
+    regex = new RegExp(pattern, "u");
+    compiled2.set(pattern, regex);
+  }
+  return regex.test(value);
 }
 function projectRules(policy, request, data) {
   const findings = [];
@@ -33591,889 +34511,6 @@ function requestRules(policy, request) {
     case "security-group":
       return [...findings, ...groupRules(policy, request, data)];
   }
-}
-
-// src/model/schemas.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-
-// schemas/defs.schema.json
-var defs_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "defs.schema.json",
-  title: "Shared definitions",
-  description: "Building blocks shared by the request schemas.",
-  $defs: {
-    shortText: {
-      type: "string",
-      minLength: 1,
-      maxLength: 200,
-      description: "A short line of text."
-    },
-    longText: {
-      type: "string",
-      minLength: 1,
-      maxLength: 4e3,
-      description: "A paragraph of plain text."
-    },
-    requestId: {
-      type: "string",
-      minLength: 2,
-      maxLength: 63,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9-]*$",
-      description: "The id of another request: its file name without .yml."
-    },
-    email: {
-      type: "string",
-      maxLength: 254,
-      format: "email",
-      description: "An e-mail address."
-    },
-    githubLogin: {
-      type: "string",
-      minLength: 1,
-      maxLength: 39,
-      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
-      description: "A GitHub user name, without the @."
-    },
-    cAccount: {
-      type: "string",
-      minLength: 2,
-      maxLength: 16,
-      pattern: "^[A-Za-z0-9]+$",
-      description: "A cloud account: the letter c followed by the person's UPI, e.g. c123456."
-    },
-    environment: {
-      type: "string",
-      enum: ["production", "development"],
-      description: "Which AWS account the resource lives in: production (PDMZ) or development (DEV PDMZ). Computation is production only; a new application starts in development."
-    },
-    dimeAnalyticsAccess: {
-      type: "boolean",
-      description: "Whether the support team's directory group is applied to this resource. Default true; false opts out, which means the support team can help less."
-    },
-    testedInDevelopment: {
-      type: "string",
-      minLength: 10,
-      maxLength: 2e3,
-      description: "For a promotion to production: how the resource was tested in the development account."
-    }
-  }
-};
-
-// schemas/project.schema.json
-var project_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "project.schema.json",
-  title: "Project",
-  description: "A research project: who runs it, who pays, what data it holds. Resources (instances, buckets) belong to a project.",
-  type: "object",
-  additionalProperties: false,
-  required: ["kind", "name", "tag", "securityGroup", "contact", "ttl", "useCase", "data", "codeDevelopment", "access"],
-  properties: {
-    kind: { const: "project", description: "Always `project` for this kind of request." },
-    name: { $ref: "defs.schema.json#/$defs/shortText", description: "The project's full name, e.g. `ieConnect Kenya impact evaluation`." },
-    tag: { type: "string", minLength: 3, maxLength: 64, pattern: "^[a-z0-9]+$", description: "The short project name IT services uses as the project tag, lower case letters and digits, e.g. `dimeieconnectkenya`." },
-    securityGroup: { type: "string", minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9-]+$", description: "The directory group whose members may start and stop this project's instances, e.g. `WBGMaster-DIME-IC-Admin`. It must have a request under requests/." },
-    chargeCode: { type: "string", minLength: 1, maxLength: 63, pattern: "^[a-z0-9][a-z0-9-]*$", description: "Which of the security group's charge codes pays for this project, by its tag. Required when the group has several charge codes; filled in automatically when it has one." },
-    contact: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "email"],
-      description: "The person IT services and reviewers contact about this project.",
-      properties: {
-        name: { $ref: "defs.schema.json#/$defs/shortText", description: "Full name." },
-        email: { $ref: "defs.schema.json#/$defs/email", description: "E-mail address." },
-        github: { $ref: "defs.schema.json#/$defs/githubLogin", description: "GitHub user name, so reviewers can reach them on the pull request." }
-      }
-    },
-    ttl: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "unit", "unitManager"],
-      description: "The task team leader (TTL) responsible for the project.",
-      properties: {
-        name: { $ref: "defs.schema.json#/$defs/shortText", description: "The TTL's full name." },
-        unit: { type: "string", minLength: 2, maxLength: 20, pattern: "^[A-Z0-9]+$", description: "The TTL's unit code in capitals, e.g. `DECIE`." },
-        unitManager: { $ref: "defs.schema.json#/$defs/shortText", description: "The unit manager's full name." }
-      }
-    },
-    useCase: { type: "string", minLength: 40, maxLength: 4e3, description: "What the resources are for: their role in the workflow, where the data comes from and where results go. Write at least a few sentences; reviewers and the Office of Information Security read it." },
-    data: {
-      type: "object",
-      additionalProperties: false,
-      required: ["classification", "sizeGB"],
-      description: "The data the project stores or processes.",
-      properties: {
-        classification: { type: "string", minLength: 1, maxLength: 40, pattern: "^[a-z-]+$", description: "The data's information classification, one of the levels in policy.yml (e.g. `official-use-only`). Mandatory for the Office of Information Security." },
-        sizeGB: { type: "number", exclusiveMinimum: 0, maximum: 1e7, description: "Approximate size of the data in GB." }
-      }
-    },
-    codeDevelopment: { type: "string", enum: ["local", "github", "on-instance"], description: "Where the code is developed: on laptops (`local`), in a GitHub repository (`github`), or directly on the instance (`on-instance`)." },
-    access: {
-      type: "array",
-      minItems: 1,
-      maxItems: 50,
-      description: "Who needs access and from which device.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["who", "type", "device"],
-        properties: {
-          who: { $ref: "defs.schema.json#/$defs/shortText", description: "The people, e.g. `research team` or a name." },
-          type: { type: "string", enum: ["staff", "consultant", "external"], description: "Their contract type: staff, consultant or external." },
-          device: { type: "string", enum: ["wb-laptop", "wb-desktop", "personal", "other"], description: "The device they connect from." }
-        }
-      }
-    }
-  }
-};
-
-// schemas/ec2-instance.schema.json
-var ec2_instance_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "ec2-instance.schema.json",
-  title: "EC2 instance",
-  description: "A virtual machine in AWS (EC2) running Red Hat Enterprise Linux. State what the work needs (memory, processors, storage, software); the instance type is optional.",
-  type: "object",
-  additionalProperties: false,
-  required: ["kind", "project", "environment", "requirements", "os", "storage", "software", "inbound", "internetAccess", "autoStop"],
-  properties: {
-    kind: { const: "ec2-instance", description: "Always `ec2-instance` for this kind of request." },
-    project: { $ref: "defs.schema.json#/$defs/requestId", description: "The project this instance belongs to: the id (file name) of a project request, e.g. `ic-kenya`." },
-    environment: { $ref: "defs.schema.json#/$defs/environment" },
-    purpose: { type: "string", minLength: 1, maxLength: 2e3, description: "Optional: what this instance does within the project, if the project's use case does not say it." },
-    requirements: {
-      type: "object",
-      additionalProperties: false,
-      required: ["memoryGiB", "vcpus"],
-      description: "What the work needs. IT services picks a type that meets these.",
-      properties: {
-        memoryGiB: { type: "number", exclusiveMinimum: 0, maximum: 1e5, description: "Memory (RAM) in GiB, e.g. 32." },
-        vcpus: { type: "integer", minimum: 1, maximum: 1e4, description: "Number of virtual processors, e.g. 4." },
-        gpus: { type: "integer", minimum: 0, maximum: 64, description: "Number of GPUs, if the work needs any." }
-      }
-    },
-    instanceType: { type: "string", minLength: 1, maxLength: 40, description: "Optional: an exact EC2 instance type such as `r6i.xlarge`. It must exist and meet the requirements." },
-    os: { type: "string", enum: ["rhel-8", "rhel-9", "rhel-10"], description: "The Red Hat Enterprise Linux version." },
-    storage: {
-      type: "object",
-      additionalProperties: false,
-      required: ["rootGiB"],
-      description: "Disk space.",
-      properties: {
-        rootGiB: { type: "integer", minimum: 1, maximum: 1e6, description: "Size of the system disk in GiB (policy.yml sets the allowed range)." },
-        dataGiB: { type: "integer", minimum: 1, maximum: 1e6, description: "Optional: size of an extra data disk in GiB (policy.yml sets the allowed range)." },
-        type: { type: "string", enum: ["gp3", "gp2", "io2", "io1", "st1", "sc1"], description: "Volume type; `gp3` unless you know you need another." }
-      }
-    },
-    software: {
-      type: "array",
-      maxItems: 200,
-      description: "Every piece of software the work needs beyond the operating system. A plain name is installed from the Red Hat repositories; write an item as {name, source, why} for anything installed another way. Leaving software out can force re-approval of the whole system.",
-      items: {
-        anyOf: [
-          { type: "string", minLength: 1, maxLength: 100, pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]*$", description: "A package name from the Red Hat repositories, e.g. `python3.11`." },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["name"],
-            description: "Software with its source.",
-            properties: {
-              name: { type: "string", minLength: 1, maxLength: 100, pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]*$", description: "The software's name, e.g. `chromedriver`." },
-              version: { type: "string", minLength: 1, maxLength: 40, description: "Optional: the version needed." },
-              source: { type: "string", enum: ["redhat", "epel", "pip", "cran", "conda", "download", "other"], description: "How it is installed: `redhat` (default), `epel`, `pip`, `cran`, `conda`, `download` or `other`." },
-              why: { type: "string", minLength: 1, maxLength: 500, description: "Why the work needs it." }
-            }
-          }
-        ]
-      }
-    },
-    inbound: {
-      type: "array",
-      maxItems: 50,
-      description: "Firewall rules for incoming traffic. Leave empty (`[]`) unless people or services must connect to the instance. Anything from outside the internal networks makes the request an application.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["port", "protocol", "from"],
-        properties: {
-          port: { type: "integer", minimum: 1, maximum: 65535, description: "The port, e.g. 443." },
-          toPort: { type: "integer", minimum: 1, maximum: 65535, description: "Optional: the last port of a range starting at `port`." },
-          protocol: { type: "string", enum: ["tcp", "udp"], description: "`tcp` or `udp`." },
-          from: { type: "string", minLength: 2, maxLength: 50, pattern: "^[0-9A-Fa-f.:/]+$", description: "Who may connect, as a CIDR range: `10.0.0.0/8`, or `0.0.0.0/0` for the whole internet." },
-          why: { type: "string", minLength: 1, maxLength: 500, description: "Why this traffic is needed." }
-        }
-      }
-    },
-    internetAccess: {
-      type: "array",
-      maxItems: 200,
-      description: "Internet sites the code must reach (domains to download from or scrape). Empty (`[]`) for none.",
-      items: { type: "string", minLength: 1, maxLength: 253, pattern: "^(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$", description: "A domain name, e.g. `api.worldbank.org` or `*.example.org`." }
-    },
-    autoStop: { type: "boolean", description: "Stop the instance automatically when it is idle, to save money. Recommended: true." },
-    dimeAnalyticsAccess: { $ref: "defs.schema.json#/$defs/dimeAnalyticsAccess" },
-    testedInDevelopment: { $ref: "defs.schema.json#/$defs/testedInDevelopment" }
-  }
-};
-
-// schemas/s3-bucket.schema.json
-var s3_bucket_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "s3-bucket.schema.json",
-  title: "S3 bucket",
-  description: "A storage bucket in AWS S3 for a project's data.",
-  type: "object",
-  additionalProperties: false,
-  required: ["kind", "project", "environment", "bucket", "expectedSizeGB", "versioning", "publicAccess"],
-  properties: {
-    kind: { const: "s3-bucket", description: "Always `s3-bucket` for this kind of request." },
-    project: { $ref: "defs.schema.json#/$defs/requestId", description: "The project this bucket belongs to: the id (file name) of a project request." },
-    environment: { $ref: "defs.schema.json#/$defs/environment" },
-    purpose: { type: "string", minLength: 1, maxLength: 2e3, description: "Optional: what this bucket holds within the project." },
-    bucket: { type: "string", minLength: 1, maxLength: 100, description: "The bucket's name: 3 to 63 lower-case letters, digits, dots and hyphens (AWS's naming rules apply)." },
-    expectedSizeGB: { type: "number", exclusiveMinimum: 0, maximum: 1e8, description: "How much data you expect to store, in GB." },
-    versioning: { type: "boolean", description: "Keep earlier versions of overwritten or deleted objects." },
-    publicAccess: { type: "boolean", description: "Whether anyone on the internet may read the bucket. `true` makes the request an application that needs security approval." },
-    lifecycle: {
-      type: "array",
-      maxItems: 50,
-      description: "Rules that delete objects automatically after some days.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["prefix", "expireDays"],
-        properties: {
-          prefix: { type: "string", maxLength: 1024, description: "Objects whose key starts with this, e.g. `tmp/`." },
-          expireDays: { type: "integer", minimum: 1, maximum: 36500, description: "Delete them this many days after they are written." }
-        }
-      }
-    },
-    dimeAnalyticsAccess: { $ref: "defs.schema.json#/$defs/dimeAnalyticsAccess" },
-    testedInDevelopment: { $ref: "defs.schema.json#/$defs/testedInDevelopment" }
-  }
-};
-
-// schemas/security-group.schema.json
-var security_group_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "security-group.schema.json",
-  title: "Security group",
-  description: "A directory group of people (not a firewall): its members may start and stop the team's instances. The file's name must be the group's name.",
-  type: "object",
-  additionalProperties: false,
-  required: ["kind", "name", "team", "units", "owners", "members", "chargeCodes"],
-  properties: {
-    kind: { const: "security-group", description: "Always `security-group` for this kind of request." },
-    name: { type: "string", minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9-]+$", description: "The group's directory name, e.g. `WBGMaster-DIME-IC-Admin` (policy.yml sets the pattern)." },
-    team: {
-      type: "object",
-      additionalProperties: false,
-      required: ["code", "name"],
-      description: "The team the group belongs to.",
-      properties: {
-        code: { type: "string", minLength: 2, maxLength: 2, pattern: "^[A-Z]{2}$", description: "The team's two-letter code, e.g. `IC`; it appears in the group name." },
-        name: { $ref: "defs.schema.json#/$defs/shortText", description: "The team's name, e.g. `ieConnect`." }
-      }
-    },
-    units: {
-      type: "array",
-      minItems: 1,
-      maxItems: 20,
-      description: "The World Bank units the team belongs to, e.g. `[DECIE]`.",
-      items: { type: "string", minLength: 2, maxLength: 20, pattern: "^[A-Z0-9]+$", description: "A unit code in capitals." }
-    },
-    owners: {
-      type: "array",
-      minItems: 2,
-      maxItems: 20,
-      description: "The people who may add and remove owners and members: exactly one from the support team and at least one from the team.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "cAccount"],
-        properties: {
-          name: { $ref: "defs.schema.json#/$defs/shortText", description: "Full name." },
-          cAccount: { $ref: "defs.schema.json#/$defs/cAccount" },
-          github: { $ref: "defs.schema.json#/$defs/githubLogin", description: "GitHub user name; owners approve membership changes on pull requests." },
-          role: { type: "string", enum: ["team", "dime-analytics"], description: "`team` (default) or `dime-analytics` for the support team's owner." },
-          displayed: { type: "boolean", description: "The owner shown in the directory as the group's contact; one team owner." }
-        }
-      }
-    },
-    members: {
-      type: "array",
-      minItems: 1,
-      maxItems: 500,
-      uniqueItems: true,
-      description: "Cloud accounts (c + UPI) of everyone who may start and stop the team's instances. Changes take up to 4 hours to apply.",
-      items: { $ref: "defs.schema.json#/$defs/cAccount" }
-    },
-    chargeCodes: {
-      type: "array",
-      minItems: 1,
-      maxItems: 50,
-      description: "The charge codes that pay for the group's resources. With several, each project names the one it uses by its tag.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["code", "tag"],
-        properties: {
-          code: { type: "string", minLength: 1, maxLength: 32, pattern: "^[A-Za-z0-9-]+$", description: 'The charge code, quoted, e.g. `"1234567"`.' },
-          tag: { type: "string", minLength: 1, maxLength: 63, pattern: "^[a-z0-9][a-z0-9-]*$", description: "A short name for this charge code that projects use to pick it, e.g. `ic-kenya`." }
-        }
-      }
-    }
-  }
-};
-
-// schemas/policy.schema.json
-var policy_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://aws-requests.dev/schemas/policy.schema.json",
-  title: "aws-requests policy",
-  description: "The organisation's rules for cloud-resource requests: accounts, reviewers, standard software, internal networks, name patterns, labels, limits and ticket tags. Changed only by a reviewed pull request.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "version",
-    "organisation",
-    "region",
-    "accounts",
-    "kinds",
-    "reviewers",
-    "supportGroup",
-    "software",
-    "networks",
-    "patterns",
-    "dataClassifications",
-    "labels",
-    "limits",
-    "tags",
-    "promotion"
-  ],
-  properties: {
-    $schema: {
-      description: "Where editors find this schema. Ignored by the checker.",
-      type: "string",
-      maxLength: 500
-    },
-    version: {
-      description: "The format of this file. Only version 1 exists.",
-      type: "integer",
-      const: 1
-    },
-    organisation: {
-      description: "The organisation's short name, shown in comments and tickets (e.g. DIME).",
-      type: "string",
-      minLength: 1,
-      maxLength: 100
-    },
-    region: {
-      description: "The AWS region where every resource is created (e.g. us-east-1).",
-      type: "string",
-      minLength: 9,
-      maxLength: 32,
-      pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}$"
-    },
-    accounts: {
-      description: "The two AWS accounts, by the names IT services uses for them.",
-      type: "object",
-      additionalProperties: false,
-      required: ["production", "development"],
-      properties: {
-        production: {
-          description: "The production account: where computation resources are created, and where application resources go once promoted.",
-          $ref: "#/$defs/displayName"
-        },
-        development: {
-          description: "The development (testing) account: where every new application resource is created first.",
-          $ref: "#/$defs/displayName"
-        }
-      }
-    },
-    kinds: {
-      description: "The kinds of request file this repository accepts.",
-      type: "array",
-      minItems: 1,
-      maxItems: 4,
-      uniqueItems: true,
-      items: {
-        description: "A request kind.",
-        type: "string",
-        enum: ["project", "ec2-instance", "s3-bucket", "security-group"]
-      }
-    },
-    reviewers: {
-      description: "The groups whose approval requests need.",
-      type: "object",
-      additionalProperties: false,
-      required: ["support", "security"],
-      properties: {
-        support: {
-          description: "The support team (DIME Analytics): reviews every request before it goes to IT services.",
-          $ref: "#/$defs/reviewerGroup"
-        },
-        security: {
-          description: "The information-security office (OIS): approves every application use case and every promotion to production.",
-          $ref: "#/$defs/reviewerGroup"
-        }
-      }
-    },
-    supportGroup: {
-      description: "The support team's directory group, added to every resource unless a request opts out.",
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "ownerRole"],
-      properties: {
-        name: {
-          description: "The directory group's name, as written in tickets.",
-          type: "string",
-          minLength: 1,
-          maxLength: 256
-        },
-        ownerRole: {
-          description: "The `role` written next to the support team's owner of each security group (e.g. dime-analytics).",
-          $ref: "#/$defs/slug"
-        }
-      }
-    },
-    software: {
-      description: "Which software counts as standard. A request with only standard software can stay a computation request.",
-      type: "object",
-      additionalProperties: false,
-      required: ["standard", "preApproved", "languageSources"],
-      properties: {
-        standard: {
-          description: "Package names from the operating system vendor's official repositories (Red Hat BaseOS and AppStream), exactly as dnf spells them.",
-          type: "array",
-          maxItems: 2e4,
-          uniqueItems: true,
-          items: {
-            description: "A package name, e.g. python3.11.",
-            type: "string",
-            maxLength: 128,
-            $ref: "#/$defs/packageName"
-          }
-        },
-        preApproved: {
-          description: "Software outside the vendor's repositories that the organisation treats as standard anyway (e.g. R from EPEL), each with the reason.",
-          type: "array",
-          maxItems: 1e3,
-          items: {
-            description: "One pre-approved package and why it is allowed.",
-            type: "object",
-            additionalProperties: false,
-            required: ["name", "note"],
-            properties: {
-              name: {
-                description: "The package name as requests write it, e.g. R.",
-                $ref: "#/$defs/packageName"
-              },
-              note: {
-                description: "Why this package counts as standard, for reviewers and for the ticket.",
-                type: "string",
-                minLength: 1,
-                maxLength: 500
-              }
-            }
-          }
-        },
-        languageSources: {
-          description: "Programming-language package managers (e.g. pip, cran) whose packages count as standard when a request names them as the source.",
-          type: "array",
-          maxItems: 50,
-          uniqueItems: true,
-          items: {
-            description: "A source name as requests write it in `source:`.",
-            type: "string",
-            maxLength: 64,
-            $ref: "#/$defs/slug"
-          }
-        }
-      }
-    },
-    networks: {
-      description: "Network ranges, in CIDR notation.",
-      type: "object",
-      additionalProperties: false,
-      required: ["internal"],
-      properties: {
-        internal: {
-          description: "Ranges that count as internal. Incoming traffic from anywhere else makes a request an application.",
-          type: "array",
-          maxItems: 500,
-          uniqueItems: true,
-          items: {
-            description: "An IPv4 or IPv6 range such as 10.0.0.0/8.",
-            type: "string",
-            minLength: 3,
-            maxLength: 43,
-            pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"
-          }
-        }
-      }
-    },
-    patterns: {
-      description: "Regular expressions that names must match.",
-      type: "object",
-      additionalProperties: false,
-      required: ["securityGroup", "cAccount", "projectTag", "requestId"],
-      properties: {
-        securityGroup: {
-          description: "Directory security-group names, e.g. ^WBGMaster-DIME-[A-Z]{2}-Admin$.",
-          $ref: "#/$defs/regex"
-        },
-        cAccount: {
-          description: "Cloud-account ids of group owners and members, e.g. ^c\\d+$.",
-          $ref: "#/$defs/regex"
-        },
-        projectTag: {
-          description: "The project tag IT services builds from a project's short name, e.g. ^dime[a-z0-9]{2,40}$.",
-          $ref: "#/$defs/regex"
-        },
-        requestId: {
-          description: "Request ids, which are file names without .yml; security-group files are named after the group, so allow capitals.",
-          $ref: "#/$defs/regex"
-        }
-      }
-    },
-    dataClassifications: {
-      description: "The information classification levels a request may give its data, as written in request files.",
-      type: "array",
-      minItems: 1,
-      maxItems: 20,
-      uniqueItems: true,
-      items: {
-        description: "A classification level, e.g. official-use-only.",
-        type: "string",
-        maxLength: 64,
-        $ref: "#/$defs/slug"
-      }
-    },
-    labels: {
-      description: "The labels the Action puts on pull requests, one per role.",
-      type: "object",
-      additionalProperties: false,
-      required: ["computation", "application", "documentation", "policy", "securityApprovalRequired", "invalid"],
-      properties: {
-        computation: {
-          description: "On pull requests whose strictest request is a computation use case.",
-          $ref: "#/$defs/label"
-        },
-        application: {
-          description: "On pull requests with at least one application use case.",
-          $ref: "#/$defs/label"
-        },
-        documentation: {
-          description: "On pull requests that change only the guidance in docs/.",
-          $ref: "#/$defs/label"
-        },
-        policy: {
-          description: "On pull requests that change the policy, schemas, code or workflows.",
-          $ref: "#/$defs/label"
-        },
-        securityApprovalRequired: {
-          description: "While a pull request waits for the information-security office's approval.",
-          $ref: "#/$defs/label"
-        },
-        invalid: {
-          description: "While a request file in the pull request has errors.",
-          $ref: "#/$defs/label"
-        }
-      }
-    },
-    limits: {
-      description: "Limits on request files (to protect the checker) and on the resources requested (AWS's maxima, raised here when AWS raises them).",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "maxFileBytes",
-        "maxDepth",
-        "maxNodes",
-        "rootVolumeGiB",
-        "dataVolumeGiB",
-        "memoryGiB",
-        "vcpus",
-        "bucketSizeGB"
-      ],
-      properties: {
-        maxFileBytes: {
-          description: "Largest request file, in bytes.",
-          type: "integer",
-          minimum: 1024,
-          maximum: 16777216
-        },
-        maxDepth: {
-          description: "Deepest nesting of lists and mappings in a request file.",
-          type: "integer",
-          minimum: 2,
-          maximum: 1e3
-        },
-        maxNodes: {
-          description: "Most values (mappings, lists and scalars) in one request file.",
-          type: "integer",
-          minimum: 10,
-          maximum: 1e7
-        },
-        rootVolumeGiB: {
-          description: "Smallest and largest root (system) volume of an instance, in GiB.",
-          $ref: "#/$defs/sizeRange"
-        },
-        dataVolumeGiB: {
-          description: "Smallest and largest extra data volume of an instance, in GiB.",
-          $ref: "#/$defs/sizeRange"
-        },
-        memoryGiB: {
-          description: "The most memory a request may ask for.",
-          $ref: "#/$defs/maximum"
-        },
-        vcpus: {
-          description: "The most vCPUs a request may ask for.",
-          $ref: "#/$defs/maximum"
-        },
-        bucketSizeGB: {
-          description: "The largest expected size of a bucket.",
-          $ref: "#/$defs/maximum"
-        }
-      }
-    },
-    tags: {
-      description: "The AWS tags written into every ticket and where each value comes from. AWS allows at most 50 tags on a resource.",
-      type: "array",
-      maxItems: 50,
-      items: {
-        description: "One tag.",
-        $ref: "#/$defs/tag"
-      }
-    },
-    promotion: {
-      description: "Rules for promoting an application from the development account to production.",
-      type: "object",
-      additionalProperties: false,
-      required: ["minimumDays"],
-      properties: {
-        minimumDays: {
-          description: "The least number of days an application must have been in development before promotion (0: no waiting period).",
-          type: "integer",
-          minimum: 0,
-          maximum: 3650
-        }
-      }
-    }
-  },
-  $defs: {
-    displayName: {
-      description: "A name shown to people.",
-      type: "string",
-      minLength: 1,
-      maxLength: 200
-    },
-    slug: {
-      description: "A lower-case word with digits and hyphens, e.g. official-use-only.",
-      type: "string",
-      minLength: 1,
-      maxLength: 64,
-      pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
-    },
-    packageName: {
-      description: "A package name: letters, digits and . _ + -.",
-      type: "string",
-      minLength: 1,
-      maxLength: 128,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$"
-    },
-    regex: {
-      description: "A JavaScript regular expression (Unicode mode), usually anchored with ^ and $. The policy loader checks that it compiles.",
-      type: "string",
-      minLength: 1,
-      maxLength: 500
-    },
-    reviewerGroup: {
-      description: "A group of GitHub reviewers: users, teams, or both.",
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "users", "teams"],
-      properties: {
-        name: {
-          description: "How comments and tickets call this group, e.g. DIME Analytics.",
-          $ref: "#/$defs/displayName"
-        },
-        users: {
-          description: "GitHub user names whose approval counts for this group.",
-          type: "array",
-          maxItems: 200,
-          uniqueItems: true,
-          items: {
-            description: "A GitHub user name.",
-            type: "string",
-            minLength: 1,
-            maxLength: 39,
-            pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"
-          }
-        },
-        teams: {
-          description: "GitHub teams whose members' approval counts for this group, as `team` (same organisation as the repository) or `organisation/team`.",
-          type: "array",
-          maxItems: 50,
-          uniqueItems: true,
-          items: {
-            description: "A GitHub team slug, optionally prefixed with its organisation.",
-            type: "string",
-            minLength: 1,
-            maxLength: 140,
-            pattern: "^(?:[A-Za-z0-9][A-Za-z0-9-]{0,38}/)?[A-Za-z0-9_.-]{1,100}$"
-          }
-        }
-      },
-      anyOf: [
-        { properties: { users: { type: "array", minItems: 1 } } },
-        { properties: { teams: { type: "array", minItems: 1 } } }
-      ]
-    },
-    label: {
-      description: "A GitHub label.",
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "color", "description"],
-      properties: {
-        name: {
-          description: "The label's name on GitHub.",
-          type: "string",
-          minLength: 1,
-          maxLength: 50
-        },
-        color: {
-          description: "The label's colour: six hexadecimal digits without the #, e.g. 0e8a16.",
-          type: "string",
-          minLength: 6,
-          maxLength: 6,
-          pattern: "^[0-9A-Fa-f]{6}$"
-        },
-        description: {
-          description: "The label's description on GitHub (at most 100 characters).",
-          type: "string",
-          maxLength: 100
-        }
-      }
-    },
-    sizeRange: {
-      description: "A smallest and a largest size.",
-      type: "object",
-      additionalProperties: false,
-      required: ["min", "max"],
-      properties: {
-        min: {
-          description: "The smallest size allowed.",
-          type: "integer",
-          minimum: 1,
-          maximum: 1e9
-        },
-        max: {
-          description: "The largest size allowed.",
-          type: "integer",
-          minimum: 1,
-          maximum: 1e9
-        }
-      }
-    },
-    maximum: {
-      description: "An upper bound.",
-      type: "object",
-      additionalProperties: false,
-      required: ["max"],
-      properties: {
-        max: {
-          description: "The largest value allowed.",
-          type: "integer",
-          minimum: 1,
-          maximum: 1e12
-        }
-      }
-    },
-    tag: {
-      description: "An AWS tag and where its value comes from.",
-      type: "object",
-      additionalProperties: false,
-      required: ["key", "from"],
-      properties: {
-        key: {
-          description: "The tag key: 1 to 128 letters, digits, spaces and + - = . _ : / @, not starting with aws:.",
-          type: "string",
-          minLength: 1,
-          maxLength: 128,
-          pattern: "^(?![Aa][Ww][Ss]:)[A-Za-z0-9 +=._:/@-]{1,128}$"
-        },
-        from: {
-          description: "Where the value comes from: a field of the request's context, or `literal` for the fixed text in `value`.",
-          type: "string",
-          enum: [
-            "project.tag",
-            "chargeCode.code",
-            "chargeCode.tag",
-            "securityGroup",
-            "useCase",
-            "environment",
-            "dataClassification",
-            "requestId",
-            "requestFile",
-            "approvers",
-            "account",
-            "literal"
-          ]
-        },
-        value: {
-          description: "The fixed value, with `from: literal`: up to 256 letters, digits, spaces and + - = . _ : / @.",
-          type: "string",
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9 +=._:/@-]{0,256}$"
-        },
-        optional: {
-          description: "Leave the tag out when its value is empty, instead of reporting an error.",
-          type: "boolean"
-        }
-      },
-      if: {
-        properties: { from: { description: "A tag with a fixed value.", type: "string", const: "literal" } }
-      },
-      then: {
-        properties: {
-          value: { description: "Required with `from: literal`.", type: "string", maxLength: 256 }
-        },
-        required: ["value"]
-      },
-      else: {
-        properties: {
-          value: { description: "Allowed only with `from: literal`; other tags take their value from the request.", not: {} }
-        }
-      }
-    }
-  }
-};
-
-// src/model/schemas.ts
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-var REQUEST_SCHEMAS = {
-  project: project_schema_default,
-  "ec2-instance": ec2_instance_schema_default,
-  "s3-bucket": s3_bucket_schema_default,
-  "security-group": security_group_schema_default
-};
-var compiled;
-function compileAll() {
-  const ajv = new import__.Ajv2020({ strict: true, allErrors: true, coerceTypes: false, useDefaults: false, $data: false, verbose: true });
-  addFormats(ajv, ["email"]);
-  ajv.addSchema(defs_schema_default);
-  const map2 = /* @__PURE__ */ new Map();
-  for (const [kind, schema2] of Object.entries(REQUEST_SCHEMAS)) map2.set(kind, ajv.compile(schema2));
-  map2.set("policy", ajv.compile(policy_schema_default));
-  return map2;
-}
-function validateAgainstSchema(name, value) {
-  compiled ??= compileAll();
-  const validate = compiled.get(name);
-  return validate(value) ? [] : [...validate.errors ?? []];
 }
 
 // src/rules/schema-findings.ts
@@ -34653,7 +34690,7 @@ var TYPE_WORDS2 = {
   submodule: "a submodule",
   other: "not a regular file"
 };
-function parseRequestFile(policy, file) {
+function parseRequestFile(policy, file, options = {}) {
   const at1 = { path: file.path, line: 1, column: 1, severity: "error" };
   if (!isRequestFilePath(file.path)) {
     return { findings: [{ ...at1, rule: "request-path", message: "Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`." }] };
@@ -34661,11 +34698,12 @@ function parseRequestFile(policy, file) {
   if (file.type !== "file") {
     return { findings: [{ ...at1, rule: "request-file-type", message: `This path is ${TYPE_WORDS2[file.type]}; a request must be a regular YAML file committed to the repository.` }] };
   }
-  const loaded = loadYaml(file.path, file.bytes, {
-    maxBytes: policy.limits.maxFileBytes,
-    maxDepth: policy.limits.maxDepth,
-    maxNodes: policy.limits.maxNodes
-  });
+  const limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
+  if (options.trusted) {
+    const quick = quickRequest(policy, file, limits);
+    if (quick) return { request: quick, findings: requestRules(policy, quick) };
+  }
+  const loaded = loadYaml(file.path, file.bytes, limits);
   if (!loaded.ok) return { findings: loaded.findings };
   const { value, locations } = loaded;
   const kind = value.kind;
@@ -34689,12 +34727,40 @@ function parseRequestFile(policy, file) {
   };
   return { request, findings: [...schema2, ...requestRules(policy, request)] };
 }
+function quickRequest(policy, file, limits) {
+  const loaded = loadYamlQuick(file.bytes, limits);
+  const value = loaded?.value;
+  const kind = value?.kind;
+  if (!loaded || !value || typeof kind !== "string" || !policy.kinds.includes(kind)) return void 0;
+  if (loaded.text.includes(PLACEHOLDER) && hasPlaceholder(value) || validateAgainstSchema(kind, value).length > 0) return void 0;
+  let locations;
+  return {
+    id: requestIdOf(file.path),
+    path: file.path,
+    kind,
+    data: value,
+    get locations() {
+      if (!locations) {
+        const full = loadYaml(file.path, file.bytes, limits);
+        locations = full.ok ? full.locations : /* @__PURE__ */ new Map();
+      }
+      return locations;
+    },
+    valid: true
+  };
+}
+var PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);
+function hasPlaceholder(node) {
+  if (typeof node === "string") return PLACEHOLDER_WORD.test(node);
+  if (Array.isArray(node)) return node.some(hasPlaceholder);
+  if (node !== null && typeof node === "object") return Object.values(node).some(hasPlaceholder);
+  return false;
+}
 function placeholderFindings(path, document, locations) {
   const findings = [];
-  const word = new RegExp(`\\b${PLACEHOLDER}\\b`);
   const walk = (node, pointer) => {
     if (typeof node === "string") {
-      if (word.test(node)) {
+      if (PLACEHOLDER_WORD.test(node)) {
         findings.push({ path, ...locate(locations, pointer, "value"), rule: "placeholder", severity: "error", message: `Replace the placeholder in \`${fieldPath(pointer)}\` with the real value.` });
       }
     } else if (Array.isArray(node)) {
@@ -34800,7 +34866,7 @@ function resourceTags(policy, context) {
 
 // src/rules/evaluate.ts
 function parseAll(policy, files) {
-  return new Map(files.map((file) => [file.path, parseRequestFile(policy, file)]));
+  return new Map(files.map((file) => [file.path, parseRequestFile(policy, file, { trusted: true })]));
 }
 function requestsOf(outcomes) {
   const list = [];
@@ -34858,8 +34924,9 @@ function evaluate(input) {
     for (const f of outcome.findings) findings.push(isTouched(path) || f.severity === "warning" ? f : preExisting(f));
   }
   if (mode !== "files") {
-    const baseCross = new Set(crossFileFindings(baseInventory).map(findingKey));
-    for (const f of crossFileFindings(headInventory)) {
+    const headCross = crossFileFindings(headInventory);
+    const baseCross = headCross.some((f) => !isTouched(f.path)) ? new Set(crossFileFindings(baseInventory).map(findingKey)) : /* @__PURE__ */ new Set();
+    for (const f of headCross) {
       findings.push(isTouched(f.path) || f.severity === "warning" || !baseCross.has(findingKey(f)) ? f : preExisting(f));
     }
   }
@@ -34876,17 +34943,12 @@ function evaluate(input) {
   const verdicts = [];
   const touchedIds = /* @__PURE__ */ new Map();
   for (const path of touchesAll ? headOutcomes.keys() : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path).toLowerCase(), path);
-  const classifications = /* @__PURE__ */ new Map();
-  const classify = (r) => {
-    if (!classifications.has(r)) classifications.set(r, classifyRequest(index, r));
-    return classifications.get(r);
-  };
   const projectUseCase = (inventory, projectId) => {
     let strictest = null;
     for (const r of inventory.requests) {
       const d = r.data;
       if ((d.kind === "ec2-instance" || d.kind === "s3-bucket") && r.valid && d.project.toLowerCase() === projectId.toLowerCase()) {
-        strictest = stricter(strictest, classify(r)?.useCase ?? null);
+        strictest = stricter(strictest, useCaseOf(index, r) ?? null);
       }
     }
     return strictest;
@@ -34898,7 +34960,7 @@ function evaluate(input) {
     if (!subject) continue;
     if (before && after && !touchesAll && JSON.stringify(before.data) === JSON.stringify(after.data) && before.path === after.path) continue;
     let change = !before ? "created" : !after ? "removed" : "changed";
-    const classification = classify(subject);
+    const classification = classifyRequest(index, subject);
     let useCase2 = classification?.useCase ?? null;
     const reasons = classification?.reasons ?? [];
     let environment = null;
@@ -34908,7 +34970,7 @@ function evaluate(input) {
       if (after && change !== "removed" && useCase2) {
         const beforeData = before?.valid ? before.data : void 0;
         const beforeEnv = beforeData && (beforeData.kind === "ec2-instance" || beforeData.kind === "s3-bucket") ? beforeData.environment : void 0;
-        const beforeUseCase = before ? classify(before)?.useCase ?? null : null;
+        const beforeUseCase = before ? useCaseOf(index, before) ?? null : null;
         if (useCase2 === "computation" && environment !== "production") {
           findings.push(findingAt(after, "/environment", "environment-computation", `Computation resources are created only in production (${policy.accounts.production}): set \`environment: production\`.`));
         } else if (useCase2 === "application" && environment === "production" && mode === "change") {

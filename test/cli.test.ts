@@ -157,14 +157,20 @@ describe('aws-requests new', () => {
   });
 });
 
-describe('the built command', () => {
+// npm puts the `node` dev dependency (Node 24, the Action's runtime) first on the PATH; npm itself
+// runs on the machine's Node (20 here). The bundle must work on both.
+const runtimes = [...new Set([process.execPath, process.env.npm_node_execpath].filter((p): p is string => Boolean(p) && !p!.endsWith('npm-cli.js')))];
+
+describe.each(runtimes)('the built command on %s', (node) => {
   it('runs from bin/ with the exit status the docs promise', () => {
     const bin = join(ROOT, 'bin/aws-requests.js');
-    const ok = spawnSync(process.execPath, [bin, 'check', '--all'], { cwd: repo, encoding: 'utf8' });
+    const ok = spawnSync(node, [bin, 'check', '--all'], { cwd: repo, encoding: 'utf8' });
+    expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     write('requests/ex/ex-roads.yml', 'kind: project\n');
-    const bad = spawnSync(process.execPath, [bin, 'check'], { cwd: repo, encoding: 'utf8' });
+    const bad = spawnSync(node, [bin, 'check'], { cwd: repo, encoding: 'utf8' });
     expect(bad.status).toBe(1);
-    expect(spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).stdout).toMatch(/^aws-requests \d+\.\d+\.\d+\n$/);
+    expect(bad.stdout).toContain('requests/ex/ex-roads.yml:1:1: error: Missing field `name`');
+    expect(spawnSync(node, [bin, '--version'], { encoding: 'utf8' }).stdout).toMatch(/^aws-requests \d+\.\d+\.\d+\n$/);
   });
 });

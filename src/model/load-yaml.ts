@@ -92,6 +92,45 @@ export function loadYaml(path: string, bytes: Uint8Array, limits: LoadLimits = D
   }
 }
 
+/**
+ * Read a file already accepted on the base branch, quickly: the same parser,
+ * limits and refusal of anchors, aliases and tags, but no location map and no
+ * coercion or tab scan. Anything unusual returns `undefined`, and the caller
+ * falls back to {@link loadYaml}, which says exactly what and where. Only for
+ * files that passed the full check when they were merged.
+ */
+export function loadYamlQuick(bytes: Uint8Array, limits: LoadLimits = DEFAULT_LIMITS): { value: Record<string, unknown>; text: string } | undefined {
+  if (bytes.length > limits.maxBytes || bytes.indexOf(0) !== -1) return undefined;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // Without `&`, `*` or `!` anywhere there can be no anchor, alias or tag, so
+    // no listener is needed; js-yaml refuses several documents on its own.
+    const plain = !/[&*!]/.test(text);
+    let depth = 0;
+    let events = 0;
+    const options: yaml.LoadOptions & { maxDepth: number } = {
+      schema: yaml.CORE_SCHEMA,
+      json: false,
+      maxDepth: limits.maxDepth + 2,
+      listener: plain
+        ? undefined
+        : (type, state) => {
+            if (type === 'close') {
+              depth -= 1;
+              return;
+            }
+            if (++depth > limits.maxDepth + 3 || ++events > 3 * limits.maxNodes + 8) throw new LoadAbort('yaml-too-deep', 0, '');
+            const c = text.charAt(skipSeparation(text, state.position));
+            if (c === '&' || c === '*' || c === '!') throw new LoadAbort('yaml-alias', 0, '');
+          },
+    };
+    const value = yaml.load(text, options);
+    return isPlainObject(value) ? { value, text } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Bytes to text
 

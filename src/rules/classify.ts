@@ -57,42 +57,57 @@ export function isInternal(index: PolicyIndex, cidr: string): boolean {
   return range !== undefined && index.internal.some((net) => rangeWithin(range, net));
 }
 
-function reasonAt(request: ParsedRequest, pointer: string, rule: string, message: string): Reason {
-  const { path, line, column } = findingAt(request, pointer, rule, message);
-  return { path, line, column, rule, message };
+/** A reason before it is located: locating can cost a re-parse, so it waits until a verdict is shown. */
+interface Draft {
+  pointer: string;
+  rule: string;
+  message: string;
 }
 
-function classifyInstance(index: PolicyIndex, request: ParsedRequest, data: Ec2InstanceRequest): Classification {
-  const application: Reason[] = [];
+interface DraftClassification {
+  useCase: UseCase;
+  drafts: Draft[];
+}
+
+function classifyInstance(index: PolicyIndex, data: Ec2InstanceRequest): DraftClassification {
+  const application: Draft[] = [];
   data.software.forEach((item, i) => {
     if (standardSoftwareReason(index, item)) return;
     const how = typeof item === 'string' || !item.source ? '' : ` (installed from ${item.source})`;
-    application.push(
-      reasonAt(request, `/software/${i}`, 'non-standard-software', `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.`),
-    );
+    application.push({ pointer: `/software/${i}`, rule: 'non-standard-software', message: `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.` });
   });
   data.inbound.forEach((rule, i) => {
     if (isInternal(index, rule.from)) return;
     const ports = rule.toPort && rule.toPort !== rule.port ? `${rule.port}-${rule.toPort}` : String(rule.port);
-    application.push(
-      reasonAt(request, `/inbound/${i}/from`, 'public-inbound', `Inbound ${rule.protocol}/${ports} from \`${rule.from}\` comes from outside the internal networks.`),
-    );
+    application.push({ pointer: `/inbound/${i}/from`, rule: 'public-inbound', message: `Inbound ${rule.protocol}/${ports} from \`${rule.from}\` comes from outside the internal networks.` });
   });
-  if (application.length > 0) return { useCase: 'application', reasons: application };
+  if (application.length > 0) return { useCase: 'application', drafts: application };
   const standard = data.software.map((item) => `\`${softwareName(item)}\` (${standardSoftwareReason(index, item)})`);
   return {
     useCase: 'computation',
-    reasons: [
-      reasonAt(request, '/software', 'standard-software', standard.length ? `All software is standard: ${standard.join(', ')}.` : 'No software beyond the operating system.'),
-      reasonAt(request, '/inbound', 'internal-inbound', data.inbound.length ? 'All inbound traffic comes from internal networks.' : 'No inbound traffic.'),
+    drafts: [
+      { pointer: '/software', rule: 'standard-software', message: standard.length ? `All software is standard: ${standard.join(', ')}.` : 'No software beyond the operating system.' },
+      { pointer: '/inbound', rule: 'internal-inbound', message: data.inbound.length ? 'All inbound traffic comes from internal networks.' : 'No inbound traffic.' },
     ],
   };
 }
 
-function classifyBucket(request: ParsedRequest, data: S3BucketRequest): Classification {
+function classifyBucket(data: S3BucketRequest): DraftClassification {
   return data.publicAccess
-    ? { useCase: 'application', reasons: [reasonAt(request, '/publicAccess', 'public-bucket', 'The bucket allows public access from the internet.')] }
-    : { useCase: 'computation', reasons: [reasonAt(request, '/publicAccess', 'private-bucket', 'The bucket is private.')] };
+    ? { useCase: 'application', drafts: [{ pointer: '/publicAccess', rule: 'public-bucket', message: 'The bucket allows public access from the internet.' }] }
+    : { useCase: 'computation', drafts: [{ pointer: '/publicAccess', rule: 'private-bucket', message: 'The bucket is private.' }] };
+}
+
+function draftClassification(index: PolicyIndex, request: ParsedRequest): DraftClassification | undefined {
+  if (!request.valid) return undefined;
+  if (request.data.kind === 'ec2-instance') return classifyInstance(index, request.data);
+  if (request.data.kind === 's3-bucket') return classifyBucket(request.data);
+  return undefined;
+}
+
+/** Only the verdict, without locating its reasons: for comparisons with the base branch. */
+export function useCaseOf(index: PolicyIndex, request: ParsedRequest): UseCase | undefined {
+  return draftClassification(index, request)?.useCase;
 }
 
 /**
@@ -101,8 +116,11 @@ function classifyBucket(request: ParsedRequest, data: S3BucketRequest): Classifi
  * projects and security groups return undefined.
  */
 export function classifyRequest(index: PolicyIndex, request: ParsedRequest): Classification | undefined {
-  if (!request.valid) return undefined;
-  if (request.data.kind === 'ec2-instance') return classifyInstance(index, request, request.data);
-  if (request.data.kind === 's3-bucket') return classifyBucket(request, request.data);
-  return undefined;
+  const draft = draftClassification(index, request);
+  if (!draft) return undefined;
+  const reasons = draft.drafts.map(({ pointer, rule, message }) => {
+    const { path, line, column } = findingAt(request, pointer, rule, message);
+    return { path, line, column, rule, message };
+  });
+  return { useCase: draft.useCase, reasons };
 }

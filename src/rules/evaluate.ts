@@ -1,7 +1,7 @@
 import type { ProjectRequest, SecurityGroupRequest } from '../model/requests.js';
 import type { Finding, LabelRole, Policy, RequestKind, SourceFile } from '../model/types.js';
 import { ApprovalSet, type RequiredApproval } from './approvals.js';
-import { classifyRequest, indexPolicy, type Classification, type Reason, type UseCase } from './classify.js';
+import { classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } from './classify.js';
 import { buildInventory, crossFileFindings, lookup, referrersOf, type Inventory } from './cross-file.js';
 import { diffRequests, type FieldChange } from './diff.js';
 import { parseRequestFile, type ParseOutcome } from './parse-request.js';
@@ -67,7 +67,8 @@ export interface Evaluation {
 }
 
 function parseAll(policy: Policy, files: SourceFile[]): Map<string, ParseOutcome> {
-  return new Map(files.map((file) => [file.path, parseRequestFile(policy, file)]));
+  // Base files passed the full check when they were merged: read them on the fast path.
+  return new Map(files.map((file) => [file.path, parseRequestFile(policy, file, { trusted: true })]));
 }
 
 function requestsOf(outcomes: Iterable<ParseOutcome>): ParsedRequest[] {
@@ -144,8 +145,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
     for (const f of outcome.findings) findings.push(isTouched(path) || f.severity === 'warning' ? f : preExisting(f));
   }
   if (mode !== 'files') {
-    const baseCross = new Set(crossFileFindings(baseInventory).map(findingKey));
-    for (const f of crossFileFindings(headInventory)) {
+    const headCross = crossFileFindings(headInventory);
+    // The base's own findings only matter to tell old problems in untouched files from new ones.
+    const baseCross = headCross.some((f) => !isTouched(f.path)) ? new Set(crossFileFindings(baseInventory).map(findingKey)) : new Set<string>();
+    for (const f of headCross) {
       findings.push(isTouched(f.path) || f.severity === 'warning' || !baseCross.has(findingKey(f)) ? f : preExisting(f));
     }
   }
@@ -166,17 +169,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const touchedIds = new Map<string, string>();
   for (const path of touchesAll ? headOutcomes.keys() : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path).toLowerCase(), path);
 
-  const classifications = new Map<ParsedRequest, Classification | undefined>();
-  const classify = (r: ParsedRequest): Classification | undefined => {
-    if (!classifications.has(r)) classifications.set(r, classifyRequest(index, r));
-    return classifications.get(r);
-  };
   const projectUseCase = (inventory: Inventory, projectId: string): UseCase | null => {
     let strictest: UseCase | null = null;
     for (const r of inventory.requests) {
       const d = r.data;
       if ((d.kind === 'ec2-instance' || d.kind === 's3-bucket') && r.valid && d.project.toLowerCase() === projectId.toLowerCase()) {
-        strictest = stricter(strictest, classify(r)?.useCase ?? null);
+        strictest = stricter(strictest, useCaseOf(index, r) ?? null);
       }
     }
     return strictest;
@@ -190,7 +188,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     if (before && after && !touchesAll && JSON.stringify(before.data) === JSON.stringify(after.data) && before.path === after.path) continue;
 
     let change: ChangeType = !before ? 'created' : !after ? 'removed' : 'changed';
-    const classification = classify(subject);
+    const classification = classifyRequest(index, subject);
     let useCase: UseCase | null = classification?.useCase ?? null;
     const reasons = classification?.reasons ?? [];
     let environment: string | null = null;
@@ -201,7 +199,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
       if (after && change !== 'removed' && useCase) {
         const beforeData = before?.valid ? before.data : undefined;
         const beforeEnv = beforeData && (beforeData.kind === 'ec2-instance' || beforeData.kind === 's3-bucket') ? beforeData.environment : undefined;
-        const beforeUseCase = before ? (classify(before)?.useCase ?? null) : null;
+        const beforeUseCase = before ? (useCaseOf(index, before) ?? null) : null;
         if (useCase === 'computation' && environment !== 'production') {
           findings.push(findingAt(after, '/environment', 'environment-computation', `Computation resources are created only in production (${policy.accounts.production}): set \`environment: production\`.`));
         } else if (useCase === 'application' && environment === 'production' && mode === 'change') {

@@ -1,4 +1,5 @@
-import { loadYaml, locate } from '../model/load-yaml.js';
+import { loadYaml, loadYamlQuick, locate, type LoadLimits } from '../model/load-yaml.js';
+import { validateAgainstSchema } from '../model/schemas.js';
 import type { Request } from '../model/requests.js';
 import { closestMatch } from '../model/suggest.js';
 import { REQUEST_KINDS, type Finding, type LocationMap, type Policy, type RequestKind, type SourceFile } from '../model/types.js';
@@ -27,7 +28,7 @@ const TYPE_WORDS: Record<Exclude<SourceFile['type'], 'file'>, string> = {
  * and file-type checks, safe YAML loading, kind, schema, and the rules that
  * need only this file and the policy.
  */
-export function parseRequestFile(policy: Policy, file: SourceFile): ParseOutcome {
+export function parseRequestFile(policy: Policy, file: SourceFile, options: { trusted?: boolean } = {}): ParseOutcome {
   const at1 = { path: file.path, line: 1, column: 1, severity: 'error' as const };
   if (!isRequestFilePath(file.path)) {
     return { findings: [{ ...at1, rule: 'request-path', message: 'Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`.' }] };
@@ -35,11 +36,12 @@ export function parseRequestFile(policy: Policy, file: SourceFile): ParseOutcome
   if (file.type !== 'file') {
     return { findings: [{ ...at1, rule: 'request-file-type', message: `This path is ${TYPE_WORDS[file.type]}; a request must be a regular YAML file committed to the repository.` }] };
   }
-  const loaded = loadYaml(file.path, file.bytes, {
-    maxBytes: policy.limits.maxFileBytes,
-    maxDepth: policy.limits.maxDepth,
-    maxNodes: policy.limits.maxNodes,
-  });
+  const limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
+  if (options.trusted) {
+    const quick = quickRequest(policy, file, limits);
+    if (quick) return { request: quick, findings: requestRules(policy, quick) };
+  }
+  const loaded = loadYaml(file.path, file.bytes, limits);
   if (!loaded.ok) return { findings: loaded.findings };
   const { value, locations } = loaded;
   const kind = value.kind;
@@ -70,13 +72,50 @@ export function parseRequestFile(policy: Policy, file: SourceFile): ParseOutcome
   return { request, findings: [...schema, ...requestRules(policy, request)] };
 }
 
+/**
+ * A base-branch file read on the fast path: parsed without a location map and
+ * schema-checked. Undefined whenever anything is off, so the caller takes the
+ * full path and reports it located. Locations are built only if a rule asks.
+ */
+function quickRequest(policy: Policy, file: SourceFile, limits: LoadLimits): ParsedRequest | undefined {
+  const loaded = loadYamlQuick(file.bytes, limits);
+  const value = loaded?.value;
+  const kind = value?.kind;
+  if (!loaded || !value || typeof kind !== 'string' || !(policy.kinds as readonly string[]).includes(kind)) return undefined;
+  // The word is rare in real files: only walk the document when the text holds it.
+  if ((loaded.text.includes(PLACEHOLDER) && hasPlaceholder(value)) || validateAgainstSchema(kind as RequestKind, value).length > 0) return undefined;
+  let locations: LocationMap | undefined;
+  return {
+    id: requestIdOf(file.path),
+    path: file.path,
+    kind: kind as RequestKind,
+    data: value as unknown as Request,
+    get locations(): LocationMap {
+      if (!locations) {
+        const full = loadYaml(file.path, file.bytes, limits);
+        locations = full.ok ? full.locations : new Map();
+      }
+      return locations;
+    },
+    valid: true,
+  };
+}
+
+const PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);
+
+function hasPlaceholder(node: unknown): boolean {
+  if (typeof node === 'string') return PLACEHOLDER_WORD.test(node);
+  if (Array.isArray(node)) return node.some(hasPlaceholder);
+  if (node !== null && typeof node === 'object') return Object.values(node).some(hasPlaceholder);
+  return false;
+}
+
 /** Every value that still holds the template's placeholder word. */
 function placeholderFindings(path: string, document: unknown, locations: LocationMap): Finding[] {
   const findings: Finding[] = [];
-  const word = new RegExp(`\\b${PLACEHOLDER}\\b`);
   const walk = (node: unknown, pointer: string): void => {
     if (typeof node === 'string') {
-      if (word.test(node)) {
+      if (PLACEHOLDER_WORD.test(node)) {
         findings.push({ path, ...locate(locations, pointer, 'value'), rule: 'placeholder', severity: 'error', message: `Replace the placeholder in \`${fieldPath(pointer)}\` with the real value.` });
       }
     } else if (Array.isArray(node)) {

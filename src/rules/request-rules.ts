@@ -6,8 +6,16 @@ import { bucketNameProblems } from './bucket-name.js';
 import { parseCidr } from './cidr.js';
 import { findingAt, type ParsedRequest } from './parsed-request.js';
 
+const compiled = new Map<string, RegExp>();
+
+/** Test a policy pattern, compiling each distinct pattern once for the whole run. */
 function matches(pattern: string, value: string): boolean {
-  return new RegExp(pattern, 'u').test(value);
+  let regex = compiled.get(pattern);
+  if (!regex) {
+    regex = new RegExp(pattern, 'u');
+    compiled.set(pattern, regex);
+  }
+  return regex.test(value);
 }
 
 function projectRules(policy: Policy, request: ParsedRequest, data: ProjectRequest): Finding[] {
