@@ -31711,27 +31711,29 @@ function classifyRequest(index, request) {
 }
 
 // src/model/suggest.ts
-function editDistance(a, b, limit = Infinity) {
+var MAX_COMPARED = 128;
+var ROWS = [new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1)];
+function editDistance(a, b, limit) {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prevPrev = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (a.length > MAX_COMPARED || b.length > MAX_COMPARED) return limit + 1;
+  let [before, previous, current] = ROWS;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, prevPrev[j - 2] + 1);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, before[j - 2] + 1);
       }
-      row.push(value);
-      rowMin = Math.min(rowMin, value);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    prevPrev = prev;
-    prev = row;
+    [before, previous, current] = [previous, current, before];
   }
-  return prev[b.length];
+  return Math.min(previous[b.length], limit + 1);
 }
 function closestMatch(word, candidates) {
   const lower = word.toLowerCase();
@@ -32760,7 +32762,7 @@ var REQUEST_KINDS = ["project", "ec2-instance", "s3-bucket", "security-group"];
 var REQUESTS_DIR = "requests/";
 var POLICY_PATHS = [/^policy\.ya?ml$/, /^schemas\//, /^src\//, /^dist\//, /^action\.ya?ml$/, /^package(-lock)?\.json$/, /^\.github\//, /^bin\//, /^scripts\//, /^\.ci\//];
 function pathRole(path) {
-  if (path.startsWith(REQUESTS_DIR)) return "request";
+  if (path.startsWith(REQUESTS_DIR)) return /\.(md|markdown)$/i.test(path) ? "documentation" : "request";
   if (POLICY_PATHS.some((pattern) => pattern.test(path))) return "policy";
   if (/\.(md|markdown)$/i.test(path) || path.startsWith("docs/")) return "documentation";
   return "policy";
@@ -34262,30 +34264,6 @@ function expandSize(size) {
   if (/^(?:sm|sml|smal)$/.test(size)) return "small";
   return void 0;
 }
-var MAX_COMPARED = 128;
-var ROWS = [new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1)];
-function editDistance2(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (a.length > MAX_COMPARED || b.length > MAX_COMPARED) return limit + 1;
-  let [before, previous, current] = ROWS;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        value = Math.min(value, before[j - 2] + 1);
-      }
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    [before, previous, current] = [previous, current, before];
-  }
-  return Math.min(previous[b.length], limit + 1);
-}
 function commonPrefix(a, b) {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
@@ -34296,7 +34274,7 @@ function closest(input, candidates, limit) {
   let bestDistance = limit + 1;
   let bestPrefix = -1;
   for (const candidate of candidates) {
-    const distance = editDistance2(input, candidate, Math.min(limit, bestDistance));
+    const distance = editDistance(input, candidate, Math.min(limit, bestDistance));
     if (distance > limit || distance > bestDistance) continue;
     const prefix = commonPrefix(input, candidate);
     if (distance < bestDistance || prefix > bestPrefix) {
@@ -34553,7 +34531,7 @@ function describeType(type2) {
 }
 function hint(schema2) {
   const description = schema2?.description;
-  return typeof description === "string" ? ` (${description.split(/(?<=\.)\s/)[0].replace(/\.$/, "")})` : "";
+  return typeof description === "string" ? ` (${description.split(/(?<=\.)\s(?=[A-Z])/)[0].replace(/\.$/, "")})` : "";
 }
 function schemaType(schema2) {
   return schema2?.type;
@@ -34603,12 +34581,15 @@ function messageFor(error2, document) {
         message: `Unknown field \`${extra}\`${inside}: ${advice}`
       };
     }
-    case "type":
+    case "type": {
+      const actual = valueAt(document, error2.instancePath);
+      const quote = params.type === "string" && (typeof actual === "number" || typeof actual === "boolean") ? " Quote this value so YAML keeps it as text." : "";
       return {
         pointer: error2.instancePath,
         prefer: "value",
-        message: `\`${where}\` must be ${describeType(params.type)}, not ${TYPE_WORDS[jsonType(valueAt(document, error2.instancePath))] ?? "this"}${hint(error2.parentSchema)}.`
+        message: `\`${where}\` must be ${describeType(params.type)}, not ${TYPE_WORDS[jsonType(actual)] ?? "this"}${hint(error2.parentSchema)}.${quote}`
       };
+    }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const value = valueAt(document, error2.instancePath);
@@ -34866,7 +34847,7 @@ function resourceTags(policy, context) {
 
 // src/rules/evaluate.ts
 function parseAll(policy, files) {
-  return new Map(files.map((file) => [file.path, parseRequestFile(policy, file, { trusted: true })]));
+  return new Map(files.filter((file) => pathRole(file.path) === "request").map((file) => [file.path, parseRequestFile(policy, file, { trusted: true })]));
 }
 function requestsOf(outcomes) {
   const list = [];
@@ -34900,11 +34881,11 @@ function evaluate(input) {
   for (const change of input.changes) {
     const paths = change.status === "renamed" && change.previousPath ? [change.previousPath, change.path] : [change.path];
     for (const path of paths) tracks[`${pathRole(path) === "request" ? "requests" : pathRole(path)}`] = true;
-    if (change.status === "renamed" && change.previousPath?.startsWith(REQUESTS_DIR)) {
+    if (change.status === "renamed" && change.previousPath && pathRole(change.previousPath) === "request") {
       headOutcomes.delete(change.previousPath);
       removedPaths.add(change.previousPath);
     }
-    if (!change.path.startsWith(REQUESTS_DIR)) continue;
+    if (pathRole(change.path) !== "request") continue;
     touchedPaths.add(change.path);
     if (change.status === "removed") {
       headOutcomes.delete(change.path);

@@ -352,3 +352,40 @@ describe('approvals and labels', () => {
     expect(only(evaluation, 'tag').message).toContain('tag key may contain only letters');
   });
 });
+
+describe('files under requests/', () => {
+  it('refuses files that cannot be requests, and still judges the others', () => {
+    const evaluation = judge([
+      added(file('requests/ex/notes.txt', 'hello')),
+      added(file('requests/ex/broken.yml', 'kind: project\nname: [unclosed\n')),
+      edit(INSTANCE, 'purpose: Runs', 'purpose: Still runs'),
+      { path: 'requests/ex/link.yml', status: 'added', file: { path: 'requests/ex/link.yml', type: 'symlink', bytes: new Uint8Array() } },
+    ]);
+    expect(findings(evaluation, 'error').map((f) => [f.path, f.rule])).toEqual([
+      ['requests/ex/broken.yml', 'yaml-syntax'],
+      ['requests/ex/link.yml', 'request-file-type'],
+      ['requests/ex/notes.txt', 'request-path'],
+    ]);
+    expect(evaluation.requests.map((r) => [r.id, r.useCase])).toEqual([['ex-nutrition-analysis', 'computation']]);
+  });
+
+  it('treats a README under requests/ as documentation', () => {
+    const evaluation = judge([added(file('requests/README.md', '# Our requests\n'))]);
+    expect(evaluation.ok).toBe(true);
+    expect(evaluation.labels).toEqual(['documentation']);
+  });
+});
+
+describe('values YAML reads as another type', () => {
+  it('asks to quote a number where text is expected', () => {
+    const evaluation = judge([edit(GROUP, '{code: "1234567", tag: ex-nutrition}', '{code: 1.10, tag: ex-nutrition}')]);
+    const f = only(evaluation, 'schema-type');
+    expect([f.line, f.column]).toEqual([12, 12]);
+    expect(f.message).toBe('`chargeCodes[0].code` must be text, not a number (The charge code, quoted, e.g. `"1234567"`). Quote this value so YAML keeps it as text.');
+  });
+
+  it('says an empty required value is empty', () => {
+    const evaluation = judge([edit(PROJECT, 'name: School Meals and Child Nutrition impact evaluation', 'name: ~')]);
+    expect(only(evaluation, 'schema-type').message).toContain('`name` must be text, not empty');
+  });
+});

@@ -6,6 +6,7 @@
  * `scripts/gen-instance-types.mjs` (`npm run instance-types`). Pure: no file
  * system, no network.
  */
+import { editDistance } from './suggest.js';
 import catalogue from './instance-types.json' with { type: 'json' };
 
 /** Every instance type name AWS's SDK knows, e.g. `r6i.xlarge`. */
@@ -89,41 +90,6 @@ function expandSize(size: string): string | undefined {
   if (/^(?:med|medum|meduim|mediun)$/.test(size)) return 'medium';
   if (/^(?:sm|sml|smal)$/.test(size)) return 'small';
   return undefined;
-}
-
-/** Longest string `editDistance` compares; longer inputs are refused before it is called. */
-const MAX_COMPARED = 128;
-// Three reusable rows, so scanning the catalogue allocates nothing.
-const ROWS = [new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1)];
-
-/**
- * Optimal-string-alignment distance (Damerau-Levenshtein where a
- * transposition counts as one edit) between `a` and `b`, or `limit + 1` as
- * soon as the distance is known to exceed `limit`, so a scan of the whole
- * catalogue stays cheap.
- */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (a.length > MAX_COMPARED || b.length > MAX_COMPARED) return limit + 1;
-  let [before, previous, current] = ROWS as [Int32Array, Int32Array, Int32Array];
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        value = Math.min(value, before[j - 2]! + 1);
-      }
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    // Every later row is at least this row's minimum: stop early.
-    if (rowMin > limit) return limit + 1;
-    [before, previous, current] = [previous, current, before];
-  }
-  return Math.min(previous[b.length]!, limit + 1);
 }
 
 /** How many leading characters `a` and `b` share. */

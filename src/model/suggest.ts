@@ -1,29 +1,36 @@
+/** Longest string `editDistance` compares; longer inputs are refused before it is called. */
+const MAX_COMPARED = 128;
+// Three reusable rows, so scanning the catalogue allocates nothing.
+const ROWS = [new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1)];
+
 /**
- * Optimal-string-alignment distance (Levenshtein plus adjacent swaps), the
- * measure behind every "did you mean" so typos like `memroyGiB` are caught.
- * Stops early once the distance is certain to exceed `limit`.
+ * Optimal-string-alignment distance (Damerau-Levenshtein where a
+ * transposition counts as one edit) between `a` and `b`, or `limit + 1` as
+ * soon as the distance is known to exceed `limit`, so a scan of the whole
+ * catalogue stays cheap.
  */
-export function editDistance(a: string, b: string, limit = Infinity): number {
+export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (a.length > MAX_COMPARED || b.length > MAX_COMPARED) return limit + 1;
+  let [before, previous, current] = ROWS as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, prevPrev[j - 2]! + 1);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, before[j - 2]! + 1);
       }
-      row.push(value);
-      rowMin = Math.min(rowMin, value);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
+    // Every later row is at least this row's minimum: stop early.
     if (rowMin > limit) return limit + 1;
-    prevPrev = prev;
-    prev = row;
+    [before, previous, current] = [previous, current, before];
   }
-  return prev[b.length]!;
+  return Math.min(previous[b.length]!, limit + 1);
 }
 
 /**

@@ -7,7 +7,7 @@ import { diffRequests, type FieldChange } from './diff.js';
 import { parseRequestFile, type ParseOutcome } from './parse-request.js';
 import { loadPolicy, widensSecurityPolicy } from './load-policy.js';
 import { findingAt, type ParsedRequest } from './parsed-request.js';
-import { pathRole, REQUESTS_DIR, requestIdOf } from './paths.js';
+import { pathRole, requestIdOf } from './paths.js';
 import { resourceTags } from './resource-tags.js';
 
 /** One path the pull request (or working tree) changed. */
@@ -68,7 +68,7 @@ export interface Evaluation {
 
 function parseAll(policy: Policy, files: SourceFile[]): Map<string, ParseOutcome> {
   // Base files passed the full check when they were merged: read them on the fast path.
-  return new Map(files.map((file) => [file.path, parseRequestFile(policy, file, { trusted: true })]));
+  return new Map(files.filter((file) => pathRole(file.path) === 'request').map((file) => [file.path, parseRequestFile(policy, file, { trusted: true })]));
 }
 
 function requestsOf(outcomes: Iterable<ParseOutcome>): ParsedRequest[] {
@@ -118,11 +118,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
   for (const change of input.changes) {
     const paths = change.status === 'renamed' && change.previousPath ? [change.previousPath, change.path] : [change.path];
     for (const path of paths) tracks[`${pathRole(path) === 'request' ? 'requests' : pathRole(path)}` as keyof typeof tracks] = true;
-    if (change.status === 'renamed' && change.previousPath?.startsWith(REQUESTS_DIR)) {
+    if (change.status === 'renamed' && change.previousPath && pathRole(change.previousPath) === 'request') {
       headOutcomes.delete(change.previousPath);
       removedPaths.add(change.previousPath);
     }
-    if (!change.path.startsWith(REQUESTS_DIR)) continue;
+    if (pathRole(change.path) !== 'request') continue;
     touchedPaths.add(change.path);
     if (change.status === 'removed') {
       headOutcomes.delete(change.path);

@@ -12,7 +12,8 @@ const POLICY_PATHS = [/^policy\.ya?ml$/, /^schemas\//, /^src\//, /^dist\//, /^ac
 
 /** The role of a path in the repository. */
 export function pathRole(path: string): PathRole {
-  if (path.startsWith(REQUESTS_DIR)) return 'request';
+  // A README beside the requests explains them; it is guidance, not a request.
+  if (path.startsWith(REQUESTS_DIR)) return /\.(md|markdown)$/i.test(path) ? 'documentation' : 'request';
   if (POLICY_PATHS.some((pattern) => pattern.test(path))) return 'policy';
   if (/\.(md|markdown)$/i.test(path) || path.startsWith('docs/')) return 'documentation';
   // Tests, configuration and anything unknown change behaviour: treat as policy, the stricter track.

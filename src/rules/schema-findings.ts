@@ -51,7 +51,7 @@ function describeType(type: unknown): string {
 
 function hint(schema: unknown): string {
   const description = (schema as { description?: unknown } | undefined)?.description;
-  return typeof description === 'string' ? ` (${description.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '')})` : '';
+  return typeof description === 'string' ? ` (${description.split(/(?<=\.)\s(?=[A-Z])/)[0]!.replace(/\.$/, '')})` : '';
 }
 
 function schemaType(schema: unknown): unknown {
@@ -111,12 +111,16 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
         message: `Unknown field \`${extra}\`${inside}: ${advice}`,
       };
     }
-    case 'type':
+    case 'type': {
+      const actual = valueAt(document, error.instancePath);
+      // YAML turned what the person typed into a number or true/false; quotes keep it as they wrote it.
+      const quote = params.type === 'string' && (typeof actual === 'number' || typeof actual === 'boolean') ? ' Quote this value so YAML keeps it as text.' : '';
       return {
         pointer: error.instancePath,
         prefer: 'value',
-        message: `\`${where}\` must be ${describeType(params.type)}, not ${TYPE_WORDS[jsonType(valueAt(document, error.instancePath))] ?? 'this'}${hint(error.parentSchema)}.`,
+        message: `\`${where}\` must be ${describeType(params.type)}, not ${TYPE_WORDS[jsonType(actual)] ?? 'this'}${hint(error.parentSchema)}.${quote}`,
       };
+    }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = valueAt(document, error.instancePath);
