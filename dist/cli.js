@@ -8105,7 +8105,7 @@ function renderJson(evaluation) {
       tags: r.tags
     })),
     labels: evaluation.labels,
-    approvals: evaluation.approvals.map((a) => ({ group: a.group, name: a.name, reason: a.reasons.join(" "), satisfied: a.satisfied }))
+    approvals: evaluation.approvals.map((a) => ({ group: a.group, name: a.name, reason: a.reasons.join(" "), satisfied: a.satisfied, users: a.users, teams: a.teams }))
   };
   return `${JSON.stringify(report, null, 2)}
 `;
@@ -8117,7 +8117,7 @@ function defuseMentions(text) {
   return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
 function escapeInline(text) {
-  const escaped = text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+\-.!|~])/g, "\\$1");
+  const escaped = text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1");
   return defuseMentions(escaped);
 }
 function inlineCode(text) {
@@ -8152,8 +8152,9 @@ function reviewerList(users, teams) {
 }
 
 // src/render/markdown.ts
-function location(path, line, link) {
-  const text = `${path}:${line}`;
+var COMMENT_MARKER = "<!-- aws-requests:comment -->";
+function location(path, line, link, column) {
+  const text = column === void 0 ? `${path}:${line}` : `${path}:${line}:${column}`;
   const url = link?.(path, line);
   return url ? `[${inlineCode(text)}](${url})` : inlineCode(text);
 }
@@ -8169,31 +8170,49 @@ function requestSection(r, link) {
   out.push("");
   return out;
 }
-function renderMarkdown(evaluation, link) {
+function approvalLine(a) {
+  const who = a.approvedBy.length ? `approved by ${a.approvedBy.map(escapeInline).join(", ")}` : `waiting for ${escapeInline(reviewerList(a.users, a.teams))}`;
+  const out = [`- [${a.satisfied ? "x" : " "}] **${escapeInline(a.name)}**: ${who}. ${a.reasons.map(escapeMessage).join(" ")}`];
+  for (const note of "notes" in a ? a.notes : []) out.push(`  - ${escapeMessage(note)}`);
+  return out;
+}
+function renderMarkdown(evaluation, options = {}) {
+  const { link } = options;
   const { errors, warnings } = countFindings(evaluation);
-  const out = [
+  const intro = [];
+  if (options.marker) intro.push(COMMENT_MARKER);
+  intro.push(
     `## aws-requests: ${evaluation.ok ? "valid" : "invalid"}`,
     "",
     `${plural(evaluation.requests.length, "request")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}. Labels: ${evaluation.labels.length ? evaluation.labels.map(inlineCode).join(", ") : "none"}.`,
     ""
-  ];
-  for (const r of evaluation.requests) out.push(...requestSection(r, link));
-  const withFindings = evaluation.files.filter((f) => f.findings.length > 0);
-  if (withFindings.length > 0) {
-    out.push("### Findings", "");
-    for (const file of withFindings) {
-      for (const f of file.findings) out.push(`- **${f.severity}** ${location(f.path, f.line, link)}:${f.column} ${escapeMessage(f.message)}`);
+  );
+  const approvals = options.approvals ?? evaluation.approvals;
+  const tail = [];
+  if (approvals.length > 0) tail.push("### Approvals", "", ...approvals.flatMap(approvalLine), "");
+  if (options.footer) tail.push(`<sub>${escapeMessage(options.footer)}</sub>`, "");
+  let budget = (options.maxLength ?? Infinity) - intro.join("\n").length - tail.join("\n").length - 600;
+  const fit = (blocks) => {
+    const shown = [];
+    for (const block of blocks) {
+      if (block.length + 1 > budget) break;
+      shown.push(block);
+      budget -= block.length + 1;
     }
-    out.push("");
+    return { shown, left: blocks.length - shown.length };
+  };
+  const where = options.fullReportUrl ? `[the job summary](${options.fullReportUrl})` : "the job summary";
+  const requests = fit(evaluation.requests.map((r) => requestSection(r, link).join("\n")));
+  const findings = fit(evaluation.files.flatMap((file) => file.findings.map((f) => `- **${f.severity}** ${location(f.path, f.line, link, f.column)} ${escapeMessage(f.message)} (${inlineCode(f.rule)})`)));
+  const body = [...intro, ...requests.shown];
+  if (requests.left > 0) body.push(`\u2026 and ${plural(requests.left, "more request")}: see ${where}.`, "");
+  if (findings.shown.length + findings.left > 0) {
+    body.push("### Findings", "", ...findings.shown);
+    if (findings.left > 0) body.push(`- \u2026 and ${plural(findings.left, "more finding")}: see ${where} for the full list.`);
+    body.push("");
   }
-  if (evaluation.approvals.length > 0) {
-    out.push("### Approvals", "");
-    for (const a of evaluation.approvals) {
-      out.push(`- [${a.satisfied ? "x" : " "}] **${escapeInline(a.name)}** (${escapeInline(reviewerList(a.users, a.teams))}): ${a.reasons.map(escapeMessage).join(" ")}`);
-    }
-    out.push("");
-  }
-  return `${out.join("\n")}
+  body.push(...tail);
+  return `${body.join("\n")}
 `;
 }
 
@@ -14839,6 +14858,7 @@ var PLACEHOLDER = "TODO";
 var TYPE_WORDS2 = {
   symlink: "a symbolic link",
   submodule: "a submodule",
+  binary: "a binary file, not UTF-8 text",
   other: "not a regular file"
 };
 function parseRequestFile(policy, file, options = {}) {
@@ -14848,6 +14868,9 @@ function parseRequestFile(policy, file, options = {}) {
   }
   if (file.type !== "file") {
     return { findings: [{ ...at1, rule: "request-file-type", message: `This path is ${TYPE_WORDS2[file.type]}; a request must be a regular YAML file committed to the repository.` }] };
+  }
+  if (startsWithText(file.bytes, "version https://git-lfs.github.com/spec/")) {
+    return { findings: [{ ...at1, rule: "request-file-type", message: "This file is stored in Git LFS, so only a pointer is in the repository; commit the request as a plain YAML file." }] };
   }
   const limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
   if (options.trusted) {
@@ -14877,6 +14900,10 @@ function parseRequestFile(policy, file, options = {}) {
     valid: schema2.length === 0
   };
   return { request, findings: [...schema2, ...requestRules(policy, request)] };
+}
+function startsWithText(bytes, prefix) {
+  const expected = new TextEncoder().encode(prefix);
+  return bytes.length >= expected.length && expected.every((b, i) => bytes[i] === b);
 }
 function quickRequest(policy, file, limits) {
   const loaded = loadYamlQuick(file.bytes, limits);
@@ -15112,7 +15139,7 @@ function standardSoftwareReason(index, item) {
   const name = softwareName(item).toLowerCase();
   const source = typeof item === "string" ? "redhat" : (item.source ?? "redhat").toLowerCase();
   if (index.languageSources.has(source)) return `a ${source} package`;
-  if (index.preApproved.has(name) && source !== "download" && source !== "other") return "pre-approved in policy.yml";
+  if (index.preApproved.has(name)) return "pre-approved in policy.yml";
   if (source === "redhat" && index.standard.has(name)) return "in the Red Hat catalogue";
   return void 0;
 }
@@ -15330,14 +15357,14 @@ function tagProblems(key, value) {
 
 // src/rules/resource-tags.ts
 function sourceValue(from, context) {
-  const charge = context.group ? resolveChargeCode(context.project, context.group) : void 0;
+  const charge = resolveChargeCode(context.project, context.group);
   switch (from) {
     case "project.tag":
       return context.project.tag;
     case "chargeCode.code":
       return charge?.code;
     case "chargeCode.tag":
-      return context.group && context.group.chargeCodes.length > 1 ? charge?.tag : void 0;
+      return context.group.chargeCodes.length > 1 ? charge?.tag : void 0;
     case "securityGroup":
       return context.project.securityGroup;
     case "useCase":
@@ -15433,13 +15460,17 @@ function evaluate(input) {
   const findings = [];
   const preExisting = (f) => ({ ...f, severity: "warning", message: `Already on the base branch: ${f.message}` });
   for (const [path, outcome] of headOutcomes) {
-    for (const f of outcome.findings) findings.push(isTouched(path) || f.severity === "warning" ? f : preExisting(f));
+    for (const f of outcome.findings) {
+      if (isTouched(path)) findings.push(f);
+      else if (f.severity === "error") findings.push(preExisting(f));
+    }
   }
   if (mode !== "files") {
     const headCross = crossFileFindings(headInventory);
     const baseCross = headCross.some((f) => !isTouched(f.path)) ? new Set(crossFileFindings(baseInventory).map(findingKey)) : /* @__PURE__ */ new Set();
     for (const f of headCross) {
-      findings.push(isTouched(f.path) || f.severity === "warning" || !baseCross.has(findingKey(f)) ? f : preExisting(f));
+      if (isTouched(f.path) || !baseCross.has(findingKey(f))) findings.push(f);
+      else if (f.severity === "error") findings.push(preExisting(f));
     }
   }
   for (const path of removedPaths) {
@@ -15513,14 +15544,14 @@ function evaluate(input) {
     }
     const account = environment ? policy.accounts[environment] : null;
     let tags = [];
-    if (after?.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket") && useCase2 && environment && account) {
+    if (mode !== "files" && after?.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket") && useCase2 && environment && account) {
       const projectRequest = lookup(headInventory, data.project, "project");
-      if (projectRequest?.valid) {
-        const project = projectRequest.data;
-        const groupRequest = lookup(headInventory, project.securityGroup, "security-group");
+      const project = projectRequest?.valid ? projectRequest.data : void 0;
+      const groupRequest = project ? lookup(headInventory, project.securityGroup, "security-group") : void 0;
+      if (projectRequest && project && groupRequest?.valid) {
         const result = resourceTags(policy, {
           project,
-          group: groupRequest?.valid ? groupRequest.data : void 0,
+          group: groupRequest.data,
           useCase: useCase2,
           environment,
           account,
@@ -15597,7 +15628,7 @@ function groupFindings(findings) {
   }));
 }
 
-// src/cli/disk.ts
+// src/shell/disk.ts
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 function readSourceFile(root, path) {
@@ -15696,20 +15727,23 @@ var USAGE = `Usage: aws-requests <command> [options]
 
 Commands:
   check [--repo DIR] [--base REF] [--all] [--format text|json|markdown]
-      Judge the working tree (committed and uncommitted changes) against the
-      base branch, exactly as the pull request will be judged.
-      --base  default: the merge-base with origin/main, else main
+      Judge the working tree (committed, uncommitted and untracked changes)
+      against where it branched from the base, with the base's policy.yml,
+      exactly as the pull request will be judged.
+      --base  the base branch (default: origin/main, else main)
       --all   judge the whole inventory as if newly submitted
   validate [PATH...] [--repo DIR] [--format text|json|markdown]
       Check files or folders on their own (YAML, schema, policy rules); no git.
   new KIND NAME [--project P] [--dir DIR] [--repo DIR]
       Write a commented template request. KIND: ${REQUEST_KINDS.join(", ")}.
+      Files go to requests/groups/ (security groups), beside their project
+      (resources with --project), or requests/<team>/ (the name's first part).
 
 Options:
   --help      show this help
   --version   show the version
 
-Exit status: 0 valid, 1 findings with errors, 2 usage error.
+Exit status: 0 valid, 1 findings with errors, 2 usage error, 3 internal error.
 `;
 function formatOf(value) {
   const format = value ?? "text";
@@ -15731,26 +15765,29 @@ ${lines.join("\n")}`);
   }
   return outcome.policy;
 }
-function defaultBase(repo) {
-  for (const candidate of ["origin/main", "main"]) {
+function branchPoint(repo, base) {
+  const candidates = base === void 0 ? ["origin/main", "main"] : [base];
+  for (const candidate of candidates) {
     if (!refExists(repo, candidate)) continue;
     return git(repo, ["merge-base", "HEAD", candidate]).trim();
   }
+  if (base !== void 0) throw new UsageError(`--base ${base} is not a commit in ${repo}`);
   throw new UsageError("no base branch found (neither origin/main nor main): pass --base REF, or --all to judge everything");
 }
 function check(io, args) {
   const { values } = parseArgs({ args, options: { repo: { type: "string" }, base: { type: "string" }, all: { type: "boolean" }, format: { type: "string" } }, strict: true, allowPositionals: false });
   const format = formatOf(values.format);
-  const repo = repoRoot(resolve(io.cwd, values.repo ?? "."));
+  const start = resolve(io.cwd, values.repo ?? ".");
   let evaluation;
   if (values.all) {
+    const repo = findPolicyRoot(start) ?? start;
     const policy = policyFrom("policy.yml", existsSync(join2(repo, "policy.yml")) ? new Uint8Array(readFileSync2(join2(repo, "policy.yml"))) : void 0);
     const files = existsSync(join2(repo, REQUESTS_DIR)) ? listFiles(repo, join2(repo, REQUESTS_DIR)) : [];
     const changes = files.map((path) => ({ path, status: "added", file: readSourceFile(repo, path) }));
     evaluation = evaluate({ policy, base: [], changes, mode: "inventory" });
   } else {
-    const base = values.base ?? defaultBase(repo);
-    if (!refExists(repo, base)) throw new UsageError(`--base ${base} is not a commit in ${repo}`);
+    const repo = repoRoot(start);
+    const base = branchPoint(repo, values.base);
     const policy = policyFrom("policy.yml", readFileAt(repo, base, "policy.yml") ?? (existsSync(join2(repo, "policy.yml")) ? new Uint8Array(readFileSync2(join2(repo, "policy.yml"))) : void 0));
     const changes = workingTreeChanges(repo, base).map(
       (change) => change.status === "removed" || !existsSync(join2(repo, change.path)) ? { ...change, status: change.status === "renamed" ? "renamed" : "removed" } : { ...change, file: readSourceFile(repo, change.path) }
@@ -15777,18 +15814,23 @@ function validate(io, args) {
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${relative2(io.cwd, target) || target}: no such file or folder`);
     if (relative2(root, target).startsWith(`..${sep2}`) || relative2(root, target) === "..") throw new UsageError(`${target} is outside the repository at ${root}`);
-    const paths = statSync(target).isDirectory() ? listFiles(root, target) : [toRepoPath(root, target)];
-    for (const path of paths) files.push(readSourceFile(root, path));
+    if (statSync(target).isDirectory()) {
+      for (const path of listFiles(root, target)) if (pathRole(path) === "request") files.push(readSourceFile(root, path));
+    } else {
+      const path = toRepoPath(root, target);
+      if (pathRole(path) !== "request") throw new UsageError(`${path} is not a request file: requests are .yml files under requests/`);
+      files.push(readSourceFile(root, path));
+    }
   }
   const changes = files.map((file) => ({ path: file.path, status: "added", file }));
-  const evaluation = evaluate({ policy, base: [], changes, mode: "files" });
+  const evaluation = { ...evaluate({ policy, base: [], changes, mode: "files" }), labels: [], approvals: [] };
   io.stdout(render(evaluation, format));
   return evaluation.ok ? 0 : 1;
 }
 function newRequest(io, args) {
   const { values, positionals } = parseArgs({ args, options: { project: { type: "string" }, dir: { type: "string" }, repo: { type: "string" } }, strict: true, allowPositionals: true });
   const [kind, name, extra] = positionals;
-  if (!kind || !name || extra !== void 0) throw new UsageError("usage: aws-requests new KIND NAME [--project P] [--dir DIR]");
+  if (!kind || !name || extra !== void 0) throw new UsageError("usage: aws-requests new KIND NAME [--project P] [--dir DIR] [--repo DIR]");
   if (!REQUEST_KINDS.includes(kind)) throw new UsageError(`unknown kind ${kind}: use one of ${REQUEST_KINDS.join(", ")}`);
   if (!/^[A-Za-z0-9][A-Za-z0-9-]{1,62}$/.test(name)) throw new UsageError(`${name} is not a valid request name: use letters, digits and hyphens (it becomes the file name)`);
   const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
@@ -15808,10 +15850,10 @@ function newRequest(io, args) {
 }
 function defaultFolder(root, kind, name, project) {
   if (kind === "security-group") return `${REQUESTS_DIR}groups`;
-  if (kind === "project") return `${REQUESTS_DIR}${name.toLowerCase()}`;
-  if (!project) return REQUESTS_DIR.slice(0, -1);
+  const team = (id) => `${REQUESTS_DIR}${id.toLowerCase().split("-")[0]}`;
+  if (!project) return team(name);
   const projectFile = existsSync(join2(root, REQUESTS_DIR)) ? listFiles(root, join2(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === project.toLowerCase()) : void 0;
-  return projectFile ? dirname(projectFile) : `${REQUESTS_DIR}${project.toLowerCase()}`;
+  return projectFile ? dirname(projectFile) : team(project);
 }
 function runCli(argv, io) {
   const [command, ...rest] = argv;

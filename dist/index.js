@@ -27693,7 +27693,7 @@ function warning(message, properties = {}) {
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
-// src/cli/disk.ts
+// src/shell/disk.ts
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 function readSourceFile(root, path) {
@@ -27725,7 +27725,7 @@ function defuseMentions(text) {
   return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
 function escapeInline(text) {
-  const escaped = text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+\-.!|~])/g, "\\$1");
+  const escaped = text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1");
   return defuseMentions(escaped);
 }
 function inlineCode(text) {
@@ -27760,8 +27760,9 @@ function reviewerList(users, teams) {
 }
 
 // src/render/markdown.ts
-function location(path, line, link) {
-  const text = `${path}:${line}`;
+var COMMENT_MARKER = "<!-- aws-requests:comment -->";
+function location(path, line, link, column) {
+  const text = column === void 0 ? `${path}:${line}` : `${path}:${line}:${column}`;
   const url = link?.(path, line);
   return url ? `[${inlineCode(text)}](${url})` : inlineCode(text);
 }
@@ -27777,31 +27778,49 @@ function requestSection(r, link) {
   out.push("");
   return out;
 }
-function renderMarkdown(evaluation, link) {
+function approvalLine(a) {
+  const who = a.approvedBy.length ? `approved by ${a.approvedBy.map(escapeInline).join(", ")}` : `waiting for ${escapeInline(reviewerList(a.users, a.teams))}`;
+  const out = [`- [${a.satisfied ? "x" : " "}] **${escapeInline(a.name)}**: ${who}. ${a.reasons.map(escapeMessage).join(" ")}`];
+  for (const note of "notes" in a ? a.notes : []) out.push(`  - ${escapeMessage(note)}`);
+  return out;
+}
+function renderMarkdown(evaluation, options = {}) {
+  const { link } = options;
   const { errors, warnings } = countFindings(evaluation);
-  const out = [
+  const intro = [];
+  if (options.marker) intro.push(COMMENT_MARKER);
+  intro.push(
     `## aws-requests: ${evaluation.ok ? "valid" : "invalid"}`,
     "",
     `${plural(evaluation.requests.length, "request")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}. Labels: ${evaluation.labels.length ? evaluation.labels.map(inlineCode).join(", ") : "none"}.`,
     ""
-  ];
-  for (const r of evaluation.requests) out.push(...requestSection(r, link));
-  const withFindings = evaluation.files.filter((f) => f.findings.length > 0);
-  if (withFindings.length > 0) {
-    out.push("### Findings", "");
-    for (const file of withFindings) {
-      for (const f of file.findings) out.push(`- **${f.severity}** ${location(f.path, f.line, link)}:${f.column} ${escapeMessage(f.message)}`);
+  );
+  const approvals = options.approvals ?? evaluation.approvals;
+  const tail = [];
+  if (approvals.length > 0) tail.push("### Approvals", "", ...approvals.flatMap(approvalLine), "");
+  if (options.footer) tail.push(`<sub>${escapeMessage(options.footer)}</sub>`, "");
+  let budget = (options.maxLength ?? Infinity) - intro.join("\n").length - tail.join("\n").length - 600;
+  const fit = (blocks) => {
+    const shown = [];
+    for (const block of blocks) {
+      if (block.length + 1 > budget) break;
+      shown.push(block);
+      budget -= block.length + 1;
     }
-    out.push("");
+    return { shown, left: blocks.length - shown.length };
+  };
+  const where = options.fullReportUrl ? `[the job summary](${options.fullReportUrl})` : "the job summary";
+  const requests = fit(evaluation.requests.map((r) => requestSection(r, link).join("\n")));
+  const findings = fit(evaluation.files.flatMap((file) => file.findings.map((f) => `- **${f.severity}** ${location(f.path, f.line, link, f.column)} ${escapeMessage(f.message)} (${inlineCode(f.rule)})`)));
+  const body = [...intro, ...requests.shown];
+  if (requests.left > 0) body.push(`\u2026 and ${plural(requests.left, "more request")}: see ${where}.`, "");
+  if (findings.shown.length + findings.left > 0) {
+    body.push("### Findings", "", ...findings.shown);
+    if (findings.left > 0) body.push(`- \u2026 and ${plural(findings.left, "more finding")}: see ${where} for the full list.`);
+    body.push("");
   }
-  if (evaluation.approvals.length > 0) {
-    out.push("### Approvals", "");
-    for (const a of evaluation.approvals) {
-      out.push(`- [${a.satisfied ? "x" : " "}] **${escapeInline(a.name)}** (${escapeInline(reviewerList(a.users, a.teams))}): ${a.reasons.map(escapeMessage).join(" ")}`);
-    }
-    out.push("");
-  }
-  return `${out.join("\n")}
+  body.push(...tail);
+  return `${body.join("\n")}
 `;
 }
 
@@ -31658,7 +31677,7 @@ function standardSoftwareReason(index, item) {
   const name = softwareName(item).toLowerCase();
   const source = typeof item === "string" ? "redhat" : (item.source ?? "redhat").toLowerCase();
   if (index.languageSources.has(source)) return `a ${source} package`;
-  if (index.preApproved.has(name) && source !== "download" && source !== "other") return "pre-approved in policy.yml";
+  if (index.preApproved.has(name)) return "pre-approved in policy.yml";
   if (source === "redhat" && index.standard.has(name)) return "in the Red Hat catalogue";
   return void 0;
 }
@@ -34669,6 +34688,7 @@ var PLACEHOLDER = "TODO";
 var TYPE_WORDS2 = {
   symlink: "a symbolic link",
   submodule: "a submodule",
+  binary: "a binary file, not UTF-8 text",
   other: "not a regular file"
 };
 function parseRequestFile(policy, file, options = {}) {
@@ -34678,6 +34698,9 @@ function parseRequestFile(policy, file, options = {}) {
   }
   if (file.type !== "file") {
     return { findings: [{ ...at1, rule: "request-file-type", message: `This path is ${TYPE_WORDS2[file.type]}; a request must be a regular YAML file committed to the repository.` }] };
+  }
+  if (startsWithText(file.bytes, "version https://git-lfs.github.com/spec/")) {
+    return { findings: [{ ...at1, rule: "request-file-type", message: "This file is stored in Git LFS, so only a pointer is in the repository; commit the request as a plain YAML file." }] };
   }
   const limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
   if (options.trusted) {
@@ -34707,6 +34730,10 @@ function parseRequestFile(policy, file, options = {}) {
     valid: schema2.length === 0
   };
   return { request, findings: [...schema2, ...requestRules(policy, request)] };
+}
+function startsWithText(bytes, prefix) {
+  const expected = new TextEncoder().encode(prefix);
+  return bytes.length >= expected.length && expected.every((b, i) => bytes[i] === b);
 }
 function quickRequest(policy, file, limits) {
   const loaded = loadYamlQuick(file.bytes, limits);
@@ -34799,14 +34826,14 @@ function tagProblems(key, value) {
 
 // src/rules/resource-tags.ts
 function sourceValue(from, context) {
-  const charge = context.group ? resolveChargeCode(context.project, context.group) : void 0;
+  const charge = resolveChargeCode(context.project, context.group);
   switch (from) {
     case "project.tag":
       return context.project.tag;
     case "chargeCode.code":
       return charge?.code;
     case "chargeCode.tag":
-      return context.group && context.group.chargeCodes.length > 1 ? charge?.tag : void 0;
+      return context.group.chargeCodes.length > 1 ? charge?.tag : void 0;
     case "securityGroup":
       return context.project.securityGroup;
     case "useCase":
@@ -34902,13 +34929,17 @@ function evaluate(input) {
   const findings = [];
   const preExisting = (f) => ({ ...f, severity: "warning", message: `Already on the base branch: ${f.message}` });
   for (const [path, outcome] of headOutcomes) {
-    for (const f of outcome.findings) findings.push(isTouched(path) || f.severity === "warning" ? f : preExisting(f));
+    for (const f of outcome.findings) {
+      if (isTouched(path)) findings.push(f);
+      else if (f.severity === "error") findings.push(preExisting(f));
+    }
   }
   if (mode !== "files") {
     const headCross = crossFileFindings(headInventory);
     const baseCross = headCross.some((f) => !isTouched(f.path)) ? new Set(crossFileFindings(baseInventory).map(findingKey)) : /* @__PURE__ */ new Set();
     for (const f of headCross) {
-      findings.push(isTouched(f.path) || f.severity === "warning" || !baseCross.has(findingKey(f)) ? f : preExisting(f));
+      if (isTouched(f.path) || !baseCross.has(findingKey(f))) findings.push(f);
+      else if (f.severity === "error") findings.push(preExisting(f));
     }
   }
   for (const path of removedPaths) {
@@ -34982,14 +35013,14 @@ function evaluate(input) {
     }
     const account = environment ? policy.accounts[environment] : null;
     let tags = [];
-    if (after?.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket") && useCase2 && environment && account) {
+    if (mode !== "files" && after?.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket") && useCase2 && environment && account) {
       const projectRequest = lookup(headInventory, data.project, "project");
-      if (projectRequest?.valid) {
-        const project = projectRequest.data;
-        const groupRequest = lookup(headInventory, project.securityGroup, "security-group");
+      const project = projectRequest?.valid ? projectRequest.data : void 0;
+      const groupRequest = project ? lookup(headInventory, project.securityGroup, "security-group") : void 0;
+      if (projectRequest && project && groupRequest?.valid) {
         const result = resourceTags(policy, {
           project,
-          group: groupRequest?.valid ? groupRequest.data : void 0,
+          group: groupRequest.data,
           useCase: useCase2,
           environment,
           account,

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles, readSourceFile } from './cli/disk.js';
+import { listFiles, readSourceFile } from './shell/disk.js';
 import { renderMarkdown } from './render/markdown.js';
 import { evaluate } from './rules/evaluate.js';
 import { loadPolicy } from './rules/load-policy.js';

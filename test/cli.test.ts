@@ -174,3 +174,32 @@ describe.each(runtimes)('the built command on %s', (node) => {
     expect(spawnSync(node, [bin, '--version'], { encoding: 'utf8' }).stdout).toMatch(/^aws-requests \d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('review fixes', () => {
+  it('--base compares against where the branch left it, not the tip of the base', () => {
+    sh('checkout', '-q', 'main');
+    write('requests/ex/dime-ex-other.yml', read('requests/ex/dime-ex-nutrition-raw.yml').replace('bucket: dime-ex-nutrition-raw', 'bucket: dime-ex-other'));
+    sh('add', '.');
+    sh('commit', '-qm', 'another bucket on main');
+    sh('checkout', '-q', 'request');
+    const report = JSON.parse(cli('check', '--base', 'main', '--format', 'json').stdout);
+    expect(report.requests).toEqual([]);
+  });
+
+  it('validate judges each file alone: no tags, labels or approvals, and refuses non-request files', () => {
+    const result = cli('validate', 'requests/ex');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Labels: (none)');
+    expect(result.stdout).not.toContain('Approvals required');
+    expect(cli('validate', 'policy.yml')).toMatchObject({ code: 2, stderr: expect.stringContaining('policy.yml is not a request file') });
+  });
+
+  it('check --all works outside git', () => {
+    rmSync(join(repo, '.git'), { recursive: true, force: true });
+    expect(cli('check', '--all').code).toBe(0);
+  });
+
+  it('new puts a project in its team folder', () => {
+    expect(cli('new', 'project', 'ex-water').stdout).toContain('Wrote requests/ex/ex-water.yml.');
+  });
+});

@@ -389,3 +389,22 @@ describe('values YAML reads as another type', () => {
     expect(only(evaluation, 'schema-type').message).toContain('`name` must be text, not empty');
   });
 });
+
+describe('review fixes', () => {
+  it('does not repeat old warnings of files the change did not touch', () => {
+    const optedOut = base.map((f) => (f.path === DASHBOARD ? file(DASHBOARD, `${sampleText(DASHBOARD)}dimeAnalyticsAccess: false\n`) : f));
+    const evaluation = judge([edit(INSTANCE, 'purpose: Runs', 'purpose: Still runs')], optedOut);
+    expect(findings(evaluation)).toEqual([]);
+  });
+
+  it('counts pre-approved software as standard however it is installed', () => {
+    const evaluation = judge([edit(INSTANCE, '  - git\n', '  - git\n  - {name: stata, source: download, why: licensed Stata 18}\n')]);
+    expect(evaluation.requests[0]).toMatchObject({ useCase: 'computation' });
+    expect(findings(evaluation, 'error')).toEqual([]);
+  });
+
+  it('fills no tags from a broken group, and blames only the group', () => {
+    const evaluation = judge([edit(GROUP, '{code: "1234567", tag: ex-nutrition}', '{code: 1.5, tag: ex-nutrition}'), edit(INSTANCE, 'autoStop: true', 'autoStop: false')]);
+    expect(findings(evaluation, 'error').map((f) => [f.path, f.rule])).toEqual([[GROUP, 'schema-type']]);
+  });
+});

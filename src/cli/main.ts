@@ -8,8 +8,8 @@ import { renderRequestTemplate } from '../render/template.js';
 import { renderText } from '../render/text.js';
 import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js';
 import { loadPolicy } from '../rules/load-policy.js';
-import { REQUESTS_DIR, requestIdOf } from '../rules/paths.js';
-import { listFiles, readSourceFile, toRepoPath } from './disk.js';
+import { pathRole, REQUESTS_DIR, requestIdOf } from '../rules/paths.js';
+import { listFiles, readSourceFile, toRepoPath } from '../shell/disk.js';
 import { git, readFileAt, readTree, refExists, repoRoot, UsageError, workingTreeChanges } from './git.js';
 
 /** Where the CLI writes; tests pass buffers. */
@@ -25,20 +25,23 @@ const USAGE = `Usage: aws-requests <command> [options]
 
 Commands:
   check [--repo DIR] [--base REF] [--all] [--format text|json|markdown]
-      Judge the working tree (committed and uncommitted changes) against the
-      base branch, exactly as the pull request will be judged.
-      --base  default: the merge-base with origin/main, else main
+      Judge the working tree (committed, uncommitted and untracked changes)
+      against where it branched from the base, with the base's policy.yml,
+      exactly as the pull request will be judged.
+      --base  the base branch (default: origin/main, else main)
       --all   judge the whole inventory as if newly submitted
   validate [PATH...] [--repo DIR] [--format text|json|markdown]
       Check files or folders on their own (YAML, schema, policy rules); no git.
   new KIND NAME [--project P] [--dir DIR] [--repo DIR]
       Write a commented template request. KIND: ${REQUEST_KINDS.join(', ')}.
+      Files go to requests/groups/ (security groups), beside their project
+      (resources with --project), or requests/<team>/ (the name's first part).
 
 Options:
   --help      show this help
   --version   show the version
 
-Exit status: 0 valid, 1 findings with errors, 2 usage error.
+Exit status: 0 valid, 1 findings with errors, 2 usage error, 3 internal error.
 `;
 
 type Format = 'text' | 'json' | 'markdown';
@@ -65,27 +68,35 @@ function policyFrom(path: string, bytes: Uint8Array | undefined): Policy {
   return outcome.policy;
 }
 
-function defaultBase(repo: string): string {
-  for (const candidate of ['origin/main', 'main']) {
+/**
+ * Where this branch left the base branch, as GitHub diffs a pull request:
+ * changes that landed on the base since are not this branch's.
+ */
+function branchPoint(repo: string, base: string | undefined): string {
+  const candidates = base === undefined ? ['origin/main', 'main'] : [base];
+  for (const candidate of candidates) {
     if (!refExists(repo, candidate)) continue;
     return git(repo, ['merge-base', 'HEAD', candidate]).trim();
   }
+  if (base !== undefined) throw new UsageError(`--base ${base} is not a commit in ${repo}`);
   throw new UsageError('no base branch found (neither origin/main nor main): pass --base REF, or --all to judge everything');
 }
 
 function check(io: CliIo, args: string[]): number {
   const { values } = parseArgs({ args, options: { repo: { type: 'string' }, base: { type: 'string' }, all: { type: 'boolean' }, format: { type: 'string' } }, strict: true, allowPositionals: false });
   const format = formatOf(values.format);
-  const repo = repoRoot(resolve(io.cwd, values.repo ?? '.'));
+  const start = resolve(io.cwd, values.repo ?? '.');
   let evaluation: Evaluation;
   if (values.all) {
+    // Judging the whole inventory needs no history, so no git either.
+    const repo = findPolicyRoot(start) ?? start;
     const policy = policyFrom('policy.yml', existsSync(join(repo, 'policy.yml')) ? new Uint8Array(readFileSync(join(repo, 'policy.yml'))) : undefined);
     const files = existsSync(join(repo, REQUESTS_DIR)) ? listFiles(repo, join(repo, REQUESTS_DIR)) : [];
     const changes: FileChange[] = files.map((path) => ({ path, status: 'added', file: readSourceFile(repo, path) }));
     evaluation = evaluate({ policy, base: [], changes, mode: 'inventory' });
   } else {
-    const base = values.base ?? defaultBase(repo);
-    if (!refExists(repo, base)) throw new UsageError(`--base ${base} is not a commit in ${repo}`);
+    const repo = repoRoot(start);
+    const base = branchPoint(repo, values.base);
     // Judged by the base branch's policy, as the pull request will be; a repository without one yet uses the working tree's.
     const policy = policyFrom('policy.yml', readFileAt(repo, base, 'policy.yml') ?? (existsSync(join(repo, 'policy.yml')) ? new Uint8Array(readFileSync(join(repo, 'policy.yml'))) : undefined));
     const changes: FileChange[] = workingTreeChanges(repo, base).map((change) =>
@@ -116,12 +127,19 @@ function validate(io: CliIo, args: string[]): number {
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${relative(io.cwd, target) || target}: no such file or folder`);
     if (relative(root, target).startsWith(`..${sep}`) || relative(root, target) === '..') throw new UsageError(`${target} is outside the repository at ${root}`);
-    const paths = statSync(target).isDirectory() ? listFiles(root, target) : [toRepoPath(root, target)];
-    for (const path of paths) files.push(readSourceFile(root, path));
+    if (statSync(target).isDirectory()) {
+      // In a folder, Markdown and other guidance beside the requests is not judged.
+      for (const path of listFiles(root, target)) if (pathRole(path) === 'request') files.push(readSourceFile(root, path));
+    } else {
+      const path = toRepoPath(root, target);
+      if (pathRole(path) !== 'request') throw new UsageError(`${path} is not a request file: requests are .yml files under requests/`);
+      files.push(readSourceFile(root, path));
+    }
   }
   // Each file on its own: cross-file rules need the whole inventory, which `check` has.
   const changes: FileChange[] = files.map((file) => ({ path: file.path, status: 'added', file }));
-  const evaluation = evaluate({ policy, base: [], changes, mode: 'files' });
+  // Labels and approvals belong to a change; validating files on their own has neither.
+  const evaluation = { ...evaluate({ policy, base: [], changes, mode: 'files' }), labels: [], approvals: [] };
   io.stdout(render(evaluation, format));
   return evaluation.ok ? 0 : 1;
 }
@@ -129,7 +147,7 @@ function validate(io: CliIo, args: string[]): number {
 function newRequest(io: CliIo, args: string[]): number {
   const { values, positionals } = parseArgs({ args, options: { project: { type: 'string' }, dir: { type: 'string' }, repo: { type: 'string' } }, strict: true, allowPositionals: true });
   const [kind, name, extra] = positionals;
-  if (!kind || !name || extra !== undefined) throw new UsageError('usage: aws-requests new KIND NAME [--project P] [--dir DIR]');
+  if (!kind || !name || extra !== undefined) throw new UsageError('usage: aws-requests new KIND NAME [--project P] [--dir DIR] [--repo DIR]');
   if (!(REQUEST_KINDS as readonly string[]).includes(kind)) throw new UsageError(`unknown kind ${kind}: use one of ${REQUEST_KINDS.join(', ')}`);
   if (!/^[A-Za-z0-9][A-Za-z0-9-]{1,62}$/.test(name)) throw new UsageError(`${name} is not a valid request name: use letters, digits and hyphens (it becomes the file name)`);
   const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
@@ -147,13 +165,13 @@ function newRequest(io: CliIo, args: string[]): number {
   return 0;
 }
 
-/** Security groups live together; a project gets its own folder; a resource goes beside its project. */
+/** Security groups live together; a resource goes beside its project; otherwise the team's folder, from the name's first part. */
 function defaultFolder(root: string, kind: RequestKind, name: string, project: string | undefined): string {
   if (kind === 'security-group') return `${REQUESTS_DIR}groups`;
-  if (kind === 'project') return `${REQUESTS_DIR}${name.toLowerCase()}`;
-  if (!project) return REQUESTS_DIR.slice(0, -1);
+  const team = (id: string): string => `${REQUESTS_DIR}${id.toLowerCase().split('-')[0]}`;
+  if (!project) return team(name);
   const projectFile = existsSync(join(root, REQUESTS_DIR)) ? listFiles(root, join(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === project.toLowerCase()) : undefined;
-  return projectFile ? dirname(projectFile) : `${REQUESTS_DIR}${project.toLowerCase()}`;
+  return projectFile ? dirname(projectFile) : team(project);
 }
 
 /** Run the CLI; returns the exit status instead of exiting, so tests can call it. */

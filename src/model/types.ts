@@ -38,8 +38,8 @@ export type LocationMap = ReadonlyMap<string, NodeLocation>;
 /** A file as the shells hand it to the core: bytes plus what git says it is. */
 export interface SourceFile {
   path: string;
-  /** `file` for a regular blob; anything else is refused without reading the bytes. */
-  type: 'file' | 'symlink' | 'submodule' | 'other';
+  /** `file` for a regular text blob; anything else is refused without reading the bytes. */
+  type: 'file' | 'symlink' | 'submodule' | 'binary' | 'other';
   bytes: Uint8Array;
 }
 

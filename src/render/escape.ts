@@ -18,7 +18,8 @@ export function escapeInline(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+\-.!|~])/g, '\\$1');
+    // Only what can start emphasis, code, links, tables or strike-through mid-line; our text never starts a line.
+    .replace(/([\\`*_[\]|~])/g, '\\$1');
   return defuseMentions(escaped);
 }
 

@@ -17,7 +17,7 @@ export interface JsonReport {
     tags: { key: string; value: string }[];
   }[];
   labels: string[];
-  approvals: { group: string; name: string; reason: string; satisfied: boolean }[];
+  approvals: { group: string; name: string; reason: string; satisfied: boolean; users: string[]; teams: string[] }[];
 }
 
 /** Project an evaluation onto the documented JSON contract (field order fixed for diffs). */
@@ -41,7 +41,7 @@ export function renderJson(evaluation: Evaluation): string {
       tags: r.tags,
     })),
     labels: evaluation.labels,
-    approvals: evaluation.approvals.map((a) => ({ group: a.group, name: a.name, reason: a.reasons.join(' '), satisfied: a.satisfied })),
+    approvals: evaluation.approvals.map((a) => ({ group: a.group, name: a.name, reason: a.reasons.join(' '), satisfied: a.satisfied, users: a.users, teams: a.teams })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

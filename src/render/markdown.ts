@@ -1,3 +1,4 @@
+import type { JudgedApproval, RequiredApproval } from '../rules/approvals.js';
 import type { Evaluation, RequestVerdict } from '../rules/evaluate.js';
 import { escapeInline, escapeMessage, inlineCode } from './escape.js';
 import { countFindings, plural, reviewerList } from './summary.js';
@@ -5,8 +6,27 @@ import { countFindings, plural, reviewerList } from './summary.js';
 /** How to link a location: the Action links to the head commit's blob; the CLI prints plain locations. */
 export type LineLink = (path: string, line: number) => string | undefined;
 
-function location(path: string, line: number, link?: LineLink): string {
-  const text = `${path}:${line}`;
+/** The hidden first line that finds the Action's own comment again. */
+export const COMMENT_MARKER = '<!-- aws-requests:comment -->';
+
+/** GitHub refuses comment bodies over 65,536 characters; stay clear of it. */
+export const MAX_COMMENT_LENGTH = 65_000;
+
+export interface MarkdownOptions {
+  link?: LineLink;
+  /** Approvals with reviews counted; without them the required approvals are listed as pending. */
+  approvals?: readonly (RequiredApproval | JudgedApproval)[];
+  /** Start with the hidden marker (the pull-request comment). */
+  marker?: boolean;
+  /** Cut the findings list to stay under this many characters, pointing at `fullReportUrl`. */
+  maxLength?: number;
+  fullReportUrl?: string;
+  /** A closing line, e.g. which commits were judged. */
+  footer?: string;
+}
+
+function location(path: string, line: number, link?: LineLink, column?: number): string {
+  const text = column === undefined ? `${path}:${line}` : `${path}:${line}:${column}`;
   const url = link?.(path, line);
   return url ? `[${inlineCode(text)}](${url})` : inlineCode(text);
 }
@@ -24,30 +44,56 @@ function requestSection(r: RequestVerdict, link?: LineLink): string[] {
   return out;
 }
 
-/** The Markdown report: the same content as the text report, shaped for a pull-request comment. */
-export function renderMarkdown(evaluation: Evaluation, link?: LineLink): string {
+function approvalLine(a: RequiredApproval | JudgedApproval): string[] {
+  const who = a.approvedBy.length ? `approved by ${a.approvedBy.map(escapeInline).join(', ')}` : `waiting for ${escapeInline(reviewerList(a.users, a.teams))}`;
+  const out = [`- [${a.satisfied ? 'x' : ' '}] **${escapeInline(a.name)}**: ${who}. ${a.reasons.map(escapeMessage).join(' ')}`];
+  for (const note of 'notes' in a ? a.notes : []) out.push(`  - ${escapeMessage(note)}`);
+  return out;
+}
+
+/**
+ * The Markdown report: the pull-request comment, the job summary and the
+ * CLI's `--format markdown`. All request text is escaped; the findings list
+ * is cut, with a count of what was left out, to respect `maxLength`.
+ */
+export function renderMarkdown(evaluation: Evaluation, options: MarkdownOptions = {}): string {
+  const { link } = options;
   const { errors, warnings } = countFindings(evaluation);
-  const out: string[] = [
+  const intro: string[] = [];
+  if (options.marker) intro.push(COMMENT_MARKER);
+  intro.push(
     `## aws-requests: ${evaluation.ok ? 'valid' : 'invalid'}`,
     '',
     `${plural(evaluation.requests.length, 'request')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}. Labels: ${evaluation.labels.length ? evaluation.labels.map(inlineCode).join(', ') : 'none'}.`,
     '',
-  ];
-  for (const r of evaluation.requests) out.push(...requestSection(r, link));
-  const withFindings = evaluation.files.filter((f) => f.findings.length > 0);
-  if (withFindings.length > 0) {
-    out.push('### Findings', '');
-    for (const file of withFindings) {
-      for (const f of file.findings) out.push(`- **${f.severity}** ${location(f.path, f.line, link)}:${f.column} ${escapeMessage(f.message)}`);
+  );
+  const approvals = options.approvals ?? evaluation.approvals;
+  const tail: string[] = [];
+  if (approvals.length > 0) tail.push('### Approvals', '', ...approvals.flatMap(approvalLine), '');
+  if (options.footer) tail.push(`<sub>${escapeMessage(options.footer)}</sub>`, '');
+
+  // Requests first, then findings, until the budget is spent; the rest is counted, never silently dropped.
+  let budget = (options.maxLength ?? Infinity) - intro.join('\n').length - tail.join('\n').length - 600;
+  const fit = (blocks: string[]): { shown: string[]; left: number } => {
+    const shown: string[] = [];
+    for (const block of blocks) {
+      if (block.length + 1 > budget) break;
+      shown.push(block);
+      budget -= block.length + 1;
     }
-    out.push('');
+    return { shown, left: blocks.length - shown.length };
+  };
+  const where = options.fullReportUrl ? `[the job summary](${options.fullReportUrl})` : 'the job summary';
+  const requests = fit(evaluation.requests.map((r) => requestSection(r, link).join('\n')));
+  const findings = fit(evaluation.files.flatMap((file) => file.findings.map((f) => `- **${f.severity}** ${location(f.path, f.line, link, f.column)} ${escapeMessage(f.message)} (${inlineCode(f.rule)})`)));
+
+  const body = [...intro, ...requests.shown];
+  if (requests.left > 0) body.push(`… and ${plural(requests.left, 'more request')}: see ${where}.`, '');
+  if (findings.shown.length + findings.left > 0) {
+    body.push('### Findings', '', ...findings.shown);
+    if (findings.left > 0) body.push(`- … and ${plural(findings.left, 'more finding')}: see ${where} for the full list.`);
+    body.push('');
   }
-  if (evaluation.approvals.length > 0) {
-    out.push('### Approvals', '');
-    for (const a of evaluation.approvals) {
-      out.push(`- [${a.satisfied ? 'x' : ' '}] **${escapeInline(a.name)}** (${escapeInline(reviewerList(a.users, a.teams))}): ${a.reasons.map(escapeMessage).join(' ')}`);
-    }
-    out.push('');
-  }
-  return `${out.join('\n')}\n`;
+  body.push(...tail);
+  return `${body.join('\n')}\n`;
 }

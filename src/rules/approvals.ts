@@ -45,3 +45,80 @@ export class ApprovalSet {
     return [...this.#byGroup.values()].sort((a, b) => rank(a.group) - rank(b.group) || a.group.localeCompare(b.group));
   }
 }
+
+/** A pull-request review, as far as approval rules care. */
+export interface Review {
+  user: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  /** The commit the review was given on. */
+  commitId: string;
+  /** Reviews in the order GitHub lists them (oldest first); `id` breaks ties. */
+  id: number;
+}
+
+/**
+ * Who belongs to each listed team, keyed as policy.yml writes the team:
+ * lower-cased logins of active members, or `unreadable` when the token
+ * cannot read team membership.
+ */
+export type TeamMembers = ReadonlyMap<string, ReadonlySet<string> | 'unreadable'>;
+
+export interface ApprovalContext {
+  author: string;
+  headSha: string;
+  teams: TeamMembers;
+}
+
+/** One approval group after reviews are counted, with what it still needs. */
+export interface JudgedApproval extends RequiredApproval {
+  /** Why some approvals did not count, in plain words (stale commit, not a member, ...). */
+  notes: string[];
+}
+
+/**
+ * The state that counts per reviewer: their latest review that is not a
+ * comment. An approval followed by "changes requested" is not an approval;
+ * a dismissed review is nothing.
+ */
+export function latestReviews(reviews: readonly Review[]): Map<string, Review> {
+  const latest = new Map<string, Review>();
+  for (const review of [...reviews].sort((a, b) => a.id - b.id)) {
+    if (review.state === 'COMMENTED' || review.state === 'PENDING') continue;
+    latest.set(review.user.toLowerCase(), review);
+  }
+  return latest;
+}
+
+/**
+ * Count the reviews against each required group: an approval counts when it
+ * is the reviewer's latest, was given on the current head commit, is not the
+ * author's, and the reviewer is listed or an active member of a listed team.
+ */
+export function judgeApprovals(required: readonly RequiredApproval[], reviews: readonly Review[], context: ApprovalContext): JudgedApproval[] {
+  const latest = latestReviews(reviews);
+  const author = context.author.toLowerCase();
+  return required.map((group) => {
+    const approvedBy: string[] = [];
+    const notes: string[] = [];
+    const listed = new Set(group.users.map((u) => u.toLowerCase()));
+    for (const [login, review] of latest) {
+      if (review.state !== 'APPROVED') continue;
+      const teams = group.teams.map((team) => context.teams.get(team));
+      const member = listed.has(login) || teams.some((members) => members instanceof Set && members.has(login));
+      if (!member) {
+        if (teams.includes('unreadable')) notes.push(`${review.user}'s approval is not counted: the token cannot read the membership of ${group.teams.join(', ')}.`);
+        continue;
+      }
+      if (login === author) {
+        notes.push(`${review.user} opened the pull request, so their own approval does not count.`);
+        continue;
+      }
+      if (review.commitId !== context.headSha) {
+        notes.push(`${review.user} approved an earlier commit (${review.commitId.slice(0, 7)}); the latest changes need a new approval.`);
+        continue;
+      }
+      approvedBy.push(review.user);
+    }
+    return { ...group, satisfied: approvedBy.length > 0, approvedBy, notes };
+  });
+}

@@ -46,7 +46,8 @@ export function standardSoftwareReason(index: PolicyIndex, item: SoftwareItem): 
   const name = softwareName(item).toLowerCase();
   const source = typeof item === 'string' ? 'redhat' : (item.source ?? 'redhat').toLowerCase();
   if (index.languageSources.has(source)) return `a ${source} package`;
-  if (index.preApproved.has(name) && source !== 'download' && source !== 'other') return 'pre-approved in policy.yml';
+  // Pre-approval names the software, however it is installed (Stata comes as a licensed download).
+  if (index.preApproved.has(name)) return 'pre-approved in policy.yml';
   if (source === 'redhat' && index.standard.has(name)) return 'in the Red Hat catalogue';
   return undefined;
 }

@@ -142,14 +142,19 @@ export function evaluate(input: EvaluateInput): Evaluation {
   // Findings on a file nobody touched were there before this change: say so, but do not block on them.
   const preExisting = (f: Finding): Finding => ({ ...f, severity: 'warning', message: `Already on the base branch: ${f.message}` });
   for (const [path, outcome] of headOutcomes) {
-    for (const f of outcome.findings) findings.push(isTouched(path) || f.severity === 'warning' ? f : preExisting(f));
+    // An untouched file's old warnings are not this change's business; its old errors are said, as warnings.
+    for (const f of outcome.findings) {
+      if (isTouched(path)) findings.push(f);
+      else if (f.severity === 'error') findings.push(preExisting(f));
+    }
   }
   if (mode !== 'files') {
     const headCross = crossFileFindings(headInventory);
     // The base's own findings only matter to tell old problems in untouched files from new ones.
     const baseCross = headCross.some((f) => !isTouched(f.path)) ? new Set(crossFileFindings(baseInventory).map(findingKey)) : new Set<string>();
     for (const f of headCross) {
-      findings.push(isTouched(f.path) || f.severity === 'warning' || !baseCross.has(findingKey(f)) ? f : preExisting(f));
+      if (isTouched(f.path) || !baseCross.has(findingKey(f))) findings.push(f);
+      else if (f.severity === 'error') findings.push(preExisting(f));
     }
   }
 
@@ -232,14 +237,15 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
     const account = environment ? policy.accounts[environment as 'production' | 'development'] : null;
     let tags: { key: string; value: string }[] = [];
-    if (after?.valid && (data.kind === 'ec2-instance' || data.kind === 's3-bucket') && useCase && environment && account) {
+    if (mode !== 'files' && after?.valid && (data.kind === 'ec2-instance' || data.kind === 's3-bucket') && useCase && environment && account) {
       const projectRequest = lookup(headInventory, data.project, 'project');
-      if (projectRequest?.valid) {
-        const project = projectRequest.data as ProjectRequest;
-        const groupRequest = lookup(headInventory, project.securityGroup, 'security-group');
+      const project = projectRequest?.valid ? (projectRequest.data as ProjectRequest) : undefined;
+      const groupRequest = project ? lookup(headInventory, project.securityGroup, 'security-group') : undefined;
+      // Tags are filled only from valid requests: a broken project or group is reported on its own file.
+      if (projectRequest && project && groupRequest?.valid) {
         const result = resourceTags(policy, {
           project,
-          group: groupRequest?.valid ? (groupRequest.data as SecurityGroupRequest) : undefined,
+          group: groupRequest.data as SecurityGroupRequest,
           useCase,
           environment,
           account,

@@ -20,6 +20,7 @@ export interface ParseOutcome {
 const TYPE_WORDS: Record<Exclude<SourceFile['type'], 'file'>, string> = {
   symlink: 'a symbolic link',
   submodule: 'a submodule',
+  binary: 'a binary file, not UTF-8 text',
   other: 'not a regular file',
 };
 
@@ -35,6 +36,9 @@ export function parseRequestFile(policy: Policy, file: SourceFile, options: { tr
   }
   if (file.type !== 'file') {
     return { findings: [{ ...at1, rule: 'request-file-type', message: `This path is ${TYPE_WORDS[file.type]}; a request must be a regular YAML file committed to the repository.` }] };
+  }
+  if (startsWithText(file.bytes, 'version https://git-lfs.github.com/spec/')) {
+    return { findings: [{ ...at1, rule: 'request-file-type', message: 'This file is stored in Git LFS, so only a pointer is in the repository; commit the request as a plain YAML file.' }] };
   }
   const limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
   if (options.trusted) {
@@ -70,6 +74,11 @@ export function parseRequestFile(policy: Policy, file: SourceFile, options: { tr
     valid: schema.length === 0,
   };
   return { request, findings: [...schema, ...requestRules(policy, request)] };
+}
+
+function startsWithText(bytes: Uint8Array, prefix: string): boolean {
+  const expected = new TextEncoder().encode(prefix);
+  return bytes.length >= expected.length && expected.every((b, i) => bytes[i] === b);
 }
 
 /**

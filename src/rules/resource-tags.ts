@@ -7,7 +7,7 @@ import { MAX_TAGS, tagProblems } from './tags.js';
 /** What a resource's tags are filled from. */
 export interface TagContext {
   project: ProjectRequest;
-  group?: SecurityGroupRequest;
+  group: SecurityGroupRequest;
   useCase: UseCase;
   environment: string;
   account: string;
@@ -23,7 +23,7 @@ export interface TagResult {
 }
 
 function sourceValue(from: string, context: TagContext): string | undefined {
-  const charge = context.group ? resolveChargeCode(context.project, context.group) : undefined;
+  const charge = resolveChargeCode(context.project, context.group);
   switch (from) {
     case 'project.tag':
       return context.project.tag;
@@ -31,7 +31,7 @@ function sourceValue(from: string, context: TagContext): string | undefined {
       return charge?.code;
     case 'chargeCode.tag':
       // Only meaningful when the group has several codes; with one, ITS needs no tag to tell them apart.
-      return context.group && context.group.chargeCodes.length > 1 ? charge?.tag : undefined;
+      return context.group.chargeCodes.length > 1 ? charge?.tag : undefined;
     case 'securityGroup':
       return context.project.securityGroup;
     case 'useCase':
