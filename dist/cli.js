@@ -8077,7 +8077,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { existsSync, mkdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
 import { dirname, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -15599,7 +15599,7 @@ function evaluate(input) {
   if (!ok) roles.add("invalid");
   const labelOrder = ["computation", "application", "documentation", "policy", "securityApprovalRequired", "invalid"];
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
-  return { ok, files, requests: verdicts, labels, approvals: approvalList, tracks };
+  return { ok, files, requests: verdicts, labels, useCase, approvals: approvalList, tracks };
 }
 function proposedPolicyReview(policy, changes) {
   const change = changes.find((c) => /^policy\.ya?ml$/.test(c.path) || c.previousPath !== void 0 && /^policy\.ya?ml$/.test(c.previousPath));
@@ -15629,7 +15629,7 @@ function groupFindings(findings) {
 }
 
 // src/shell/disk.ts
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 function readSourceFile(root, path) {
   const absolute = join(root, path);
@@ -15781,16 +15781,16 @@ function check(io, args) {
   let evaluation;
   if (values.all) {
     const repo = findPolicyRoot(start) ?? start;
-    const policy = policyFrom("policy.yml", existsSync(join2(repo, "policy.yml")) ? new Uint8Array(readFileSync2(join2(repo, "policy.yml"))) : void 0);
-    const files = existsSync(join2(repo, REQUESTS_DIR)) ? listFiles(repo, join2(repo, REQUESTS_DIR)) : [];
+    const policy = policyFrom("policy.yml", existsSync2(join2(repo, "policy.yml")) ? new Uint8Array(readFileSync2(join2(repo, "policy.yml"))) : void 0);
+    const files = existsSync2(join2(repo, REQUESTS_DIR)) ? listFiles(repo, join2(repo, REQUESTS_DIR)) : [];
     const changes = files.map((path) => ({ path, status: "added", file: readSourceFile(repo, path) }));
     evaluation = evaluate({ policy, base: [], changes, mode: "inventory" });
   } else {
     const repo = repoRoot(start);
     const base = branchPoint(repo, values.base);
-    const policy = policyFrom("policy.yml", readFileAt(repo, base, "policy.yml") ?? (existsSync(join2(repo, "policy.yml")) ? new Uint8Array(readFileSync2(join2(repo, "policy.yml"))) : void 0));
+    const policy = policyFrom("policy.yml", readFileAt(repo, base, "policy.yml") ?? (existsSync2(join2(repo, "policy.yml")) ? new Uint8Array(readFileSync2(join2(repo, "policy.yml"))) : void 0));
     const changes = workingTreeChanges(repo, base).map(
-      (change) => change.status === "removed" || !existsSync(join2(repo, change.path)) ? { ...change, status: change.status === "renamed" ? "renamed" : "removed" } : { ...change, file: readSourceFile(repo, change.path) }
+      (change) => change.status === "removed" || !existsSync2(join2(repo, change.path)) ? { ...change, status: change.status === "renamed" ? "renamed" : "removed" } : { ...change, file: readSourceFile(repo, change.path) }
     );
     evaluation = evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes });
   }
@@ -15799,7 +15799,7 @@ function check(io, args) {
 }
 function findPolicyRoot(start) {
   for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join2(dir, "policy.yml"))) return dir;
+    if (existsSync2(join2(dir, "policy.yml"))) return dir;
     if (dirname(dir) === dir) return void 0;
   }
 }
@@ -15808,11 +15808,11 @@ function validate(io, args) {
   const format = formatOf(values.format);
   const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
   if (!root) throw new UsageError("no policy.yml here or above: run inside a requests repository, or pass --repo DIR");
-  const policy = policyFrom("policy.yml", existsSync(join2(root, "policy.yml")) ? new Uint8Array(readFileSync2(join2(root, "policy.yml"))) : void 0);
+  const policy = policyFrom("policy.yml", existsSync2(join2(root, "policy.yml")) ? new Uint8Array(readFileSync2(join2(root, "policy.yml"))) : void 0);
   const targets = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [join2(root, REQUESTS_DIR)];
   const files = [];
   for (const target of targets) {
-    if (!existsSync(target)) throw new UsageError(`${relative2(io.cwd, target) || target}: no such file or folder`);
+    if (!existsSync2(target)) throw new UsageError(`${relative2(io.cwd, target) || target}: no such file or folder`);
     if (relative2(root, target).startsWith(`..${sep2}`) || relative2(root, target) === "..") throw new UsageError(`${target} is outside the repository at ${root}`);
     if (statSync(target).isDirectory()) {
       for (const path of listFiles(root, target)) if (pathRole(path) === "request") files.push(readSourceFile(root, path));
@@ -15838,8 +15838,8 @@ function newRequest(io, args) {
   const policy = policyFrom("policy.yml", new Uint8Array(readFileSync2(join2(root, "policy.yml"))));
   const folder = values.dir ? resolve(io.cwd, values.dir) : join2(root, defaultFolder(root, kind, name, values.project));
   const target = join2(folder, `${name}.yml`);
-  if (existsSync(target)) throw new UsageError(`${toRepoPath(root, target)} already exists; choose another name or edit that file`);
-  const existing = existsSync(join2(root, REQUESTS_DIR)) ? listFiles(root, join2(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === name.toLowerCase()) : void 0;
+  if (existsSync2(target)) throw new UsageError(`${toRepoPath(root, target)} already exists; choose another name or edit that file`);
+  const existing = existsSync2(join2(root, REQUESTS_DIR)) ? listFiles(root, join2(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === name.toLowerCase()) : void 0;
   if (existing) throw new UsageError(`a request named ${name} already exists at ${existing}; ids are unique across requests/`);
   const schemaDir = relative2(folder, join2(root, "schemas")).split(sep2).join("/");
   mkdirSync(folder, { recursive: true });
@@ -15852,7 +15852,7 @@ function defaultFolder(root, kind, name, project) {
   if (kind === "security-group") return `${REQUESTS_DIR}groups`;
   const team = (id) => `${REQUESTS_DIR}${id.toLowerCase().split("-")[0]}`;
   if (!project) return team(name);
-  const projectFile = existsSync(join2(root, REQUESTS_DIR)) ? listFiles(root, join2(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === project.toLowerCase()) : void 0;
+  const projectFile = existsSync2(join2(root, REQUESTS_DIR)) ? listFiles(root, join2(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === project.toLowerCase()) : void 0;
   return projectFile ? dirname(projectFile) : team(project);
 }
 function runCli(argv, io) {

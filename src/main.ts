@@ -1,49 +1,81 @@
 import * as core from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles, readSourceFile } from './shell/disk.js';
-import { renderMarkdown } from './render/markdown.js';
-import { evaluate } from './rules/evaluate.js';
-import { loadPolicy } from './rules/load-policy.js';
-import { REQUESTS_DIR } from './rules/paths.js';
+import { createClient } from './github/client.js';
+import { explainError } from './github/explain-error.js';
 import { getInputs } from './github/inputs.js';
+import { judgePullRequest, type Judgement } from './github/judge-pull-request.js';
+import { routeEvent } from './github/router.js';
+import { renderMarkdown } from './render/markdown.js';
+import { loadPolicy } from './rules/load-policy.js';
+import { readRequestTree } from './shell/disk.js';
+import type { Policy } from './model/types.js';
 
-const CHECKOUT_HINT = `Check out the base branch first:
+/** GitHub shows at most this many annotations of each level per step. */
+const MAX_ANNOTATIONS = 10;
+
+const CHECKOUT_HINT = `Check out the base branch (never the pull request's head) before this step:
 
   - uses: actions/checkout@v5
     with:
+      ref: \${{ github.event.pull_request.base.sha }}
       persist-credentials: false`;
 
+function readPolicy(workspace: string, path: string): Policy {
+  const file = join(workspace, path);
+  if (!existsSync(file)) throw new Error(`${path} was not found in the workspace. ${CHECKOUT_HINT}`);
+  const loaded = loadPolicy(path, new Uint8Array(readFileSync(file)));
+  if (!loaded.ok) throw new Error(`${path} on the base branch is not valid: ${loaded.findings.map((f) => `${f.path}:${f.line}:${f.column}: ${f.message}`).join('; ')}`);
+  return loaded.policy;
+}
+
+async function report(judgement: Judgement, readOnly: boolean): Promise<void> {
+  const { evaluation, approvals, labels } = judgement;
+  const all = evaluation.files.flatMap((f) => f.findings);
+  for (const severity of ['error', 'warning'] as const) {
+    const list = all.filter((f) => f.severity === severity);
+    const annotate = severity === 'error' ? core.error : core.warning;
+    for (const f of list.slice(0, MAX_ANNOTATIONS)) annotate(f.message, { file: f.path, startLine: f.line, startColumn: f.column, title: `aws-requests: ${f.rule}` });
+    if (list.length > MAX_ANNOTATIONS) core.info(`${list.length - MAX_ANNOTATIONS} more ${severity}s are not annotated; the comment and the job summary list them all.`);
+  }
+  await core.summary.addRaw(renderMarkdown({ ...evaluation, labels }, { approvals })).write();
+  core.setOutput('use-case', evaluation.useCase ?? '');
+  core.setOutput('labels', JSON.stringify(labels));
+  core.setOutput('valid', String(evaluation.ok));
+  core.setOutput('approvals-satisfied', String(approvals.every((a) => a.satisfied)));
+  if (readOnly) core.notice('This run has a read-only token, so it reports here only: labels, comment and statuses are written by a run with write access.');
+  if (!evaluation.ok) core.setFailed(`Pull request #${judgement.pr.number} has invalid requests; see the annotations and the comment.`);
+}
+
 /**
- * The Action's entry. For now it judges the checked-out inventory and
- * reports; pull-request handling (labels, comment, statuses) builds on this.
+ * The Action's entry: inputs, then the event's route, then the pull-request
+ * flow. Every failure ends here as one plain message.
  */
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
-    const policyFile = join(inputs.workspace, inputs.policyPath);
-    if (!existsSync(policyFile)) throw new Error(`${inputs.policyPath} not found in ${inputs.workspace}. ${CHECKOUT_HINT}`);
-    const loaded = loadPolicy(inputs.policyPath, new Uint8Array(readFileSync(policyFile)));
-    if (!loaded.ok) throw new Error(`${inputs.policyPath} is not valid: ${loaded.findings.map((f) => `${f.path}:${f.line}:${f.column}: ${f.message}`).join('; ')}`);
-    const dir = join(inputs.workspace, REQUESTS_DIR);
-    const files = existsSync(dir) ? listFiles(inputs.workspace, dir) : [];
-    const evaluation = evaluate({
-      policy: loaded.policy,
-      base: [],
-      changes: files.map((path) => ({ path, status: 'added' as const, file: readSourceFile(inputs.workspace, path) })),
-      mode: 'inventory',
-    });
-    for (const file of evaluation.files) {
-      for (const f of file.findings) {
-        const annotate = f.severity === 'error' ? core.error : core.warning;
-        annotate(f.message, { file: f.path, startLine: f.line, startColumn: f.column, title: f.rule });
-      }
+    const route = routeEvent(inputs.event);
+    if (route.kind === 'ignore') {
+      core.notice(route.why);
+      return;
     }
-    await core.summary.addRaw(renderMarkdown(evaluation)).write();
-    core.setOutput('valid', String(evaluation.ok));
-    core.setOutput('labels', JSON.stringify(evaluation.labels));
-    if (!evaluation.ok) core.setFailed('The request inventory has errors; see the annotations.');
+    const policy = readPolicy(inputs.workspace, inputs.policyPath);
+    core.info(`Judging pull request #${route.number} (${route.why}).`);
+    const judgement = await judgePullRequest(
+      {
+        client: createClient(inputs.token),
+        repo: inputs.repo,
+        policy,
+        base: readRequestTree(inputs.workspace),
+        serverUrl: inputs.serverUrl,
+        runUrl: inputs.runUrl,
+        log: (message) => core.notice(message),
+      },
+      route.number,
+      { readOnly: route.readOnly, expectedHeadSha: route.expectedHeadSha },
+    );
+    await report(judgement, route.readOnly);
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(explainError(error));
   }
 }

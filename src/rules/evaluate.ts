@@ -61,6 +61,8 @@ export interface Evaluation {
   files: FileReport[];
   requests: RequestVerdict[];
   labels: string[];
+  /** The strictest use case among the requests created or changed, or null when none has one. */
+  useCase: UseCase | null;
   approvals: RequiredApproval[];
   /** Which kinds of path the change touched. */
   tracks: { requests: boolean; documentation: boolean; policy: boolean };
@@ -296,7 +298,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const labelOrder: LabelRole[] = ['computation', 'application', 'documentation', 'policy', 'securityApprovalRequired', 'invalid'];
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
 
-  return { ok, files, requests: verdicts, labels, approvals: approvalList, tracks };
+  return { ok, files, requests: verdicts, labels, useCase, approvals: approvalList, tracks };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from '../model/types.js';
 
@@ -28,4 +28,11 @@ export function listFiles(root: string, dir: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/** Every file under `requests/` in a checkout, as the core reads it (none when the folder is absent). */
+export function readRequestTree(root: string): SourceFile[] {
+  const dir = join(root, 'requests');
+  if (!existsSync(dir)) return [];
+  return listFiles(root, dir).map((path) => readSourceFile(root, path));
 }

@@ -1,0 +1,152 @@
+import type { Policy, SourceFile } from '../model/types.js';
+import { renderMarkdown, COMMENT_MARKER, MAX_COMMENT_LENGTH } from '../render/markdown.js';
+import { judgeApprovals, latestReviews, type JudgedApproval } from '../rules/approvals.js';
+import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js';
+import { pathRole } from '../rules/paths.js';
+import { getPullRequest, type PullRequest } from './api/get-pull-request.js';
+import { createStatus, type CommitStatus } from './api/create-status.js';
+import { listChangedFiles } from './api/list-changed-files.js';
+import { listReviews } from './api/list-reviews.js';
+import { readFilesAt } from './api/read-files-at.js';
+import { requestReviewers } from './api/request-reviewers.js';
+import type { GitHubClient, Repo } from './client.js';
+import { readTeamMembers } from './read-team-members.js';
+import { syncLabels } from './sync-labels.js';
+import { upsertComment } from './upsert-comment.js';
+
+export const VALIDATION_CONTEXT = 'aws-requests/validation';
+export const APPROVALS_CONTEXT = 'aws-requests/approvals';
+
+/** Everything the pull-request flow needs from the run, gathered once by main.ts. */
+export interface RunContext {
+  client: GitHubClient;
+  repo: Repo;
+  policy: Policy;
+  /** The base branch's request files, from the trusted checkout. */
+  base: SourceFile[];
+  /** `https://github.com` or the GitHub Enterprise Server address, for links. */
+  serverUrl: string;
+  /** This workflow run's page, for status links and the full report. */
+  runUrl: string;
+  log: (message: string) => void;
+}
+
+export interface Judgement {
+  pr: PullRequest;
+  evaluation: Evaluation;
+  approvals: JudgedApproval[];
+  labels: string[];
+  comment: string;
+  statuses: CommitStatus[];
+  /** False when nothing was written (read-only token, or the head moved meanwhile). */
+  wrote: boolean;
+}
+
+const POLICY_FILE = /^policy\.ya?ml$/;
+
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function approvalsStatus(approvals: JudgedApproval[], runUrl: string): CommitStatus {
+  const missing = approvals.filter((a) => !a.satisfied);
+  if (missing.length === 0) {
+    const who = approvals.map((a) => `${a.name} (${a.approvedBy.join(', ')})`).join('; ');
+    return { context: APPROVALS_CONTEXT, state: 'success', description: approvals.length ? `Approved: ${who}` : 'No approval needed.', targetUrl: runUrl };
+  }
+  const unreadable = missing.some((a) => a.notes.some((n) => n.includes('cannot read the membership')));
+  const description = `Waiting: ${missing.map((a) => `${a.name}: 0 of 1 approvals`).join('; ')}${unreadable ? ' (team membership unreadable)' : ''}`;
+  return { context: APPROVALS_CONTEXT, state: 'pending', description, targetUrl: runUrl };
+}
+
+function validationStatus(evaluation: Evaluation, runUrl: string): CommitStatus {
+  const errors = evaluation.files.flatMap((f) => f.findings).filter((f) => f.severity === 'error');
+  const files = new Set(errors.map((f) => f.path)).size;
+  return evaluation.ok
+    ? { context: VALIDATION_CONTEXT, state: 'success', description: `Valid: ${evaluation.requests.length} request${evaluation.requests.length === 1 ? '' : 's'} checked.`, targetUrl: runUrl }
+    : { context: VALIDATION_CONTEXT, state: 'failure', description: `${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: see the pull-request comment.`, targetUrl: runUrl };
+}
+
+/** Ask for the reviews still missing, never again from someone already asked or already counted. */
+async function requestMissingReviewers(ctx: RunContext, pr: PullRequest, approvals: JudgedApproval[]): Promise<void> {
+  const asked = new Set(pr.requestedUsers.map((u) => u.toLowerCase()));
+  const askedTeams = new Set(pr.requestedTeams.map((t) => t.toLowerCase()));
+  const counted = new Set(approvals.flatMap((a) => a.approvedBy.map((u) => u.toLowerCase())));
+  const users = new Set<string>();
+  const teams = new Set<string>();
+  for (const approval of approvals.filter((a) => !a.satisfied)) {
+    for (const user of approval.users) {
+      const key = user.toLowerCase();
+      if (key !== pr.author.toLowerCase() && !asked.has(key) && !counted.has(key)) users.add(user);
+    }
+    for (const team of approval.teams) {
+      // Only teams of the repository's own organisation can be asked to review.
+      const [org, slug] = team.includes('/') ? (team.split('/', 2) as [string, string]) : [ctx.repo.owner, team];
+      if (org.toLowerCase() === ctx.repo.owner.toLowerCase() && !askedTeams.has(slug.toLowerCase())) teams.add(slug);
+    }
+  }
+  if (users.size === 0 && teams.size === 0) return;
+  try {
+    await requestReviewers(ctx.client, ctx.repo, pr.number, [...users], [...teams]);
+  } catch (error) {
+    // A reviewer who is not a collaborator, or a team that does not exist, must not hide the verdict.
+    if ((error as { status?: number }).status !== 422) throw error;
+    ctx.log(`Could not request reviewers ${[...users, ...teams].join(', ')}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Judge one pull request end to end: read it and its changed files through
+ * the API (as data), evaluate them with the base branch's policy, count the
+ * reviews, then set labels, reviewers, the comment and the two statuses.
+ */
+export async function judgePullRequest(ctx: RunContext, number: number, options: { readOnly: boolean; expectedHeadSha?: string }): Promise<Judgement> {
+  const { client, repo, policy } = ctx;
+  const pr = await getPullRequest(client, repo, number);
+  if (options.expectedHeadSha && options.expectedHeadSha !== pr.headSha) {
+    throw new Error(`The relayed review was for commit ${options.expectedHeadSha.slice(0, 7)}, but pull request #${number} is now at ${pr.headSha.slice(0, 7)}; its own run judges the new commit.`);
+  }
+  const listed = await listChangedFiles(client, repo, number);
+  const wanted = listed.filter((c) => c.status !== 'removed' && (pathRole(c.path) === 'request' || POLICY_FILE.test(c.path))).map((c) => c.path);
+  const contents = await readFilesAt(client, repo, pr.headSha, wanted);
+  const changes: FileChange[] = listed.map((c) => {
+    if (!wanted.includes(c.path)) return c;
+    // Listed but absent at the head commit: the head moved while we read. Judge it as unreadable, never as valid.
+    return { ...c, file: contents.get(c.path) ?? { path: c.path, type: 'other', bytes: new Uint8Array() } };
+  });
+  const evaluation = evaluate({ policy, base: ctx.base, changes, requestId: `${repo.owner}/${repo.repo}#${number}` });
+
+  const reviews = await listReviews(client, repo, number);
+  const latest = [...latestReviews(reviews).values()].filter((r) => r.commitId === pr.headSha && r.user.toLowerCase() !== pr.author.toLowerCase());
+  const teamsToRead = evaluation.approvals.filter((a) => a.teams.length > 0 && latest.some((r) => r.state === 'APPROVED' && !a.users.some((u) => u.toLowerCase() === r.user.toLowerCase()))).flatMap((a) => a.teams);
+  const teams = teamsToRead.length ? await readTeamMembers(client, repo.owner, teamsToRead, latest) : new Map();
+  const approvals = judgeApprovals(evaluation.approvals, reviews, { author: pr.author, headSha: pr.headSha, teams });
+
+  const securityLabel = policy.labels.securityApprovalRequired.name;
+  const securityDone = approvals.some((a) => a.group === 'security' && a.satisfied);
+  const labels = evaluation.labels.filter((l) => !(securityDone && l === securityLabel));
+  const link = (path: string, line: number): string => `${ctx.serverUrl}/${repo.owner}/${repo.repo}/blob/${pr.headSha}/${encodePath(path)}#L${line}`;
+  const comment = renderMarkdown({ ...evaluation, labels }, {
+    link,
+    approvals,
+    marker: true,
+    maxLength: MAX_COMMENT_LENGTH,
+    fullReportUrl: ctx.runUrl,
+    footer: `Judged commit ${pr.headSha.slice(0, 7)} with the policy on ${pr.baseRef}. This comment is updated on every push and review.`,
+  });
+  const statuses = [validationStatus(evaluation, ctx.runUrl), approvalsStatus(approvals, ctx.runUrl)];
+  const judgement: Judgement = { pr, evaluation, approvals, labels, comment, statuses, wrote: false };
+  if (options.readOnly) return judgement;
+
+  await syncLabels(client, repo, number, pr.labels, labels, Object.values(policy.labels));
+  if (!pr.draft) await requestMissingReviewers(ctx, pr, approvals);
+  await upsertComment(client, repo, number, COMMENT_MARKER, comment);
+  // A status on an old commit could mark it approved after the head moved: re-read the head first.
+  const now = await getPullRequest(client, repo, number);
+  if (now.headSha !== pr.headSha) {
+    ctx.log(`Pull request #${number} moved to ${now.headSha.slice(0, 7)} while it was judged; its own run will set the statuses.`);
+    return judgement;
+  }
+  for (const status of statuses) await createStatus(client, repo, pr.headSha, status);
+  return { ...judgement, wrote: true };
+}
