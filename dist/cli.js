@@ -11312,10 +11312,11 @@ function loadYaml(path, bytes, limits = DEFAULT_LIMITS) {
     return { ok: false, findings: [{ path, line: 1, column: 1, rule, message, severity: "error" }] };
   }
 }
+var STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 function loadYamlQuick(bytes, limits = DEFAULT_LIMITS) {
-  if (bytes.length > limits.maxBytes || bytes.indexOf(0) !== -1) return void 0;
+  if (bytes.length > limits.maxBytes) return void 0;
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const text = STRICT_UTF8.decode(bytes);
     const plain = !/[&*!]/.test(text);
     let depth = 0;
     let events = 0;
@@ -14869,7 +14870,7 @@ function parseRequestFile(policy, file, options = {}) {
   if (file.type !== "file") {
     return { findings: [{ ...at1, rule: "request-file-type", message: `This path is ${TYPE_WORDS2[file.type]}; a request must be a regular YAML file committed to the repository.` }] };
   }
-  if (startsWithText(file.bytes, "version https://git-lfs.github.com/spec/")) {
+  if (isLfsPointer(file.bytes)) {
     return { findings: [{ ...at1, rule: "request-file-type", message: "This file is stored in Git LFS, so only a pointer is in the repository; commit the request as a plain YAML file." }] };
   }
   const limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
@@ -14901,9 +14902,9 @@ function parseRequestFile(policy, file, options = {}) {
   };
   return { request, findings: [...schema2, ...requestRules(policy, request)] };
 }
-function startsWithText(bytes, prefix) {
-  const expected = new TextEncoder().encode(prefix);
-  return bytes.length >= expected.length && expected.every((b, i) => bytes[i] === b);
+var LFS_POINTER = new TextEncoder().encode("version https://git-lfs.github.com/spec/");
+function isLfsPointer(bytes) {
+  return bytes.length >= LFS_POINTER.length && LFS_POINTER.every((b, i) => bytes[i] === b);
 }
 function quickRequest(policy, file, limits) {
   const loaded = loadYamlQuick(file.bytes, limits);

@@ -92,6 +92,8 @@ export function loadYaml(path: string, bytes: Uint8Array, limits: LoadLimits = D
   }
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Read a file already accepted on the base branch, quickly: the same parser,
  * limits and refusal of anchors, aliases and tags, but no location map and no
@@ -100,9 +102,10 @@ export function loadYaml(path: string, bytes: Uint8Array, limits: LoadLimits = D
  * files that passed the full check when they were merged.
  */
 export function loadYamlQuick(bytes: Uint8Array, limits: LoadLimits = DEFAULT_LIMITS): { value: Record<string, unknown>; text: string } | undefined {
-  if (bytes.length > limits.maxBytes || bytes.indexOf(0) !== -1) return undefined;
+  if (bytes.length > limits.maxBytes) return undefined;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // js-yaml itself refuses NUL and other control characters, so no scan is needed for them here.
+    const text = STRICT_UTF8.decode(bytes);
     // Without `&`, `*` or `!` anywhere there can be no anchor, alias or tag, so
     // no listener is needed; js-yaml refuses several documents on its own.
     const plain = !/[&*!]/.test(text);

@@ -37,7 +37,7 @@ export function parseRequestFile(policy: Policy, file: SourceFile, options: { tr
   if (file.type !== 'file') {
     return { findings: [{ ...at1, rule: 'request-file-type', message: `This path is ${TYPE_WORDS[file.type]}; a request must be a regular YAML file committed to the repository.` }] };
   }
-  if (startsWithText(file.bytes, 'version https://git-lfs.github.com/spec/')) {
+  if (isLfsPointer(file.bytes)) {
     return { findings: [{ ...at1, rule: 'request-file-type', message: 'This file is stored in Git LFS, so only a pointer is in the repository; commit the request as a plain YAML file.' }] };
   }
   const limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
@@ -76,9 +76,10 @@ export function parseRequestFile(policy: Policy, file: SourceFile, options: { tr
   return { request, findings: [...schema, ...requestRules(policy, request)] };
 }
 
-function startsWithText(bytes: Uint8Array, prefix: string): boolean {
-  const expected = new TextEncoder().encode(prefix);
-  return bytes.length >= expected.length && expected.every((b, i) => bytes[i] === b);
+const LFS_POINTER = new TextEncoder().encode('version https://git-lfs.github.com/spec/');
+
+function isLfsPointer(bytes: Uint8Array): boolean {
+  return bytes.length >= LFS_POINTER.length && LFS_POINTER.every((b, i) => bytes[i] === b);
 }
 
 /**
