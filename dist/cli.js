@@ -15557,7 +15557,8 @@ function evaluate(input) {
           environment,
           account,
           requestFile: after.path,
-          requestId: input.requestId
+          // `#` is not allowed in AWS tag values; the pull request's path is.
+          requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : void 0
         });
         tags = result.tags;
         for (const problem of result.problems) findings.push(findingAt(after, "/project", "tag", `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));

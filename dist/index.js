@@ -41679,7 +41679,8 @@ function evaluate(input) {
           environment,
           account,
           requestFile: after.path,
-          requestId: input.requestId
+          // `#` is not allowed in AWS tag values; the pull request's path is.
+          requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : void 0
         });
         tags = result.tags;
         for (const problem of result.problems) findings.push(findingAt(after, "/project", "tag", `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));
@@ -41766,6 +41767,7 @@ async function getPullRequest(client, repo, number) {
     mergeCommitSha: data.merge_commit_sha,
     fromFork: data.head.repo?.full_name !== data.base.repo.full_name,
     labels: data.labels.map((l) => l.name),
+    changedFiles: data.changed_files,
     requestedUsers: (data.requested_reviewers ?? []).map((u) => u.login),
     requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
     htmlUrl: data.html_url
@@ -41802,7 +41804,7 @@ async function listChangedFiles(client, repo, number, expected) {
     for (const f of data) {
       changes.push(f.status === "renamed" && f.previous_filename ? { path: f.filename, status: "renamed", previousPath: f.previous_filename } : { path: f.filename, status: STATUS[f.status] ?? "modified" });
     }
-    if (data.length < 100) break;
+    if (data.length < 100 || expected !== void 0 && changes.length >= expected) break;
     if (changes.length >= MAX_LISTED_FILES) {
       throw new TooManyFilesError(`The pull request changes more than ${MAX_LISTED_FILES} files, the most GitHub lists, so it cannot be judged. Split it into smaller pull requests.`);
     }
@@ -42078,14 +42080,23 @@ async function judgePullRequest(ctx, number, options) {
   if (options.expectedHeadSha && options.expectedHeadSha !== pr.headSha) {
     throw new Error(`The relayed review was for commit ${options.expectedHeadSha.slice(0, 7)}, but pull request #${number} is now at ${pr.headSha.slice(0, 7)}; its own run judges the new commit.`);
   }
-  const listed = await listChangedFiles(client, repo, number);
+  let listed;
+  try {
+    listed = await listChangedFiles(client, repo, number, pr.changedFiles);
+  } catch (error2) {
+    if (error2 instanceof TooManyFilesError && !options.readOnly) {
+      await createStatus(client, repo, pr.headSha, { context: VALIDATION_CONTEXT, state: "error", description: error2.message, targetUrl: ctx.runUrl });
+      await createStatus(client, repo, pr.headSha, { context: APPROVALS_CONTEXT, state: "pending", description: "Not judged: the pull request is too large.", targetUrl: ctx.runUrl });
+    }
+    throw error2;
+  }
   const wanted = listed.filter((c) => c.status !== "removed" && (pathRole(c.path) === "request" || POLICY_FILE.test(c.path))).map((c) => c.path);
   const contents = await readFilesAt(client, repo, pr.headSha, wanted);
   const changes = listed.map((c) => {
     if (!wanted.includes(c.path)) return c;
     return { ...c, file: contents.get(c.path) ?? { path: c.path, type: "other", bytes: new Uint8Array() } };
   });
-  const evaluation = evaluate({ policy, base: ctx.base, changes, requestId: `${repo.owner}/${repo.repo}#${number}` });
+  const evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest: { repository: `${repo.owner}/${repo.repo}`, number } });
   const reviews = await listReviews(client, repo, number);
   const latest = [...latestReviews(reviews).values()].filter((r) => r.commitId === pr.headSha && r.user.toLowerCase() !== pr.author.toLowerCase());
   const teamsToRead = evaluation.approvals.filter((a) => a.teams.length > 0 && latest.some((r) => r.state === "APPROVED" && !a.users.some((u) => u.toLowerCase() === r.user.toLowerCase()))).flatMap((a) => a.teams);

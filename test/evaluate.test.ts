@@ -48,7 +48,7 @@ describe('the shipped sample inventory', () => {
   });
 
   it('fills every tag for a resource from its project and group', () => {
-    const evaluation = evaluate({ policy, base: [], changes: base.map(added), mode: 'inventory', requestId: 'org/requests#12' });
+    const evaluation = evaluate({ policy, base: [], changes: base.map(added), mode: 'inventory', pullRequest: { repository: 'org/requests', number: 12 } });
     const instance = evaluation.requests.find((r) => r.id === 'ex-nutrition-analysis')!;
     expect(instance.tags).toEqual([
       { key: 'Project', value: 'dimeexnutrition' },
@@ -58,7 +58,7 @@ describe('the shipped sample inventory', () => {
       { key: 'UseCase', value: 'computation' },
       { key: 'Environment', value: 'production' },
       { key: 'DataClassification', value: 'official-use-only' },
-      { key: 'RequestId', value: 'org/requests#12' },
+      { key: 'RequestId', value: 'org/requests/pull/12' },
       { key: 'RequestFile', value: INSTANCE },
       { key: 'ManagedBy', value: 'aws-requests' },
     ]);

@@ -5,7 +5,7 @@ import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js
 import { pathRole } from '../rules/paths.js';
 import { getPullRequest, type PullRequest } from './api/get-pull-request.js';
 import { createStatus, type CommitStatus } from './api/create-status.js';
-import { listChangedFiles } from './api/list-changed-files.js';
+import { listChangedFiles, TooManyFilesError } from './api/list-changed-files.js';
 import { listReviews } from './api/list-reviews.js';
 import { readFilesAt } from './api/read-files-at.js';
 import { requestReviewers } from './api/request-reviewers.js';
@@ -106,7 +106,17 @@ export async function judgePullRequest(ctx: RunContext, number: number, options:
   if (options.expectedHeadSha && options.expectedHeadSha !== pr.headSha) {
     throw new Error(`The relayed review was for commit ${options.expectedHeadSha.slice(0, 7)}, but pull request #${number} is now at ${pr.headSha.slice(0, 7)}; its own run judges the new commit.`);
   }
-  const listed = await listChangedFiles(client, repo, number);
+  let listed: Awaited<ReturnType<typeof listChangedFiles>>;
+  try {
+    listed = await listChangedFiles(client, repo, number, pr.changedFiles);
+  } catch (error) {
+    // Fail closed: a pull request that cannot be read whole must not look judged.
+    if (error instanceof TooManyFilesError && !options.readOnly) {
+      await createStatus(client, repo, pr.headSha, { context: VALIDATION_CONTEXT, state: 'error', description: error.message, targetUrl: ctx.runUrl });
+      await createStatus(client, repo, pr.headSha, { context: APPROVALS_CONTEXT, state: 'pending', description: 'Not judged: the pull request is too large.', targetUrl: ctx.runUrl });
+    }
+    throw error;
+  }
   const wanted = listed.filter((c) => c.status !== 'removed' && (pathRole(c.path) === 'request' || POLICY_FILE.test(c.path))).map((c) => c.path);
   const contents = await readFilesAt(client, repo, pr.headSha, wanted);
   const changes: FileChange[] = listed.map((c) => {
@@ -114,7 +124,7 @@ export async function judgePullRequest(ctx: RunContext, number: number, options:
     // Listed but absent at the head commit: the head moved while we read. Judge it as unreadable, never as valid.
     return { ...c, file: contents.get(c.path) ?? { path: c.path, type: 'other', bytes: new Uint8Array() } };
   });
-  const evaluation = evaluate({ policy, base: ctx.base, changes, requestId: `${repo.owner}/${repo.repo}#${number}` });
+  const evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest: { repository: `${repo.owner}/${repo.repo}`, number } });
 
   const reviews = await listReviews(client, repo, number);
   const latest = [...latestReviews(reviews).values()].filter((r) => r.commitId === pr.headSha && r.user.toLowerCase() !== pr.author.toLowerCase());

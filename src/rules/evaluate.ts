@@ -31,8 +31,8 @@ export interface EvaluateInput {
    * checked); `files` judges each file on its own, without cross-file rules.
    */
   mode?: 'change' | 'inventory' | 'files';
-  /** `owner/repo#PR`, filled into the request-id tag when known. */
-  requestId?: string;
+  /** The pull request, for the request-id tag, when known. */
+  pullRequest?: { repository: string; number: number };
 }
 
 export type ChangeType = 'created' | 'changed' | 'promoted' | 'removed';
@@ -252,7 +252,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
           environment,
           account,
           requestFile: after.path,
-          requestId: input.requestId,
+          // `#` is not allowed in AWS tag values; the pull request's path is.
+          requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : undefined,
         });
         tags = result.tags;
         for (const problem of result.problems) findings.push(findingAt(after, '/project', 'tag', `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));

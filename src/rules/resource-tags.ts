@@ -12,7 +12,7 @@ export interface TagContext {
   environment: string;
   account: string;
   requestFile: string;
-  /** `owner/repo#PR`; unknown before the pull request exists. */
+  /** `owner/repo/pull/N`; unknown before the pull request exists. */
   requestId?: string;
   approvers?: string[];
 }

@@ -14,6 +14,8 @@ export interface PullRequest {
   /** True when the head branch lives in another repository. */
   fromFork: boolean;
   labels: string[];
+  /** How many files the pull request changes, as GitHub counts them. */
+  changedFiles: number;
   requestedUsers: string[];
   requestedTeams: string[];
   htmlUrl: string;
@@ -34,6 +36,7 @@ export async function getPullRequest(client: GitHubClient, repo: Repo, number: n
     mergeCommitSha: data.merge_commit_sha,
     fromFork: data.head.repo?.full_name !== data.base.repo.full_name,
     labels: data.labels.map((l) => l.name),
+    changedFiles: data.changed_files,
     requestedUsers: (data.requested_reviewers ?? []).map((u) => u.login),
     requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
     htmlUrl: data.html_url,

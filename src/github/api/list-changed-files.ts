@@ -17,7 +17,7 @@ const STATUS: Record<string, FileChange['status']> = {
   unchanged: 'modified',
 };
 
-/** GET /repos/{owner}/{repo}/pulls/{pull_number}/files, every page of 100. */
+/** GET /repos/{owner}/{repo}/pulls/{pull_number}/files, every page of 100; `expected` is the pull request's `changed_files`. */
 export async function listChangedFiles(client: GitHubClient, repo: Repo, number: number, expected?: number): Promise<Omit<FileChange, 'file'>[]> {
   if (expected !== undefined && expected > MAX_LISTED_FILES) {
     throw new TooManyFilesError(`The pull request changes ${expected} files; GitHub lists at most ${MAX_LISTED_FILES}, so it cannot be judged. Split it into smaller pull requests.`);
@@ -28,7 +28,8 @@ export async function listChangedFiles(client: GitHubClient, repo: Repo, number:
     for (const f of data) {
       changes.push(f.status === 'renamed' && f.previous_filename ? { path: f.filename, status: 'renamed', previousPath: f.previous_filename } : { path: f.filename, status: STATUS[f.status] ?? 'modified' });
     }
-    if (data.length < 100) break;
+    // The pull request says how many files it changes: no empty last page to ask for.
+    if (data.length < 100 || (expected !== undefined && changes.length >= expected)) break;
     if (changes.length >= MAX_LISTED_FILES) {
       throw new TooManyFilesError(`The pull request changes more than ${MAX_LISTED_FILES} files, the most GitHub lists, so it cannot be judged. Split it into smaller pull requests.`);
     }

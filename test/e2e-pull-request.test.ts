@@ -1,0 +1,308 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pullRequestEventFor, reviewEventFor, workflowDispatchEvent, workflowRunEvent } from './harness/events.js';
+import { FULL_ACCESS, READ_ONLY, secondaryRateLimit, serverError, startFakeGitHub, type FakeGitHub, type PullFileSeed } from './harness/fake-github.js';
+import { nodeRuntimes, runAction } from './harness/run-action.js';
+import { ROOT } from './helpers.js';
+
+// The committed dist/index.js, run as the runner runs it, against a local GitHub that
+// refuses anything GitHub would not accept.
+
+// Octokit's throttling spaces writes a second apart, as GitHub asks of integrations: runs take seconds.
+vi.setConfig({ testTimeout: 120_000 });
+
+const ORG = 'octo-org';
+const AUTHOR = 'maria-researcher';
+let workspace: string;
+let github: FakeGitHub;
+
+const sample = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
+const INSTANCE = 'requests/ex/ex-nutrition-analysis.yml';
+const DASHBOARD = 'requests/ex/ex-roads-dashboard.yml';
+
+beforeAll(() => {
+  // The trusted base checkout: the shipped policy and sample inventory.
+  workspace = mkdtempSync(join(tmpdir(), 'aws-requests-e2e-'));
+  cpSync(join(ROOT, 'policy.yml'), join(workspace, 'policy.yml'));
+  cpSync(join(ROOT, 'requests'), join(workspace, 'requests'), { recursive: true });
+});
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+beforeEach(async () => {
+  github = await startFakeGitHub({ tokens: { 'test-token': FULL_ACCESS, 'fork-token': READ_ONLY } });
+  github.setTeam(`${ORG}/dime-analytics`, { analyst: 'active' });
+  github.setTeam(`${ORG}/ois-reviewers`, { 'ois-officer': 'active' });
+});
+
+afterEach(async () => {
+  try {
+    github.expectNoViolations();
+  } finally {
+    await github.close();
+  }
+});
+
+/** A computation change: a bigger system disk for the sample instance. */
+const computationFile = (): PullFileSeed => ({ filename: INSTANCE, status: 'modified', text: sample(INSTANCE).replace('rootGiB: 100', 'rootGiB: 150'), baseText: sample(INSTANCE) });
+
+/** A new public scraping server in development: an application. */
+const applicationFile = (): PullFileSeed => ({
+  filename: 'requests/ex/ex-roads-scraper.yml',
+  status: 'added',
+  text: sample(DASHBOARD).replace('purpose: A public Shiny server showing the market-access dashboard.', 'purpose: Scrapes market prices.'),
+});
+
+async function judge(number: number, options: { eventName?: string; payload?: unknown; node?: string; token?: string } = {}) {
+  const result = await runAction({
+    eventName: options.eventName ?? 'pull_request_target',
+    payload: options.payload ?? pullRequestEventFor(github, 'synchronize', number),
+    github,
+    workspace,
+    node: options.node,
+    token: options.token,
+  });
+  return result;
+}
+
+function statuses(number: number): Record<string, [string, string]> {
+  const latest = github.latestStatuses(github.pull(number).head.sha);
+  return Object.fromEntries(Object.entries(latest).map(([context, s]) => [context, [s.state, s.description ?? '']]));
+}
+
+function requested(number: number): { users: string[]; teams: string[] } {
+  const pull = github.pull(number) as unknown as { requested_reviewers: { users: string[]; teams: string[] } };
+  return pull.requested_reviewers;
+}
+
+describe.each(nodeRuntimes().map((r) => [`Node ${r.major}`, r.path] as const))('a computation pull request on %s', (_name, node) => {
+  it('is labelled, asks DIME Analytics, passes validation and waits, then passes after an approval', async () => {
+    github.addPull({ number: 7, user: AUTHOR, files: [computationFile()] });
+    const first = await judge(7, { node, payload: pullRequestEventFor(github, 'opened', 7) });
+    expect(first.code, first.stderr + first.stdout).toBe(0);
+    expect(github.labelsOn(7)).toEqual(['computation']);
+    expect(requested(7)).toMatchObject({ teams: ['dime-analytics'] });
+    expect(statuses(7)).toEqual({
+      'aws-requests/validation': ['success', 'Valid: 1 request checked.'],
+      'aws-requests/approvals': ['pending', 'Waiting: DIME Analytics: 0 of 1 approvals'],
+    });
+    expect(first.outputs).toMatchObject({ 'use-case': 'computation', valid: 'true', 'approvals-satisfied': 'false', labels: '["computation"]' });
+    const [comment] = github.commentsOn(7);
+    expect(comment!.body).toContain('changed ec2-instance `ex-nutrition-analysis` — **computation**');
+    expect(comment!.body).toContain(`/blob/${github.pull(7).head.sha}/requests/ex/ex-nutrition-analysis.yml#L11`);
+
+    const review = github.addReview(7, { user: 'analyst', state: 'APPROVED' });
+    const second = await judge(7, { node, eventName: 'pull_request_review', payload: reviewEventFor(github, 'submitted', 7, review.id) });
+    expect(second.code).toBe(0);
+    expect(statuses(7)['aws-requests/approvals']).toEqual(['success', 'Approved: DIME Analytics (analyst)']);
+    expect(github.commentsOn(7)).toHaveLength(1);
+    expect(github.commentsOn(7)[0]!.body).toContain('approved by analyst');
+  });
+});
+
+describe('an application pull request', () => {
+  it('needs OIS, and only a valid OIS approval on the head commit counts', async () => {
+    github.addPull({ number: 8, user: AUTHOR, files: [applicationFile()] });
+    await judge(8, { payload: pullRequestEventFor(github, 'opened', 8) });
+    expect(github.labelsOn(8).sort()).toEqual(['application', 'ois-approval-required']);
+    expect(requested(8).teams.sort()).toEqual(['dime-analytics', 'ois-reviewers']);
+    expect(statuses(8)['aws-requests/approvals']![0]).toBe('pending');
+
+    const pull = github.pull(8);
+    // None of these count: the author, someone outside OIS, an approval of an old commit, and an approval withdrawn.
+    github.addReview(8, { user: AUTHOR, state: 'APPROVED' });
+    github.addReview(8, { user: 'random-person', state: 'APPROVED' });
+    github.addReview(8, { user: 'analyst', state: 'APPROVED' });
+    github.addReview(8, { user: 'ois-officer', state: 'APPROVED', commit_id: pull.base.sha });
+    const last = github.addReview(8, { user: 'ois-officer', state: 'CHANGES_REQUESTED' });
+    await judge(8, { eventName: 'pull_request_review', payload: reviewEventFor(github, 'submitted', 8, last.id) });
+    expect(statuses(8)['aws-requests/approvals']).toEqual(['pending', 'Waiting: Office of Information Security (OIS): 0 of 1 approvals']);
+    expect(github.labelsOn(8)).toContain('ois-approval-required');
+
+    const approval = github.addReview(8, { user: 'ois-officer', state: 'APPROVED' });
+    const result = await judge(8, { eventName: 'pull_request_review', payload: reviewEventFor(github, 'submitted', 8, approval.id) });
+    expect(statuses(8)['aws-requests/approvals']![0]).toBe('success');
+    expect(github.labelsOn(8)).toEqual(['application']);
+    expect(result.outputs['approvals-satisfied']).toBe('true');
+  });
+});
+
+describe('an invalid request', () => {
+  it('is annotated on its line, labelled invalid, and fails validation', async () => {
+    const text = sample(INSTANCE).replace('instanceType: r6i.xlarge', 'instanceType: r6i.xlarg');
+    github.addPull({ number: 9, user: AUTHOR, files: [{ filename: INSTANCE, status: 'modified', text, baseText: sample(INSTANCE) }] });
+    const result = await judge(9);
+    expect(result.code).toBe(1);
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: INSTANCE, line: 7, col: 15, message: expect.stringContaining('did you mean `r6i.xlarge`?') }));
+    expect(github.labelsOn(9)).toEqual(['computation', 'invalid']);
+    expect(statuses(9)['aws-requests/validation']).toEqual(['failure', '1 error in 1 file: see the pull-request comment.']);
+  });
+
+  it('stays invalid when the same pull request loosens the schemas, and is labelled policy', async () => {
+    const open = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'ec2-instance.schema.json', type: 'object' });
+    github.addPull({
+      number: 10,
+      user: AUTHOR,
+      files: [
+        { filename: 'schemas/ec2-instance.schema.json', status: 'modified', text: open },
+        { filename: 'requests/ex/ex-anything.yml', status: 'added', text: 'kind: ec2-instance\nproject: ex-nutrition\nanything: goes\n' },
+      ],
+    });
+    await judge(10);
+    expect(github.labelsOn(10).sort()).toEqual(['invalid', 'policy']);
+    expect(statuses(10)['aws-requests/validation']![0]).toBe('failure');
+    // Only request files are read from the head: never the schemas, code or workflows.
+    const read = github.requests.filter((r) => r.path === '/graphql').map((r) => JSON.stringify(r.body));
+    expect(read.join('')).not.toContain('schemas/');
+  });
+});
+
+describe('a large pull request', () => {
+  it('reads 250 files in pages and batches, not one request per file', async () => {
+    const files: PullFileSeed[] = Array.from({ length: 250 }, (_, i) => ({
+      filename: `requests/bulk/dime-bulk-${i}.yml`,
+      status: 'added',
+      text: sample('requests/ex/dime-ex-nutrition-raw.yml').replace('bucket: dime-ex-nutrition-raw', `bucket: dime-bulk-${i}`),
+    }));
+    github.addPull({ number: 11, user: AUTHOR, files });
+    const result = await judge(11);
+    expect(result.code, result.stderr).toBe(0);
+    const calls = github.calls();
+    expect(calls.filter((c) => c.includes('/files'))).toHaveLength(3);
+    expect(calls.filter((c) => c.includes('/graphql'))).toHaveLength(3);
+    expect(statuses(11)['aws-requests/validation']).toEqual(['success', 'Valid: 250 requests checked.']);
+  });
+
+  it('makes a constant number of requests on synchronize for up to 100 files', async () => {
+    const counts: number[] = [];
+    for (const [i, size] of [1, 10, 100].entries()) {
+      const number = 20 + i;
+      const files: PullFileSeed[] = Array.from({ length: size }, (_, j) => ({
+        filename: `requests/bulk/dime-sync-${number}-${j}.yml`,
+        status: 'added',
+        text: sample('requests/ex/dime-ex-nutrition-raw.yml').replace('bucket: dime-ex-nutrition-raw', `bucket: dime-sync-${number}-${j}`),
+      }));
+      github.addPull({ number, user: AUTHOR, files });
+      await judge(number, { payload: pullRequestEventFor(github, 'opened', number) });
+      github.resetLog();
+      await judge(number);
+      counts.push(github.requests.length);
+    }
+    expect(counts).toEqual([8, 8, 8]);
+  });
+});
+
+describe('a pull request too large to list', () => {
+  it('fails closed with an error status', async () => {
+    const files: PullFileSeed[] = Array.from({ length: 3001 }, (_, i) => ({ filename: `docs/page-${i}.md`, status: 'added', text: '# page' }));
+    github.addPull({ number: 30, user: AUTHOR, files });
+    const result = await judge(30);
+    expect(result.code).toBe(1);
+    expect(statuses(30)['aws-requests/validation']![0]).toBe('error');
+    expect(statuses(30)['aws-requests/validation']![1]).toContain('3001 files');
+    expect(github.commentsOn(30)).toEqual([]);
+  });
+});
+
+describe('reruns and races', () => {
+  it('leaves one comment and no duplicate labels or reviewer requests after three reruns and two runs at once', async () => {
+    github.addPull({ number: 12, user: AUTHOR, files: [applicationFile()] });
+    for (let i = 0; i < 3; i++) await judge(12);
+    await Promise.all([judge(12), judge(12)]);
+    expect(github.commentsOn(12)).toHaveLength(1);
+    expect(github.labelsOn(12).sort()).toEqual(['application', 'ois-approval-required']);
+    const reviewerPosts = github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/requested_reviewers'));
+    expect(reviewerPosts).toHaveLength(1);
+  });
+
+  it('writes no status for a commit that is no longer the head', async () => {
+    github.addPull({ number: 13, user: AUTHOR, files: [computationFile()] });
+    const old = github.pull(13).head.sha;
+    // The head moves between the first read of the pull request and the re-read before statuses.
+    const original = github.state.pulls.find((p) => p.number === 13)!;
+    const result = runAction({ eventName: 'pull_request_target', payload: pullRequestEventFor(github, 'synchronize', 13), github, workspace });
+    // The fake answers on this process's event loop, so this runs between the Action's requests.
+    const timer = setInterval(() => {
+      const reads = github.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/pulls/13')).length;
+      if (reads >= 1 && original.head.sha === old) original.head.sha = 'f'.repeat(40);
+    }, 1);
+    await result;
+    clearInterval(timer);
+    expect(github.latestStatuses(old)).toEqual({});
+  });
+});
+
+describe('GitHub failing', () => {
+  it('retries 502 and secondary rate limits and still writes each thing once', async () => {
+    github.addPull({ number: 14, user: AUTHOR, files: [computationFile()] });
+    github.failNext({ method: 'GET', path: /\/pulls\/14\/files/ }, [serverError(502)]);
+    github.failNext({ method: 'POST', path: /\/statuses\// }, [secondaryRateLimit(1)]);
+    const result = await judge(14);
+    expect(result.code, result.stderr + result.stdout).toBe(0);
+    expect(github.commentsOn(14)).toHaveLength(1);
+    expect(Object.keys(statuses(14)).sort()).toEqual(['aws-requests/approvals', 'aws-requests/validation']);
+    expect(github.pendingFaults()).toBe(0);
+  });
+
+  it('names the missing permission instead of a stack trace', async () => {
+    github.addPull({ number: 15, user: AUTHOR, files: [computationFile()] });
+    const result = await judge(15, { token: 'fork-token' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::The token may not POST \/repos\/octo-org\/cloud-requests\/.*give the workflow job `issues: write`/);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('pull requests from forks', () => {
+  it('exits cleanly on a fork review with a read-only token, and the relay completes it', async () => {
+    github.addPull({ number: 16, user: 'outsider', head: { repo: { owner: 'outsider', name: 'cloud-requests' } }, files: [computationFile()] });
+    const review = github.addReview(16, { user: 'analyst', state: 'APPROVED' });
+    const forkRun = await judge(16, { eventName: 'pull_request_review', payload: reviewEventFor(github, 'submitted', 16, review.id), token: 'fork-token' });
+    expect(forkRun.code).toBe(0);
+    expect(forkRun.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: expect.stringContaining('relay workflow') }));
+    expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+
+    const relay = await judge(16, {
+      eventName: 'workflow_run',
+      payload: workflowRunEvent({ displayTitle: 'aws-requests review relay #16', headSha: github.pull(16).head.sha, conclusion: 'success', event: 'pull_request_review' }),
+    });
+    expect(relay.code, relay.stdout).toBe(0);
+    expect(statuses(16)['aws-requests/approvals']![0]).toBe('success');
+  });
+
+  it('refuses a relay whose commit is not the pull request head', async () => {
+    github.addPull({ number: 17, user: 'outsider', head: { repo: { owner: 'outsider', name: 'cloud-requests' } }, files: [computationFile()] });
+    const relay = await judge(17, {
+      eventName: 'workflow_run',
+      payload: workflowRunEvent({ displayTitle: 'aws-requests review relay #17', headSha: 'e'.repeat(40), conclusion: 'success', event: 'pull_request_review' }),
+    });
+    expect(relay.code).toBe(1);
+    expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+});
+
+describe('other events', () => {
+  it('judges a pull request again on a manual run', async () => {
+    github.addPull({ number: 18, user: AUTHOR, files: [computationFile()] });
+    const result = await judge(18, { eventName: 'workflow_dispatch', payload: workflowDispatchEvent({ inputs: { 'pull-request': '18' } }) });
+    expect(result.code).toBe(0);
+    expect(github.labelsOn(18)).toEqual(['computation']);
+  });
+
+  it('does nothing, successfully, on an event it does not handle', async () => {
+    const result = await judge(1, { eventName: 'push', payload: { ref: 'refs/heads/main' } });
+    expect(result.code).toBe(0);
+    expect(github.requests).toEqual([]);
+  });
+
+  it('asks for the base checkout when policy.yml is missing', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'aws-requests-empty-'));
+    writeFileSync(join(empty, 'README.md'), 'not a checkout of the base branch');
+    github.addPull({ number: 19, user: AUTHOR, files: [computationFile()] });
+    const result = await runAction({ eventName: 'pull_request_target', payload: pullRequestEventFor(github, 'opened', 19), github, workspace: empty });
+    rmSync(empty, { recursive: true, force: true });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('policy.yml was not found in the workspace. Check out the base branch');
+  });
+});
