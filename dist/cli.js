@@ -3868,7 +3868,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse3(serialize(uri, options), options);
       }
       return uri;
     }
@@ -3911,8 +3911,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative3 = parse2(serialize(relative3, options), options);
+        base = parse3(serialize(base, options), options);
+        relative3 = parse3(serialize(relative3, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative3.scheme) {
@@ -4230,7 +4230,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4267,7 +4267,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -8204,12 +8204,21 @@ function renderMarkdown(evaluation, options = {}) {
   const where = options.fullReportUrl ? `[the job summary](${options.fullReportUrl})` : "the job summary";
   const requests = fit(evaluation.requests.map((r) => requestSection(r, link).join("\n")));
   const findings = fit(evaluation.files.flatMap((file) => file.findings.map((f) => `- **${f.severity}** ${location(f.path, f.line, link, f.column)} ${escapeMessage(f.message)} (${inlineCode(f.rule)})`)));
+  const previews = fit((options.tickets ?? []).map((t) => `<details><summary>Ticket preview: ${escapeInline(t.title)}</summary>
+
+${t.markdown}
+</details>
+`));
   const body = [...intro, ...requests.shown];
   if (requests.left > 0) body.push(`\u2026 and ${plural(requests.left, "more request")}: see ${where}.`, "");
   if (findings.shown.length + findings.left > 0) {
     body.push("### Findings", "", ...findings.shown);
     if (findings.left > 0) body.push(`- \u2026 and ${plural(findings.left, "more finding")}: see ${where} for the full list.`);
     body.push("");
+  }
+  if (previews.shown.length + previews.left > 0) {
+    body.push("### What the merge will file", "", ...previews.shown);
+    if (previews.left > 0) body.push(`\u2026 and ${plural(previews.left, "more ticket")}: see ${where}.`, "");
   }
   body.push(...tail);
   return `${body.join("\n")}
@@ -12312,7 +12321,7 @@ var security_group_schema_default = {
 // schemas/policy.schema.json
 var policy_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://aws-requests.dev/schemas/policy.schema.json",
+  $id: "policy.schema.json",
   title: "aws-requests policy",
   description: "The organisation's rules for cloud-resource requests: accounts, reviewers, standard software, internal networks, name patterns, labels, limits and ticket tags. Changed only by a reviewed pull request.",
   type: "object",
@@ -12332,7 +12341,8 @@ var policy_schema_default = {
     "labels",
     "limits",
     "tags",
-    "promotion"
+    "promotion",
+    "tickets"
   ],
   properties: {
     $schema: {
@@ -12362,7 +12372,10 @@ var policy_schema_default = {
       description: "The two AWS accounts, by the names IT services uses for them.",
       type: "object",
       additionalProperties: false,
-      required: ["production", "development"],
+      required: [
+        "production",
+        "development"
+      ],
       properties: {
         production: {
           description: "The production account: where computation resources are created, and where application resources go once promoted.",
@@ -12383,14 +12396,22 @@ var policy_schema_default = {
       items: {
         description: "A request kind.",
         type: "string",
-        enum: ["project", "ec2-instance", "s3-bucket", "security-group"]
+        enum: [
+          "project",
+          "ec2-instance",
+          "s3-bucket",
+          "security-group"
+        ]
       }
     },
     reviewers: {
       description: "The groups whose approval requests need.",
       type: "object",
       additionalProperties: false,
-      required: ["support", "security"],
+      required: [
+        "support",
+        "security"
+      ],
       properties: {
         support: {
           description: "The support team (DIME Analytics): reviews every request before it goes to IT services.",
@@ -12406,7 +12427,10 @@ var policy_schema_default = {
       description: "The support team's directory group, added to every resource unless a request opts out.",
       type: "object",
       additionalProperties: false,
-      required: ["name", "ownerRole"],
+      required: [
+        "name",
+        "ownerRole"
+      ],
       properties: {
         name: {
           description: "The directory group's name, as written in tickets.",
@@ -12424,7 +12448,11 @@ var policy_schema_default = {
       description: "Which software counts as standard. A request with only standard software can stay a computation request.",
       type: "object",
       additionalProperties: false,
-      required: ["standard", "preApproved", "languageSources"],
+      required: [
+        "standard",
+        "preApproved",
+        "languageSources"
+      ],
       properties: {
         standard: {
           description: "Package names from the operating system vendor's official repositories (Red Hat BaseOS and AppStream), exactly as dnf spells them.",
@@ -12446,7 +12474,10 @@ var policy_schema_default = {
             description: "One pre-approved package and why it is allowed.",
             type: "object",
             additionalProperties: false,
-            required: ["name", "note"],
+            required: [
+              "name",
+              "note"
+            ],
             properties: {
               name: {
                 description: "The package name as requests write it, e.g. R.",
@@ -12479,7 +12510,9 @@ var policy_schema_default = {
       description: "Network ranges, in CIDR notation.",
       type: "object",
       additionalProperties: false,
-      required: ["internal"],
+      required: [
+        "internal"
+      ],
       properties: {
         internal: {
           description: "Ranges that count as internal. Incoming traffic from anywhere else makes a request an application.",
@@ -12500,7 +12533,12 @@ var policy_schema_default = {
       description: "Regular expressions that names must match.",
       type: "object",
       additionalProperties: false,
-      required: ["securityGroup", "cAccount", "projectTag", "requestId"],
+      required: [
+        "securityGroup",
+        "cAccount",
+        "projectTag",
+        "requestId"
+      ],
       properties: {
         securityGroup: {
           description: "Directory security-group names, e.g. ^WBGMaster-DIME-[A-Z]{2}-Admin$.",
@@ -12537,7 +12575,14 @@ var policy_schema_default = {
       description: "The labels the Action puts on pull requests, one per role.",
       type: "object",
       additionalProperties: false,
-      required: ["computation", "application", "documentation", "policy", "securityApprovalRequired", "invalid"],
+      required: [
+        "computation",
+        "application",
+        "documentation",
+        "policy",
+        "securityApprovalRequired",
+        "invalid"
+      ],
       properties: {
         computation: {
           description: "On pull requests whose strictest request is a computation use case.",
@@ -12633,13 +12678,79 @@ var policy_schema_default = {
       description: "Rules for promoting an application from the development account to production.",
       type: "object",
       additionalProperties: false,
-      required: ["minimumDays"],
+      required: [
+        "minimumDays"
+      ],
       properties: {
         minimumDays: {
           description: "The least number of days an application must have been in development before promotion (0: no waiting period).",
           type: "integer",
           minimum: 0,
           maximum: 3650
+        }
+      }
+    },
+    tickets: {
+      description: "How merged requests become tickets: who handles them, their labels, and the wording of each ticket (logic-less templates: {{value}}, {{#list}}...{{/list}}, {{^value}}...{{/value}}).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "handlers",
+        "labels",
+        "checklistLabels",
+        "markdown",
+        "text",
+        "checklist"
+      ],
+      properties: {
+        handlers: {
+          description: "GitHub logins assigned to each IT-services ticket issue (the people who forward it to IT services).",
+          type: "array",
+          maxItems: 10,
+          items: {
+            type: "string",
+            minLength: 1,
+            maxLength: 39,
+            pattern: "^[A-Za-z0-9-]+$"
+          }
+        },
+        labels: {
+          type: "array",
+          maxItems: 10,
+          items: {
+            type: "string",
+            minLength: 1,
+            maxLength: 50
+          },
+          description: "Labels put on every IT-services ticket issue; the use case (computation or application) is added."
+        },
+        checklistLabels: {
+          type: "array",
+          maxItems: 10,
+          items: {
+            type: "string",
+            minLength: 1,
+            maxLength: 50
+          },
+          description: "Labels put on every owner checklist issue (group membership changes)."
+        },
+        markdown: {
+          description: "The IT-services ticket as Markdown, for the GitHub issue.",
+          type: "string",
+          minLength: 1,
+          maxLength: 2e4
+        },
+        text: {
+          description: "The same ticket as plain text, for an e-mail to IT services.",
+          type: "string",
+          minLength: 1,
+          maxLength: 2e4
+        },
+        checklist: {
+          description: "The owner checklist for a group membership change, as Markdown.",
+          type: "string",
+          minLength: 1,
+          maxLength: 2e4
         }
       }
     }
@@ -12675,7 +12786,11 @@ var policy_schema_default = {
       description: "A group of GitHub reviewers: users, teams, or both.",
       type: "object",
       additionalProperties: false,
-      required: ["name", "users", "teams"],
+      required: [
+        "name",
+        "users",
+        "teams"
+      ],
       properties: {
         name: {
           description: "How comments and tickets call this group, e.g. DIME Analytics.",
@@ -12709,15 +12824,33 @@ var policy_schema_default = {
         }
       },
       anyOf: [
-        { properties: { users: { type: "array", minItems: 1 } } },
-        { properties: { teams: { type: "array", minItems: 1 } } }
+        {
+          properties: {
+            users: {
+              type: "array",
+              minItems: 1
+            }
+          }
+        },
+        {
+          properties: {
+            teams: {
+              type: "array",
+              minItems: 1
+            }
+          }
+        }
       ]
     },
     label: {
       description: "A GitHub label.",
       type: "object",
       additionalProperties: false,
-      required: ["name", "color", "description"],
+      required: [
+        "name",
+        "color",
+        "description"
+      ],
       properties: {
         name: {
           description: "The label's name on GitHub.",
@@ -12743,7 +12876,10 @@ var policy_schema_default = {
       description: "A smallest and a largest size.",
       type: "object",
       additionalProperties: false,
-      required: ["min", "max"],
+      required: [
+        "min",
+        "max"
+      ],
       properties: {
         min: {
           description: "The smallest size allowed.",
@@ -12763,7 +12899,9 @@ var policy_schema_default = {
       description: "An upper bound.",
       type: "object",
       additionalProperties: false,
-      required: ["max"],
+      required: [
+        "max"
+      ],
       properties: {
         max: {
           description: "The largest value allowed.",
@@ -12777,7 +12915,10 @@ var policy_schema_default = {
       description: "An AWS tag and where its value comes from.",
       type: "object",
       additionalProperties: false,
-      required: ["key", "from"],
+      required: [
+        "key",
+        "from"
+      ],
       properties: {
         key: {
           description: "The tag key: 1 to 128 letters, digits, spaces and + - = . _ : / @, not starting with aws:.",
@@ -12816,17 +12957,32 @@ var policy_schema_default = {
         }
       },
       if: {
-        properties: { from: { description: "A tag with a fixed value.", type: "string", const: "literal" } }
+        properties: {
+          from: {
+            description: "A tag with a fixed value.",
+            type: "string",
+            const: "literal"
+          }
+        }
       },
       then: {
         properties: {
-          value: { description: "Required with `from: literal`.", type: "string", maxLength: 256 }
+          value: {
+            description: "Required with `from: literal`.",
+            type: "string",
+            maxLength: 256
+          }
         },
-        required: ["value"]
+        required: [
+          "value"
+        ]
       },
       else: {
         properties: {
-          value: { description: "Allowed only with `from: literal`; other tags take their value from the request.", not: {} }
+          value: {
+            description: "Allowed only with `from: literal`; other tags take their value from the request.",
+            not: {}
+          }
         }
       }
     }
@@ -15094,35 +15250,106 @@ function renderText(evaluation) {
 `;
 }
 
-// src/rules/approvals.ts
-var ApprovalSet = class {
-  constructor(policy) {
-    this.policy = policy;
-  }
-  policy;
-  #byGroup = /* @__PURE__ */ new Map();
-  /** Require the support or security reviewer group from policy. */
-  requireRole(role, reason) {
-    this.require(role, this.policy.reviewers[role], reason);
-  }
-  /** Require one of a security group's current owners. */
-  requireOwners(groupName, logins, reason) {
-    this.require(`owners:${groupName}`, { name: `Owners of ${groupName}`, users: logins, teams: [] }, reason);
-  }
-  require(group, reviewers, reason) {
-    const existing = this.#byGroup.get(group);
-    if (existing) {
-      if (!existing.reasons.includes(reason)) existing.reasons.push(reason);
-      return;
-    }
-    this.#byGroup.set(group, { group, name: reviewers.name, users: [...reviewers.users], teams: [...reviewers.teams], reasons: [reason], satisfied: false, approvedBy: [] });
-  }
-  /** Support first, then security, then owners by name: a stable order for comments and snapshots. */
-  list() {
-    const rank = (g) => g === "support" ? 0 : g === "security" ? 1 : 2;
-    return [...this.#byGroup.values()].sort((a, b) => rank(a.group) - rank(b.group) || a.group.localeCompare(b.group));
-  }
+// src/model/mustache.ts
+var TemplateError = class extends Error {
 };
+var TAG = /\{\{\s*([#^/!&]?)\s*([^}]*?)\s*\}\}/g;
+function parse2(template) {
+  const source = template.replace(/^[ \t]*(\{\{\s*[#^/!][^}]*\}\})[ \t]*\r?\n/gm, "$1");
+  const root = [];
+  const stack = [{ name: "", children: root }];
+  let last = 0;
+  for (const match of source.matchAll(TAG)) {
+    const [whole, sigil = "", name = ""] = match;
+    const top = stack[stack.length - 1];
+    if (match.index > last) top.children.push({ type: "text", text: source.slice(last, match.index) });
+    last = match.index + whole.length;
+    if (sigil === "!") continue;
+    if (!/^(\.|[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*)$/.test(name)) {
+      throw new TemplateError(`\`${whole}\` is not a valid placeholder: use letters, digits, _ and dots.`);
+    }
+    if (sigil === "#" || sigil === "^") {
+      const section = { type: "section", name, inverted: sigil === "^", children: [] };
+      top.children.push(section);
+      stack.push({ name, children: section.children });
+    } else if (sigil === "/") {
+      if (top.name !== name) throw new TemplateError(`\`${whole}\` closes ${top.name ? `\`{{#${top.name}}}\`` : "nothing"}.`);
+      stack.pop();
+    } else {
+      top.children.push({ type: "value", name, raw: sigil === "&" });
+    }
+  }
+  if (stack.length > 1) throw new TemplateError(`\`{{#${stack[stack.length - 1].name}}}\` is never closed.`);
+  if (last < source.length) root.push({ type: "text", text: source.slice(last) });
+  return root;
+}
+function lookup(scopes, name) {
+  if (name === ".") return scopes[scopes.length - 1];
+  const [head = "", ...rest] = name.split(".");
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const scope = scopes[i];
+    if (scope !== null && typeof scope === "object" && !Array.isArray(scope) && Object.hasOwn(scope, head)) {
+      let value = scope[head];
+      for (const key of rest) {
+        value = value !== null && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+      }
+      return value;
+    }
+  }
+  return void 0;
+}
+function truthy(value) {
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== void 0 && value !== null && value !== false && value !== "";
+}
+function render(nodes, scopes, escape2) {
+  let out = "";
+  for (const node of nodes) {
+    if (node.type === "text") out += node.text;
+    else if (node.type === "value") {
+      const value = lookup(scopes, node.name);
+      if (value !== void 0 && value !== null && typeof value !== "object") out += node.raw ? String(value) : escape2(String(value));
+    } else {
+      const value = lookup(scopes, node.name);
+      if (node.inverted) {
+        if (!truthy(value)) out += render(node.children, scopes, escape2);
+      } else if (Array.isArray(value)) {
+        for (const item of value) out += render(node.children, [...scopes, item], escape2);
+      } else if (truthy(value)) {
+        out += render(node.children, typeof value === "object" ? [...scopes, value] : scopes, escape2);
+      }
+    }
+  }
+  return out;
+}
+function templateProblem(template) {
+  try {
+    parse2(template);
+    return void 0;
+  } catch (error) {
+    return error.message;
+  }
+}
+function renderTemplate(template, view, escape2 = (t) => t) {
+  return render(parse2(template), [view], escape2);
+}
+
+// src/render/ticket.ts
+function ticketView(ticket2, context) {
+  const pr = context.pullRequest;
+  return {
+    ...JSON.parse(JSON.stringify(ticket2)),
+    pullRequest: pr ? { id: `${pr.repository}#${pr.number}`, url: pr.url } : null,
+    mergeCommit: pr?.mergeCommitSha ? pr.mergeCommitSha.slice(0, 7) : ""
+  };
+}
+function renderTicket(policy, ticket2, context, format) {
+  const template = ticket2.type === "checklist" ? policy.tickets.checklist : format === "markdown" ? policy.tickets.markdown : policy.tickets.text;
+  const escape2 = format === "markdown" ? escapeInline : (text2) => text2;
+  const text = renderTemplate(template, ticketView(ticket2, context), escape2).replace(/\n{3,}/g, "\n\n").trim();
+  return `${text}
+`;
+}
 
 // src/rules/classify.ts
 function indexPolicy(policy) {
@@ -15203,7 +15430,7 @@ function buildInventory(requests) {
   }
   return { requests, byId };
 }
-function lookup(inventory, id, kind) {
+function lookup2(inventory, id, kind) {
   return inventory.byId.get(id.toLowerCase())?.find((r) => r.kind === kind);
 }
 function idsOfKind(inventory, kind) {
@@ -15260,7 +15487,7 @@ function crossFileFindings(inventory) {
         findings.push(problem);
         continue;
       }
-      const groupRequest = lookup(inventory, data.securityGroup, "security-group");
+      const groupRequest = lookup2(inventory, data.securityGroup, "security-group");
       if (!groupRequest?.valid) continue;
       const group = groupRequest.data;
       const tags = group.chargeCodes.map((c) => `\`${c.tag}\``).join(", ");
@@ -15283,60 +15510,6 @@ function referrersOf(inventory, id, kind) {
     if (kind === "security-group") return d.kind === "project" && d.securityGroup.toLowerCase() === key;
     return false;
   });
-}
-
-// src/rules/diff.ts
-function compact(value) {
-  if (Array.isArray(value)) return `[${value.map(compact).join(", ")}]`;
-  if (value !== null && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}: ${compact(v)}`).join(", ")}}`;
-  return String(value);
-}
-function flatten(value, prefix, out) {
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
-    return;
-  }
-  out.set(prefix, compact(value));
-}
-function diffRequests(before, after) {
-  const a = /* @__PURE__ */ new Map();
-  const b = /* @__PURE__ */ new Map();
-  flatten(before, "", a);
-  flatten(after, "", b);
-  const changes = [];
-  for (const [field, value] of b) {
-    const old = a.get(field);
-    if (old === value) continue;
-    changes.push(old === void 0 ? { field, after: value } : { field, before: old, after: value });
-  }
-  for (const [field, value] of a) if (!b.has(field)) changes.push({ field, before: value });
-  return changes;
-}
-
-// src/rules/load-policy.ts
-function loadPolicy(path, bytes) {
-  const loaded = loadYaml(path, bytes, { maxBytes: 1024 * 1024, maxDepth: 16, maxNodes: 2e5 });
-  if (!loaded.ok) return loaded;
-  const { value, locations } = loaded;
-  const findings = schemaFindings(path, "policy", value, locations);
-  if (findings.length > 0) return { ok: false, findings };
-  const policy = value;
-  const at = (pointer, rule, message) => ({ path, ...locate(locations, pointer, "value"), rule, message, severity: "error" });
-  for (const [name, pattern] of Object.entries(policy.patterns)) {
-    try {
-      new RegExp(pattern, "u");
-    } catch (error) {
-      findings.push(at(`/patterns/${name}`, "policy-pattern", `\`patterns.${name}\` is not a valid regular expression: ${error.message}.`));
-    }
-  }
-  policy.networks.internal.forEach((cidr, i) => {
-    if (!parseCidr(cidr)) findings.push(at(`/networks/internal/${i}`, "policy-network", `\`${cidr}\` is not a valid address range: write it like \`10.0.0.0/8\`.`));
-  });
-  return findings.length > 0 ? { ok: false, findings } : { ok: true, policy };
-}
-function widensSecurityPolicy(base, proposed) {
-  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-  return !same(base.software, proposed.software) || !same(base.networks, proposed.networks) || !same(base.patterns, proposed.patterns);
 }
 
 // src/rules/tags.ts
@@ -15402,6 +15575,296 @@ function resourceTags(policy, context) {
   }
   if (tags.length > MAX_TAGS) problems.push(`${tags.length} tags is more than AWS allows on one resource (${MAX_TAGS})`);
   return { tags, problems };
+}
+
+// src/rules/tickets.ts
+var MAX_TITLE = 256;
+var ACTION_TEXT = {
+  create: "create",
+  change: "change",
+  decommission: "decommission",
+  promote: "create in production (promotion)"
+};
+function softwareName2(item) {
+  return typeof item === "string" ? item : item.name;
+}
+function instanceSpecs(data) {
+  const specs = [
+    { label: "Memory (RAM)", value: `${data.requirements.memoryGiB} GiB` },
+    { label: "vCPUs", value: String(data.requirements.vcpus) }
+  ];
+  if (data.requirements.gpus) specs.push({ label: "GPUs", value: String(data.requirements.gpus) });
+  specs.push({ label: "Instance type", value: data.instanceType ?? "IT services to choose from the requirements" });
+  specs.push({ label: "Operating system", value: data.os });
+  specs.push({ label: "System disk", value: `${data.storage.rootGiB} GiB ${data.storage.type ?? "gp3"}` });
+  if (data.storage.dataGiB) specs.push({ label: "Data disk", value: `${data.storage.dataGiB} GiB ${data.storage.type ?? "gp3"}` });
+  specs.push({ label: "Stop automatically when idle", value: data.autoStop ? "yes" : "no" });
+  if (data.purpose) specs.push({ label: "Purpose", value: data.purpose });
+  return specs;
+}
+function bucketSpecs(data) {
+  const specs = [
+    { label: "Bucket name", value: data.bucket },
+    { label: "Expected size", value: `${data.expectedSizeGB} GB` },
+    { label: "Versioning", value: data.versioning ? "on" : "off" },
+    { label: "Public access", value: data.publicAccess ? "allowed (public)" : "blocked" }
+  ];
+  for (const rule of data.lifecycle ?? []) specs.push({ label: "Lifecycle", value: `delete objects under ${rule.prefix || "(all)"} after ${rule.expireDays} days` });
+  if (data.purpose) specs.push({ label: "Purpose", value: data.purpose });
+  return specs;
+}
+function projectView(project, group, id) {
+  if (!project) return null;
+  const charge = group ? project.chargeCode ? group.chargeCodes.find((c) => c.tag === project.chargeCode) : group.chargeCodes.length === 1 ? group.chargeCodes[0] : void 0 : void 0;
+  return {
+    id,
+    name: project.name,
+    tag: project.tag,
+    contact: `${project.contact.name} <${project.contact.email}>`,
+    ttl: project.ttl.name,
+    unit: project.ttl.unit,
+    unitManager: project.ttl.unitManager,
+    useCase: project.useCase,
+    classification: project.data.classification,
+    sizeGB: project.data.sizeGB,
+    codeDevelopment: project.codeDevelopment,
+    access: project.access.map((a) => `${a.who} (${a.type}, ${a.device})`),
+    securityGroup: project.securityGroup,
+    chargeCode: charge ? group && group.chargeCodes.length > 1 ? `${charge.code} (${charge.tag})` : charge.code : ""
+  };
+}
+function ticketRequest(policy, verdict, context) {
+  const index = indexPolicy(policy);
+  const action = verdict.change === "created" ? "create" : verdict.change === "removed" ? "decommission" : verdict.change === "promoted" ? "promote" : "change";
+  const data = verdict.request;
+  const base = {
+    id: verdict.id,
+    kind: verdict.kind,
+    path: verdict.path,
+    action,
+    actionText: ACTION_TEXT[action],
+    isCreate: action === "create",
+    isChange: action === "change",
+    isDecommission: action === "decommission",
+    isPromotion: action === "promote",
+    useCase: verdict.useCase,
+    environment: verdict.environment,
+    account: verdict.account,
+    specs: [],
+    software: [],
+    hasNonStandardSoftware: false,
+    inbound: [],
+    internetAccess: [],
+    project: null,
+    supportGroupApplied: true,
+    changes: verdict.diff.map((d) => ({ field: d.field, before: d.before ?? "(none)", after: d.after ?? "(removed)" })),
+    hasChanges: verdict.diff.length > 0,
+    tags: verdict.tags,
+    testedInDevelopment: null,
+    developmentTicket: context.developmentTickets?.get(verdict.id) ?? null,
+    group: null
+  };
+  if (!data) return base;
+  if (data.kind === "ec2-instance" || data.kind === "s3-bucket") {
+    base.project = projectView(verdict.project, verdict.group, data.project);
+    base.supportGroupApplied = data.dimeAnalyticsAccess !== false;
+    base.testedInDevelopment = data.testedInDevelopment ?? null;
+    const approvers = [...new Set(context.approvals.flatMap((a) => a.approvedBy))];
+    if (verdict.project && verdict.group && verdict.useCase && verdict.environment && verdict.account && action !== "decommission") {
+      base.tags = resourceTags(policy, {
+        project: verdict.project,
+        group: verdict.group,
+        useCase: verdict.useCase,
+        environment: verdict.environment,
+        account: verdict.account,
+        requestFile: verdict.path,
+        requestId: context.pullRequest ? `${context.pullRequest.repository}/pull/${context.pullRequest.number}` : void 0,
+        approvers
+      }).tags;
+    }
+  }
+  if (data.kind === "ec2-instance") {
+    base.specs = instanceSpecs(data);
+    base.software = data.software.map((item) => {
+      const reason = standardSoftwareReason(index, item);
+      return {
+        name: softwareName2(item),
+        source: typeof item === "string" ? "redhat" : item.source ?? "redhat",
+        standard: reason !== void 0,
+        note: reason ?? "non-standard",
+        why: typeof item === "string" ? "" : item.why ?? ""
+      };
+    });
+    base.hasNonStandardSoftware = base.software.some((s) => !s.standard);
+    base.inbound = data.inbound.map((r) => `${r.protocol}/${r.toPort && r.toPort !== r.port ? `${r.port}-${r.toPort}` : r.port} from ${r.from}${r.why ? ` (${r.why})` : ""}`);
+    base.internetAccess = data.internetAccess;
+  } else if (data.kind === "s3-bucket") {
+    base.specs = bucketSpecs(data);
+  } else if (data.kind === "project") {
+    base.project = projectView(data, verdict.group, verdict.id);
+  } else {
+    base.group = {
+      name: data.name,
+      team: `${data.team.name} (${data.team.code})`,
+      owners: data.owners.map((o) => `${o.name} (${o.cAccount}${o.role === policy.supportGroup.ownerRole ? `, ${policy.reviewers.support.name}` : ""}${o.displayed ? ", displayed" : ""})`),
+      members: data.members,
+      chargeCodes: data.chargeCodes.map((c) => `${c.code} (${c.tag})`)
+    };
+  }
+  return base;
+}
+function title(prefix, requests, where) {
+  const parts = requests.map((r) => `${r.action === "promote" ? "promote" : r.action} ${r.kind} ${r.id}`);
+  let text = `${prefix}: ${parts.join(", ")}${where}`;
+  for (let shown = parts.length - 1; text.length > MAX_TITLE && shown > 0; shown--) {
+    text = `${prefix}: ${parts.slice(0, shown).join(", ")} and ${parts.length - shown} more${where}`;
+  }
+  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}\u2026` : text;
+}
+function approvalsView(context) {
+  const commit = context.pullRequest?.headSha.slice(0, 7) ?? "";
+  return context.approvals.map((a) => ({ name: a.name, by: a.approvedBy.length ? a.approvedBy.join(", ") : "not yet approved", commit }));
+}
+function membershipDiff(before, after) {
+  const owners = (g) => g.owners.map((o) => o.cAccount);
+  return {
+    group: after.name,
+    add: after.members.filter((m) => !before.members.includes(m)),
+    remove: before.members.filter((m) => !after.members.includes(m)),
+    addOwners: owners(after).filter((o) => !owners(before).includes(o)),
+    removeOwners: owners(before).filter((o) => !owners(after).includes(o))
+  };
+}
+function planTickets(policy, evaluation, context) {
+  const common2 = { region: policy.region, organisation: policy.organisation, approvals: approvalsView(context) };
+  const byAccount = /* @__PURE__ */ new Map();
+  const directory = [];
+  const checklists = [];
+  for (const verdict of evaluation.requests) {
+    const request = ticketRequest(policy, verdict, context);
+    if ((verdict.kind === "ec2-instance" || verdict.kind === "s3-bucket") && verdict.account) {
+      const key = verdict.environment === "development" ? "development" : "production";
+      byAccount.set(key, [...byAccount.get(key) ?? [], request]);
+    } else if (verdict.kind === "security-group" && verdict.change === "changed" && verdict.previous?.kind === "security-group" && verdict.request?.kind === "security-group") {
+      const diff = membershipDiff(verdict.previous, verdict.request);
+      if (diff.add.length + diff.remove.length + diff.addOwners.length + diff.removeOwners.length > 0) {
+        checklists.push({
+          ...common2,
+          key: `owners-${verdict.id}`,
+          type: "checklist",
+          title: title("Group membership", [request], ""),
+          account: null,
+          useCase: null,
+          requests: [request],
+          assignees: verdict.request.owners.map((o) => o.github).filter((g) => Boolean(g)),
+          checklist: diff
+        });
+      }
+      if (verdict.diff.some((d) => !/^(owners|members)$/.test(d.field))) directory.push(request);
+    } else {
+      directory.push(request);
+    }
+  }
+  const tickets = [];
+  for (const key of ["production", "development"]) {
+    const requests = byAccount.get(key);
+    if (!requests) continue;
+    const account = policy.accounts[key];
+    const useCase = requests.some((r) => r.useCase === "application") ? "application" : "computation";
+    tickets.push({ ...common2, key: `its-${key}`, type: "its", title: title("ITS", requests, ` in ${account}`), account, useCase, requests, assignees: [...policy.tickets.handlers], checklist: null });
+  }
+  if (directory.length > 0) {
+    tickets.push({ ...common2, key: "its-directory", type: "its", title: title("ITS", directory, " (directory groups and project tags)"), account: null, useCase: null, requests: directory, assignees: [...policy.tickets.handlers], checklist: null });
+  }
+  return [...tickets, ...checklists];
+}
+
+// src/rules/approvals.ts
+var ApprovalSet = class {
+  constructor(policy) {
+    this.policy = policy;
+  }
+  policy;
+  #byGroup = /* @__PURE__ */ new Map();
+  /** Require the support or security reviewer group from policy. */
+  requireRole(role, reason) {
+    this.require(role, this.policy.reviewers[role], reason);
+  }
+  /** Require one of a security group's current owners. */
+  requireOwners(groupName, logins, reason) {
+    this.require(`owners:${groupName}`, { name: `Owners of ${groupName}`, users: logins, teams: [] }, reason);
+  }
+  require(group, reviewers, reason) {
+    const existing = this.#byGroup.get(group);
+    if (existing) {
+      if (!existing.reasons.includes(reason)) existing.reasons.push(reason);
+      return;
+    }
+    this.#byGroup.set(group, { group, name: reviewers.name, users: [...reviewers.users], teams: [...reviewers.teams], reasons: [reason], satisfied: false, approvedBy: [] });
+  }
+  /** Support first, then security, then owners by name: a stable order for comments and snapshots. */
+  list() {
+    const rank = (g) => g === "support" ? 0 : g === "security" ? 1 : 2;
+    return [...this.#byGroup.values()].sort((a, b) => rank(a.group) - rank(b.group) || a.group.localeCompare(b.group));
+  }
+};
+
+// src/rules/diff.ts
+function compact(value) {
+  if (Array.isArray(value)) return `[${value.map(compact).join(", ")}]`;
+  if (value !== null && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}: ${compact(v)}`).join(", ")}}`;
+  return String(value);
+}
+function flatten(value, prefix, out) {
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
+    return;
+  }
+  out.set(prefix, compact(value));
+}
+function diffRequests(before, after) {
+  const a = /* @__PURE__ */ new Map();
+  const b = /* @__PURE__ */ new Map();
+  flatten(before, "", a);
+  flatten(after, "", b);
+  const changes = [];
+  for (const [field, value] of b) {
+    const old = a.get(field);
+    if (old === value) continue;
+    changes.push(old === void 0 ? { field, after: value } : { field, before: old, after: value });
+  }
+  for (const [field, value] of a) if (!b.has(field)) changes.push({ field, before: value });
+  return changes;
+}
+
+// src/rules/load-policy.ts
+function loadPolicy(path, bytes) {
+  const loaded = loadYaml(path, bytes, { maxBytes: 1024 * 1024, maxDepth: 16, maxNodes: 2e5 });
+  if (!loaded.ok) return loaded;
+  const { value, locations } = loaded;
+  const findings = schemaFindings(path, "policy", value, locations);
+  if (findings.length > 0) return { ok: false, findings };
+  const policy = value;
+  const at = (pointer, rule, message) => ({ path, ...locate(locations, pointer, "value"), rule, message, severity: "error" });
+  for (const [name, pattern] of Object.entries(policy.patterns)) {
+    try {
+      new RegExp(pattern, "u");
+    } catch (error) {
+      findings.push(at(`/patterns/${name}`, "policy-pattern", `\`patterns.${name}\` is not a valid regular expression: ${error.message}.`));
+    }
+  }
+  for (const name of ["markdown", "text", "checklist"]) {
+    const problem = templateProblem(policy.tickets[name]);
+    if (problem) findings.push(at(`/tickets/${name}`, "policy-template", `The ticket template \`tickets.${name}\` is broken: ${problem}`));
+  }
+  policy.networks.internal.forEach((cidr, i) => {
+    if (!parseCidr(cidr)) findings.push(at(`/networks/internal/${i}`, "policy-network", `\`${cidr}\` is not a valid address range: write it like \`10.0.0.0/8\`.`));
+  });
+  return findings.length > 0 ? { ok: false, findings } : { ok: true, policy };
+}
+function widensSecurityPolicy(base, proposed) {
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  return !same(base.software, proposed.software) || !same(base.networks, proposed.networks) || !same(base.patterns, proposed.patterns);
 }
 
 // src/rules/evaluate.ts
@@ -15524,6 +15987,8 @@ function evaluate(input) {
             if (!data.testedInDevelopment) {
               findings.push(findingAt(after, "/environment", "promotion-tested", "A promotion to production needs `testedInDevelopment:` saying how the resource was tested in the development account.", "error", "key"));
             }
+            const problem = promotionAgeProblem(policy.promotion.minimumDays, input.developmentSince?.get(after.id), input.now);
+            if (problem) findings.push(findingAt(after, "/environment", "promotion-too-early", problem));
           } else if (!(beforeEnv === "production" && beforeUseCase === "application")) {
             findings.push(findingAt(after, "/environment", "environment-application", `${before ? "This change makes the resource an application. " : ""}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`));
           }
@@ -15545,23 +16010,29 @@ function evaluate(input) {
     }
     const account = environment ? policy.accounts[environment] : null;
     let tags = [];
-    if (mode !== "files" && after?.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket") && useCase2 && environment && account) {
-      const projectRequest = lookup(headInventory, data.project, "project");
+    let context = { project: null, group: null };
+    if (mode !== "files" && subject.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket")) {
+      const inventory = after ? headInventory : baseInventory;
+      const projectRequest = lookup2(inventory, data.project, "project");
       const project = projectRequest?.valid ? projectRequest.data : void 0;
-      const groupRequest = project ? lookup(headInventory, project.securityGroup, "security-group") : void 0;
+      const groupRequest = project ? lookup2(inventory, project.securityGroup, "security-group") : void 0;
       if (projectRequest && project && groupRequest?.valid) {
-        const result = resourceTags(policy, {
-          project,
-          group: groupRequest.data,
-          useCase: useCase2,
-          environment,
-          account,
-          requestFile: after.path,
-          // `#` is not allowed in AWS tag values; the pull request's path is.
-          requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : void 0
-        });
-        tags = result.tags;
-        for (const problem of result.problems) findings.push(findingAt(after, "/project", "tag", `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));
+        const group = groupRequest.data;
+        context = { project, group };
+        if (after && useCase2 && environment && account) {
+          const result = resourceTags(policy, {
+            project,
+            group,
+            useCase: useCase2,
+            environment,
+            account,
+            requestFile: after.path,
+            // `#` is not allowed in AWS tag values; the pull request's path is.
+            requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : void 0
+          });
+          tags = result.tags;
+          for (const problem of result.problems) findings.push(findingAt(after, "/project", "tag", `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));
+        }
       }
     }
     verdicts.push({
@@ -15574,7 +16045,10 @@ function evaluate(input) {
       account,
       reasons,
       diff: before && after && !touchesAll ? diffRequests(before.data, after.data) : [],
-      tags
+      tags,
+      request: subject.valid ? subject.data : null,
+      previous: before?.valid && after ? before.data : null,
+      ...context
     });
   }
   if (verdicts.length > 0 || tracks.documentation || tracks.policy || removedPaths.size > 0) {
@@ -15602,6 +16076,13 @@ function evaluate(input) {
   const labelOrder = ["computation", "application", "documentation", "policy", "securityApprovalRequired", "invalid"];
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
   return { ok, files, requests: verdicts, labels, useCase, approvals: approvalList, tracks };
+}
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function promotionAgeProblem(minimumDays, since, now) {
+  if (minimumDays <= 0) return void 0;
+  if (!since || !now) return `The policy asks for ${minimumDays} days in development before a promotion, and no development ticket was found to date it: promote after its ticket exists.`;
+  const days = Math.floor((Date.parse(now) - Date.parse(since)) / DAY_MS);
+  return days >= minimumDays ? void 0 : `The development request's ticket is ${days} days old; the policy asks for ${minimumDays} days of testing in development before a promotion.`;
 }
 function proposedPolicyReview(policy, changes) {
   const change = changes.find((c) => /^policy\.ya?ml$/.test(c.path) || c.previousPath !== void 0 && /^policy\.ya?ml$/.test(c.previousPath));
@@ -15736,6 +16217,9 @@ Commands:
       --all   judge the whole inventory as if newly submitted
   validate [PATH...] [--repo DIR] [--format text|json|markdown]
       Check files or folders on their own (YAML, schema, policy rules); no git.
+  ticket [--repo DIR] [--base REF] [--format markdown|text|json]
+      Print the tickets the merge would file, for the working tree against
+      the base (approvals are shown as still to come).
   new KIND NAME [--project P] [--dir DIR] [--repo DIR]
       Write a commented template request. KIND: ${REQUEST_KINDS.join(", ")}.
       Files go to requests/groups/ (security groups), beside their project
@@ -15752,7 +16236,7 @@ function formatOf(value) {
   if (format !== "text" && format !== "json" && format !== "markdown") throw new UsageError(`unknown --format ${format}: use text, json or markdown`);
   return format;
 }
-function render(evaluation, format) {
+function render2(evaluation, format) {
   if (format === "json") return renderJson(evaluation);
   if (format === "markdown") return renderMarkdown(evaluation);
   return renderText(evaluation);
@@ -15776,6 +16260,15 @@ function branchPoint(repo, base) {
   if (base !== void 0) throw new UsageError(`--base ${base} is not a commit in ${repo}`);
   throw new UsageError("no base branch found (neither origin/main nor main): pass --base REF, or --all to judge everything");
 }
+function evaluateBranch(cwd, repoOption, baseOption) {
+  const repo = repoRoot(resolve(cwd, repoOption ?? "."));
+  const base = branchPoint(repo, baseOption);
+  const policy = policyFrom("policy.yml", readFileAt(repo, base, "policy.yml") ?? (existsSync2(join2(repo, "policy.yml")) ? new Uint8Array(readFileSync2(join2(repo, "policy.yml"))) : void 0));
+  const changes = workingTreeChanges(repo, base).map(
+    (change) => change.status === "removed" || !existsSync2(join2(repo, change.path)) ? { ...change, status: change.status === "renamed" ? "renamed" : "removed" } : { ...change, file: readSourceFile(repo, change.path) }
+  );
+  return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes }) };
+}
 function check(io, args) {
   const { values } = parseArgs({ args, options: { repo: { type: "string" }, base: { type: "string" }, all: { type: "boolean" }, format: { type: "string" } }, strict: true, allowPositionals: false });
   const format = formatOf(values.format);
@@ -15788,16 +16281,33 @@ function check(io, args) {
     const changes = files.map((path) => ({ path, status: "added", file: readSourceFile(repo, path) }));
     evaluation = evaluate({ policy, base: [], changes, mode: "inventory" });
   } else {
-    const repo = repoRoot(start);
-    const base = branchPoint(repo, values.base);
-    const policy = policyFrom("policy.yml", readFileAt(repo, base, "policy.yml") ?? (existsSync2(join2(repo, "policy.yml")) ? new Uint8Array(readFileSync2(join2(repo, "policy.yml"))) : void 0));
-    const changes = workingTreeChanges(repo, base).map(
-      (change) => change.status === "removed" || !existsSync2(join2(repo, change.path)) ? { ...change, status: change.status === "renamed" ? "renamed" : "removed" } : { ...change, file: readSourceFile(repo, change.path) }
-    );
-    evaluation = evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes });
+    evaluation = evaluateBranch(io.cwd, values.repo, values.base).evaluation;
   }
-  io.stdout(render(evaluation, format));
+  io.stdout(render2(evaluation, format));
   return evaluation.ok ? 0 : 1;
+}
+function ticket(io, args) {
+  const { values } = parseArgs({ args, options: { repo: { type: "string" }, base: { type: "string" }, format: { type: "string" } }, strict: true, allowPositionals: false });
+  const format = values.format ?? "markdown";
+  if (format !== "markdown" && format !== "text" && format !== "json") throw new UsageError(`unknown --format ${format}: use markdown, text or json`);
+  const { policy, evaluation } = evaluateBranch(io.cwd, values.repo, values.base);
+  if (!evaluation.ok) {
+    io.stderr(renderText(evaluation));
+    io.stderr("No tickets: fix the errors above first (`aws-requests check` shows them).\n");
+    return 1;
+  }
+  const context = { approvals: evaluation.approvals };
+  const tickets = planTickets(policy, evaluation, context);
+  if (format === "json") {
+    const report = tickets.map((t) => ({ key: t.key, type: t.type, title: t.title, assignees: t.assignees, markdown: renderTicket(policy, t, context, "markdown"), text: renderTicket(policy, t, context, "text"), requests: t.requests.map((r) => ({ id: r.id, action: r.action, tags: r.tags })) }));
+    io.stdout(`${JSON.stringify(report, null, 2)}
+`);
+  } else if (tickets.length === 0) {
+    io.stdout("No tickets: this change asks nothing of IT services or group owners.\n");
+  } else {
+    io.stdout(tickets.map((t) => renderTicket(policy, t, context, format)).join(format === "text" ? "\n----------------------------------------\n\n" : "\n---\n\n"));
+  }
+  return 0;
 }
 function findPolicyRoot(start) {
   for (let dir = start; ; dir = dirname(dir)) {
@@ -15826,7 +16336,7 @@ function validate(io, args) {
   }
   const changes = files.map((file) => ({ path: file.path, status: "added", file }));
   const evaluation = { ...evaluate({ policy, base: [], changes, mode: "files" }), labels: [], approvals: [] };
-  io.stdout(render(evaluation, format));
+  io.stdout(render2(evaluation, format));
   return evaluation.ok ? 0 : 1;
 }
 function newRequest(io, args) {
@@ -15872,6 +16382,7 @@ function runCli(argv, io) {
     if (command === "check") return check(io, rest);
     if (command === "validate") return validate(io, rest);
     if (command === "new") return newRequest(io, rest);
+    if (command === "ticket") return ticket(io, rest);
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {
     const code = error.code;

@@ -11642,7 +11642,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup: lookup2 } = __require("node:dns");
+    var { lookup: lookup3 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11732,7 +11732,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup2(
+        lookup3(
           origin.hostname,
           {
             all: true,
@@ -25079,7 +25079,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse5(serialize(uri, options), options);
       }
       return uri;
     }
@@ -25122,8 +25122,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative2 = parse4(serialize(relative2, options), options);
+        base = parse5(serialize(base, options), options);
+        relative2 = parse5(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -25441,7 +25441,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse5(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -25478,7 +25478,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse4
+      parse: parse5
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -34335,6 +34335,29 @@ function getInputs(env = process.env) {
   };
 }
 
+// src/github/api/get-pull-request.ts
+async function getPullRequest(client, repo, number) {
+  const { data } = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repo, pull_number: number });
+  return {
+    number: data.number,
+    headSha: data.head.sha,
+    baseSha: data.base.sha,
+    baseRef: data.base.ref,
+    author: data.user.login,
+    draft: data.draft ?? false,
+    state: data.state,
+    merged: data.merged,
+    mergeCommitSha: data.merge_commit_sha,
+    mergedAt: data.merged_at,
+    fromFork: data.head.repo?.full_name !== data.base.repo.full_name,
+    labels: data.labels.map((l) => l.name),
+    changedFiles: data.changed_files,
+    requestedUsers: (data.requested_reviewers ?? []).map((u) => u.login),
+    requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
+    htmlUrl: data.html_url
+  };
+}
+
 // src/render/escape.ts
 var ZERO_WIDTH_SPACE = "\u200B";
 function defuseMentions(text) {
@@ -34355,90 +34378,116 @@ function escapeMessage(message) {
   return message.split("`").map((part, i) => i % 2 === 1 ? inlineCode(part) : escapeInline(part)).join("");
 }
 
-// src/render/summary.ts
-function countFindings(evaluation) {
-  let errors = 0;
-  let warnings = 0;
-  for (const file of evaluation.files) {
-    for (const f of file.findings) {
-      if (f.severity === "error") errors++;
-      else warnings++;
+// src/model/mustache.ts
+var TemplateError = class extends Error {
+};
+var TAG = /\{\{\s*([#^/!&]?)\s*([^}]*?)\s*\}\}/g;
+function parse3(template) {
+  const source = template.replace(/^[ \t]*(\{\{\s*[#^/!][^}]*\}\})[ \t]*\r?\n/gm, "$1");
+  const root = [];
+  const stack = [{ name: "", children: root }];
+  let last = 0;
+  for (const match of source.matchAll(TAG)) {
+    const [whole, sigil = "", name = ""] = match;
+    const top = stack[stack.length - 1];
+    if (match.index > last) top.children.push({ type: "text", text: source.slice(last, match.index) });
+    last = match.index + whole.length;
+    if (sigil === "!") continue;
+    if (!/^(\.|[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*)$/.test(name)) {
+      throw new TemplateError(`\`${whole}\` is not a valid placeholder: use letters, digits, _ and dots.`);
+    }
+    if (sigil === "#" || sigil === "^") {
+      const section = { type: "section", name, inverted: sigil === "^", children: [] };
+      top.children.push(section);
+      stack.push({ name, children: section.children });
+    } else if (sigil === "/") {
+      if (top.name !== name) throw new TemplateError(`\`${whole}\` closes ${top.name ? `\`{{#${top.name}}}\`` : "nothing"}.`);
+      stack.pop();
+    } else {
+      top.children.push({ type: "value", name, raw: sigil === "&" });
     }
   }
-  return { errors, warnings };
+  if (stack.length > 1) throw new TemplateError(`\`{{#${stack[stack.length - 1].name}}}\` is never closed.`);
+  if (last < source.length) root.push({ type: "text", text: source.slice(last) });
+  return root;
 }
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+function lookup(scopes, name) {
+  if (name === ".") return scopes[scopes.length - 1];
+  const [head = "", ...rest] = name.split(".");
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const scope = scopes[i];
+    if (scope !== null && typeof scope === "object" && !Array.isArray(scope) && Object.hasOwn(scope, head)) {
+      let value = scope[head];
+      for (const key of rest) {
+        value = value !== null && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+      }
+      return value;
+    }
+  }
+  return void 0;
 }
-function reviewerList(users, teams) {
-  const parts = [...teams.map((t) => `team ${t}`), ...users];
-  return parts.length ? parts.join(", ") : "nobody is listed";
+function truthy(value) {
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== void 0 && value !== null && value !== false && value !== "";
+}
+function render(nodes, scopes, escape2) {
+  let out = "";
+  for (const node of nodes) {
+    if (node.type === "text") out += node.text;
+    else if (node.type === "value") {
+      const value = lookup(scopes, node.name);
+      if (value !== void 0 && value !== null && typeof value !== "object") out += node.raw ? String(value) : escape2(String(value));
+    } else {
+      const value = lookup(scopes, node.name);
+      if (node.inverted) {
+        if (!truthy(value)) out += render(node.children, scopes, escape2);
+      } else if (Array.isArray(value)) {
+        for (const item of value) out += render(node.children, [...scopes, item], escape2);
+      } else if (truthy(value)) {
+        out += render(node.children, typeof value === "object" ? [...scopes, value] : scopes, escape2);
+      }
+    }
+  }
+  return out;
+}
+function templateProblem(template) {
+  try {
+    parse3(template);
+    return void 0;
+  } catch (error2) {
+    return error2.message;
+  }
+}
+function renderTemplate(template, view, escape2 = (t) => t) {
+  return render(parse3(template), [view], escape2);
 }
 
-// src/render/markdown.ts
-var COMMENT_MARKER = "<!-- aws-requests:comment -->";
-var MAX_COMMENT_LENGTH = 65e3;
-function location(path, line, link, column) {
-  const text = column === void 0 ? `${path}:${line}` : `${path}:${line}:${column}`;
-  const url = link?.(path, line);
-  return url ? `[${inlineCode(text)}](${url})` : inlineCode(text);
+// src/render/ticket.ts
+function ticketMarker(pullRequest, key) {
+  return `<!-- aws-requests:ticket pr=${pullRequest} ticket=${key} -->`;
 }
-function requestSection(r, link) {
-  const verdict = r.useCase ? ` \u2014 **${r.useCase}**` : "";
-  const where = r.environment ? ` in ${escapeInline(r.environment)} (${escapeInline(r.account ?? "")})` : "";
-  const out = [`### ${escapeInline(r.change)} ${escapeInline(r.kind)} ${inlineCode(r.id)}${verdict}${where}`, ""];
-  for (const reason of r.reasons) out.push(`- ${escapeMessage(reason.message)} (${location(reason.path, reason.line, link)})`);
-  if (r.diff.length > 0) {
-    out.push("", "| field | before | after |", "|---|---|---|");
-    for (const d of r.diff) out.push(`| ${inlineCode(d.field)} | ${d.before === void 0 ? "" : inlineCode(d.before)} | ${d.after === void 0 ? "" : inlineCode(d.after)} |`);
-  }
-  out.push("");
-  return out;
+function requestMarker(id, environment) {
+  return `<!-- aws-requests:request id=${id} environment=${environment} -->`;
 }
-function approvalLine(a) {
-  const who = a.approvedBy.length ? `approved by ${a.approvedBy.map(escapeInline).join(", ")}` : `waiting for ${escapeInline(reviewerList(a.users, a.teams))}`;
-  const out = [`- [${a.satisfied ? "x" : " "}] **${escapeInline(a.name)}**: ${who}. ${a.reasons.map(escapeMessage).join(" ")}`];
-  for (const note of "notes" in a ? a.notes : []) out.push(`  - ${escapeMessage(note)}`);
-  return out;
-}
-function renderMarkdown(evaluation, options = {}) {
-  const { link } = options;
-  const { errors, warnings } = countFindings(evaluation);
-  const intro = [];
-  if (options.marker) intro.push(COMMENT_MARKER);
-  intro.push(
-    `## aws-requests: ${evaluation.ok ? "valid" : "invalid"}`,
-    "",
-    `${plural(evaluation.requests.length, "request")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}. Labels: ${evaluation.labels.length ? evaluation.labels.map(inlineCode).join(", ") : "none"}.`,
-    ""
-  );
-  const approvals = options.approvals ?? evaluation.approvals;
-  const tail = [];
-  if (approvals.length > 0) tail.push("### Approvals", "", ...approvals.flatMap(approvalLine), "");
-  if (options.footer) tail.push(`<sub>${escapeMessage(options.footer)}</sub>`, "");
-  let budget = (options.maxLength ?? Infinity) - intro.join("\n").length - tail.join("\n").length - 600;
-  const fit = (blocks) => {
-    const shown = [];
-    for (const block of blocks) {
-      if (block.length + 1 > budget) break;
-      shown.push(block);
-      budget -= block.length + 1;
-    }
-    return { shown, left: blocks.length - shown.length };
+function ticketView(ticket, context3) {
+  const pr = context3.pullRequest;
+  return {
+    ...JSON.parse(JSON.stringify(ticket)),
+    pullRequest: pr ? { id: `${pr.repository}#${pr.number}`, url: pr.url } : null,
+    mergeCommit: pr?.mergeCommitSha ? pr.mergeCommitSha.slice(0, 7) : ""
   };
-  const where = options.fullReportUrl ? `[the job summary](${options.fullReportUrl})` : "the job summary";
-  const requests = fit(evaluation.requests.map((r) => requestSection(r, link).join("\n")));
-  const findings = fit(evaluation.files.flatMap((file) => file.findings.map((f) => `- **${f.severity}** ${location(f.path, f.line, link, f.column)} ${escapeMessage(f.message)} (${inlineCode(f.rule)})`)));
-  const body = [...intro, ...requests.shown];
-  if (requests.left > 0) body.push(`\u2026 and ${plural(requests.left, "more request")}: see ${where}.`, "");
-  if (findings.shown.length + findings.left > 0) {
-    body.push("### Findings", "", ...findings.shown);
-    if (findings.left > 0) body.push(`- \u2026 and ${plural(findings.left, "more finding")}: see ${where} for the full list.`);
-    body.push("");
-  }
-  body.push(...tail);
-  return `${body.join("\n")}
+}
+function renderTicket(policy, ticket, context3, format) {
+  const template = ticket.type === "checklist" ? policy.tickets.checklist : format === "markdown" ? policy.tickets.markdown : policy.tickets.text;
+  const escape2 = format === "markdown" ? escapeInline : (text2) => text2;
+  const text = renderTemplate(template, ticketView(ticket, context3), escape2).replace(/\n{3,}/g, "\n\n").trim();
+  return `${text}
 `;
+}
+function renderTicketIssue(policy, ticket, context3) {
+  const markers = [ticketMarker(context3.pullRequest?.number ?? 0, ticket.key), ...ticket.requests.filter((r) => r.environment).map((r) => requestMarker(r.id, r.environment))];
+  return `${markers.join("\n")}
+${renderTicket(policy, ticket, context3, "markdown")}`;
 }
 
 // src/rules/approvals.ts
@@ -37824,7 +37873,7 @@ var LoadAbort = class extends Error {
   offset;
   detail;
 };
-function parse3(source, limits) {
+function parse4(source, limits) {
   const text = source.text;
   const stack = [];
   const roots = [];
@@ -38274,7 +38323,7 @@ function loadChecked(path, bytes, limits) {
     message: "A tab is used for indentation here; indent with spaces.",
     severity: "error"
   });
-  const parsed = parse3(source, limits);
+  const parsed = parse4(source, limits);
   if (!parsed.ok) {
     const before = tabs.map(tabFinding).filter((t) => t.line <= parsed.finding.line);
     return fail([...before, parsed.finding]);
@@ -38435,7 +38484,7 @@ function buildInventory(requests) {
   }
   return { requests, byId };
 }
-function lookup(inventory, id, kind) {
+function lookup2(inventory, id, kind) {
   return inventory.byId.get(id.toLowerCase())?.find((r) => r.kind === kind);
 }
 function idsOfKind(inventory, kind) {
@@ -38492,7 +38541,7 @@ function crossFileFindings(inventory) {
         findings.push(problem);
         continue;
       }
-      const groupRequest = lookup(inventory, data.securityGroup, "security-group");
+      const groupRequest = lookup2(inventory, data.securityGroup, "security-group");
       if (!groupRequest?.valid) continue;
       const group = groupRequest.data;
       const tags = group.chargeCodes.map((c) => `\`${c.tag}\``).join(", ");
@@ -38883,7 +38932,7 @@ var security_group_schema_default = {
 // schemas/policy.schema.json
 var policy_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://aws-requests.dev/schemas/policy.schema.json",
+  $id: "policy.schema.json",
   title: "aws-requests policy",
   description: "The organisation's rules for cloud-resource requests: accounts, reviewers, standard software, internal networks, name patterns, labels, limits and ticket tags. Changed only by a reviewed pull request.",
   type: "object",
@@ -38903,7 +38952,8 @@ var policy_schema_default = {
     "labels",
     "limits",
     "tags",
-    "promotion"
+    "promotion",
+    "tickets"
   ],
   properties: {
     $schema: {
@@ -38933,7 +38983,10 @@ var policy_schema_default = {
       description: "The two AWS accounts, by the names IT services uses for them.",
       type: "object",
       additionalProperties: false,
-      required: ["production", "development"],
+      required: [
+        "production",
+        "development"
+      ],
       properties: {
         production: {
           description: "The production account: where computation resources are created, and where application resources go once promoted.",
@@ -38954,14 +39007,22 @@ var policy_schema_default = {
       items: {
         description: "A request kind.",
         type: "string",
-        enum: ["project", "ec2-instance", "s3-bucket", "security-group"]
+        enum: [
+          "project",
+          "ec2-instance",
+          "s3-bucket",
+          "security-group"
+        ]
       }
     },
     reviewers: {
       description: "The groups whose approval requests need.",
       type: "object",
       additionalProperties: false,
-      required: ["support", "security"],
+      required: [
+        "support",
+        "security"
+      ],
       properties: {
         support: {
           description: "The support team (DIME Analytics): reviews every request before it goes to IT services.",
@@ -38977,7 +39038,10 @@ var policy_schema_default = {
       description: "The support team's directory group, added to every resource unless a request opts out.",
       type: "object",
       additionalProperties: false,
-      required: ["name", "ownerRole"],
+      required: [
+        "name",
+        "ownerRole"
+      ],
       properties: {
         name: {
           description: "The directory group's name, as written in tickets.",
@@ -38995,7 +39059,11 @@ var policy_schema_default = {
       description: "Which software counts as standard. A request with only standard software can stay a computation request.",
       type: "object",
       additionalProperties: false,
-      required: ["standard", "preApproved", "languageSources"],
+      required: [
+        "standard",
+        "preApproved",
+        "languageSources"
+      ],
       properties: {
         standard: {
           description: "Package names from the operating system vendor's official repositories (Red Hat BaseOS and AppStream), exactly as dnf spells them.",
@@ -39017,7 +39085,10 @@ var policy_schema_default = {
             description: "One pre-approved package and why it is allowed.",
             type: "object",
             additionalProperties: false,
-            required: ["name", "note"],
+            required: [
+              "name",
+              "note"
+            ],
             properties: {
               name: {
                 description: "The package name as requests write it, e.g. R.",
@@ -39050,7 +39121,9 @@ var policy_schema_default = {
       description: "Network ranges, in CIDR notation.",
       type: "object",
       additionalProperties: false,
-      required: ["internal"],
+      required: [
+        "internal"
+      ],
       properties: {
         internal: {
           description: "Ranges that count as internal. Incoming traffic from anywhere else makes a request an application.",
@@ -39071,7 +39144,12 @@ var policy_schema_default = {
       description: "Regular expressions that names must match.",
       type: "object",
       additionalProperties: false,
-      required: ["securityGroup", "cAccount", "projectTag", "requestId"],
+      required: [
+        "securityGroup",
+        "cAccount",
+        "projectTag",
+        "requestId"
+      ],
       properties: {
         securityGroup: {
           description: "Directory security-group names, e.g. ^WBGMaster-DIME-[A-Z]{2}-Admin$.",
@@ -39108,7 +39186,14 @@ var policy_schema_default = {
       description: "The labels the Action puts on pull requests, one per role.",
       type: "object",
       additionalProperties: false,
-      required: ["computation", "application", "documentation", "policy", "securityApprovalRequired", "invalid"],
+      required: [
+        "computation",
+        "application",
+        "documentation",
+        "policy",
+        "securityApprovalRequired",
+        "invalid"
+      ],
       properties: {
         computation: {
           description: "On pull requests whose strictest request is a computation use case.",
@@ -39204,13 +39289,79 @@ var policy_schema_default = {
       description: "Rules for promoting an application from the development account to production.",
       type: "object",
       additionalProperties: false,
-      required: ["minimumDays"],
+      required: [
+        "minimumDays"
+      ],
       properties: {
         minimumDays: {
           description: "The least number of days an application must have been in development before promotion (0: no waiting period).",
           type: "integer",
           minimum: 0,
           maximum: 3650
+        }
+      }
+    },
+    tickets: {
+      description: "How merged requests become tickets: who handles them, their labels, and the wording of each ticket (logic-less templates: {{value}}, {{#list}}...{{/list}}, {{^value}}...{{/value}}).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "handlers",
+        "labels",
+        "checklistLabels",
+        "markdown",
+        "text",
+        "checklist"
+      ],
+      properties: {
+        handlers: {
+          description: "GitHub logins assigned to each IT-services ticket issue (the people who forward it to IT services).",
+          type: "array",
+          maxItems: 10,
+          items: {
+            type: "string",
+            minLength: 1,
+            maxLength: 39,
+            pattern: "^[A-Za-z0-9-]+$"
+          }
+        },
+        labels: {
+          type: "array",
+          maxItems: 10,
+          items: {
+            type: "string",
+            minLength: 1,
+            maxLength: 50
+          },
+          description: "Labels put on every IT-services ticket issue; the use case (computation or application) is added."
+        },
+        checklistLabels: {
+          type: "array",
+          maxItems: 10,
+          items: {
+            type: "string",
+            minLength: 1,
+            maxLength: 50
+          },
+          description: "Labels put on every owner checklist issue (group membership changes)."
+        },
+        markdown: {
+          description: "The IT-services ticket as Markdown, for the GitHub issue.",
+          type: "string",
+          minLength: 1,
+          maxLength: 2e4
+        },
+        text: {
+          description: "The same ticket as plain text, for an e-mail to IT services.",
+          type: "string",
+          minLength: 1,
+          maxLength: 2e4
+        },
+        checklist: {
+          description: "The owner checklist for a group membership change, as Markdown.",
+          type: "string",
+          minLength: 1,
+          maxLength: 2e4
         }
       }
     }
@@ -39246,7 +39397,11 @@ var policy_schema_default = {
       description: "A group of GitHub reviewers: users, teams, or both.",
       type: "object",
       additionalProperties: false,
-      required: ["name", "users", "teams"],
+      required: [
+        "name",
+        "users",
+        "teams"
+      ],
       properties: {
         name: {
           description: "How comments and tickets call this group, e.g. DIME Analytics.",
@@ -39280,15 +39435,33 @@ var policy_schema_default = {
         }
       },
       anyOf: [
-        { properties: { users: { type: "array", minItems: 1 } } },
-        { properties: { teams: { type: "array", minItems: 1 } } }
+        {
+          properties: {
+            users: {
+              type: "array",
+              minItems: 1
+            }
+          }
+        },
+        {
+          properties: {
+            teams: {
+              type: "array",
+              minItems: 1
+            }
+          }
+        }
       ]
     },
     label: {
       description: "A GitHub label.",
       type: "object",
       additionalProperties: false,
-      required: ["name", "color", "description"],
+      required: [
+        "name",
+        "color",
+        "description"
+      ],
       properties: {
         name: {
           description: "The label's name on GitHub.",
@@ -39314,7 +39487,10 @@ var policy_schema_default = {
       description: "A smallest and a largest size.",
       type: "object",
       additionalProperties: false,
-      required: ["min", "max"],
+      required: [
+        "min",
+        "max"
+      ],
       properties: {
         min: {
           description: "The smallest size allowed.",
@@ -39334,7 +39510,9 @@ var policy_schema_default = {
       description: "An upper bound.",
       type: "object",
       additionalProperties: false,
-      required: ["max"],
+      required: [
+        "max"
+      ],
       properties: {
         max: {
           description: "The largest value allowed.",
@@ -39348,7 +39526,10 @@ var policy_schema_default = {
       description: "An AWS tag and where its value comes from.",
       type: "object",
       additionalProperties: false,
-      required: ["key", "from"],
+      required: [
+        "key",
+        "from"
+      ],
       properties: {
         key: {
           description: "The tag key: 1 to 128 letters, digits, spaces and + - = . _ : / @, not starting with aws:.",
@@ -39387,17 +39568,32 @@ var policy_schema_default = {
         }
       },
       if: {
-        properties: { from: { description: "A tag with a fixed value.", type: "string", const: "literal" } }
+        properties: {
+          from: {
+            description: "A tag with a fixed value.",
+            type: "string",
+            const: "literal"
+          }
+        }
       },
       then: {
         properties: {
-          value: { description: "Required with `from: literal`.", type: "string", maxLength: 256 }
+          value: {
+            description: "Required with `from: literal`.",
+            type: "string",
+            maxLength: 256
+          }
         },
-        required: ["value"]
+        required: [
+          "value"
+        ]
       },
       else: {
         properties: {
-          value: { description: "Allowed only with `from: literal`; other tags take their value from the request.", not: {} }
+          value: {
+            description: "Allowed only with `from: literal`; other tags take their value from the request.",
+            not: {}
+          }
         }
       }
     }
@@ -41451,6 +41647,10 @@ function loadPolicy(path, bytes) {
       findings.push(at(`/patterns/${name}`, "policy-pattern", `\`patterns.${name}\` is not a valid regular expression: ${error2.message}.`));
     }
   }
+  for (const name of ["markdown", "text", "checklist"]) {
+    const problem = templateProblem(policy.tickets[name]);
+    if (problem) findings.push(at(`/tickets/${name}`, "policy-template", `The ticket template \`tickets.${name}\` is broken: ${problem}`));
+  }
   policy.networks.internal.forEach((cidr, i) => {
     if (!parseCidr(cidr)) findings.push(at(`/networks/internal/${i}`, "policy-network", `\`${cidr}\` is not a valid address range: write it like \`10.0.0.0/8\`.`));
   });
@@ -41646,6 +41846,8 @@ function evaluate(input) {
             if (!data.testedInDevelopment) {
               findings.push(findingAt(after, "/environment", "promotion-tested", "A promotion to production needs `testedInDevelopment:` saying how the resource was tested in the development account.", "error", "key"));
             }
+            const problem = promotionAgeProblem(policy.promotion.minimumDays, input.developmentSince?.get(after.id), input.now);
+            if (problem) findings.push(findingAt(after, "/environment", "promotion-too-early", problem));
           } else if (!(beforeEnv === "production" && beforeUseCase === "application")) {
             findings.push(findingAt(after, "/environment", "environment-application", `${before ? "This change makes the resource an application. " : ""}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`));
           }
@@ -41667,23 +41869,29 @@ function evaluate(input) {
     }
     const account = environment ? policy.accounts[environment] : null;
     let tags = [];
-    if (mode !== "files" && after?.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket") && useCase2 && environment && account) {
-      const projectRequest = lookup(headInventory, data.project, "project");
+    let context3 = { project: null, group: null };
+    if (mode !== "files" && subject.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket")) {
+      const inventory = after ? headInventory : baseInventory;
+      const projectRequest = lookup2(inventory, data.project, "project");
       const project = projectRequest?.valid ? projectRequest.data : void 0;
-      const groupRequest = project ? lookup(headInventory, project.securityGroup, "security-group") : void 0;
+      const groupRequest = project ? lookup2(inventory, project.securityGroup, "security-group") : void 0;
       if (projectRequest && project && groupRequest?.valid) {
-        const result = resourceTags(policy, {
-          project,
-          group: groupRequest.data,
-          useCase: useCase2,
-          environment,
-          account,
-          requestFile: after.path,
-          // `#` is not allowed in AWS tag values; the pull request's path is.
-          requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : void 0
-        });
-        tags = result.tags;
-        for (const problem of result.problems) findings.push(findingAt(after, "/project", "tag", `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));
+        const group = groupRequest.data;
+        context3 = { project, group };
+        if (after && useCase2 && environment && account) {
+          const result = resourceTags(policy, {
+            project,
+            group,
+            useCase: useCase2,
+            environment,
+            account,
+            requestFile: after.path,
+            // `#` is not allowed in AWS tag values; the pull request's path is.
+            requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : void 0
+          });
+          tags = result.tags;
+          for (const problem of result.problems) findings.push(findingAt(after, "/project", "tag", `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));
+        }
       }
     }
     verdicts.push({
@@ -41696,7 +41904,10 @@ function evaluate(input) {
       account,
       reasons,
       diff: before && after && !touchesAll ? diffRequests(before.data, after.data) : [],
-      tags
+      tags,
+      request: subject.valid ? subject.data : null,
+      previous: before?.valid && after ? before.data : null,
+      ...context3
     });
   }
   if (verdicts.length > 0 || tracks.documentation || tracks.policy || removedPaths.size > 0) {
@@ -41725,6 +41936,13 @@ function evaluate(input) {
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
   return { ok, files, requests: verdicts, labels, useCase, approvals: approvalList, tracks };
 }
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function promotionAgeProblem(minimumDays, since, now) {
+  if (minimumDays <= 0) return void 0;
+  if (!since || !now) return `The policy asks for ${minimumDays} days in development before a promotion, and no development ticket was found to date it: promote after its ticket exists.`;
+  const days = Math.floor((Date.parse(now) - Date.parse(since)) / DAY_MS);
+  return days >= minimumDays ? void 0 : `The development request's ticket is ${days} days old; the policy asks for ${minimumDays} days of testing in development before a promotion.`;
+}
 function proposedPolicyReview(policy, changes) {
   const change = changes.find((c) => /^policy\.ya?ml$/.test(c.path) || c.previousPath !== void 0 && /^policy\.ya?ml$/.test(c.previousPath));
   if (!change) return { findings: [] };
@@ -41752,33 +41970,253 @@ function groupFindings(findings) {
   }));
 }
 
-// src/github/api/get-pull-request.ts
-async function getPullRequest(client, repo, number) {
-  const { data } = await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repo, pull_number: number });
+// src/rules/tickets.ts
+var MAX_TITLE = 256;
+var ACTION_TEXT = {
+  create: "create",
+  change: "change",
+  decommission: "decommission",
+  promote: "create in production (promotion)"
+};
+function softwareName2(item) {
+  return typeof item === "string" ? item : item.name;
+}
+function instanceSpecs(data) {
+  const specs = [
+    { label: "Memory (RAM)", value: `${data.requirements.memoryGiB} GiB` },
+    { label: "vCPUs", value: String(data.requirements.vcpus) }
+  ];
+  if (data.requirements.gpus) specs.push({ label: "GPUs", value: String(data.requirements.gpus) });
+  specs.push({ label: "Instance type", value: data.instanceType ?? "IT services to choose from the requirements" });
+  specs.push({ label: "Operating system", value: data.os });
+  specs.push({ label: "System disk", value: `${data.storage.rootGiB} GiB ${data.storage.type ?? "gp3"}` });
+  if (data.storage.dataGiB) specs.push({ label: "Data disk", value: `${data.storage.dataGiB} GiB ${data.storage.type ?? "gp3"}` });
+  specs.push({ label: "Stop automatically when idle", value: data.autoStop ? "yes" : "no" });
+  if (data.purpose) specs.push({ label: "Purpose", value: data.purpose });
+  return specs;
+}
+function bucketSpecs(data) {
+  const specs = [
+    { label: "Bucket name", value: data.bucket },
+    { label: "Expected size", value: `${data.expectedSizeGB} GB` },
+    { label: "Versioning", value: data.versioning ? "on" : "off" },
+    { label: "Public access", value: data.publicAccess ? "allowed (public)" : "blocked" }
+  ];
+  for (const rule of data.lifecycle ?? []) specs.push({ label: "Lifecycle", value: `delete objects under ${rule.prefix || "(all)"} after ${rule.expireDays} days` });
+  if (data.purpose) specs.push({ label: "Purpose", value: data.purpose });
+  return specs;
+}
+function projectView(project, group, id) {
+  if (!project) return null;
+  const charge = group ? project.chargeCode ? group.chargeCodes.find((c) => c.tag === project.chargeCode) : group.chargeCodes.length === 1 ? group.chargeCodes[0] : void 0 : void 0;
   return {
-    number: data.number,
-    headSha: data.head.sha,
-    baseSha: data.base.sha,
-    baseRef: data.base.ref,
-    author: data.user.login,
-    draft: data.draft ?? false,
-    state: data.state,
-    merged: data.merged,
-    mergeCommitSha: data.merge_commit_sha,
-    fromFork: data.head.repo?.full_name !== data.base.repo.full_name,
-    labels: data.labels.map((l) => l.name),
-    changedFiles: data.changed_files,
-    requestedUsers: (data.requested_reviewers ?? []).map((u) => u.login),
-    requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
-    htmlUrl: data.html_url
+    id,
+    name: project.name,
+    tag: project.tag,
+    contact: `${project.contact.name} <${project.contact.email}>`,
+    ttl: project.ttl.name,
+    unit: project.ttl.unit,
+    unitManager: project.ttl.unitManager,
+    useCase: project.useCase,
+    classification: project.data.classification,
+    sizeGB: project.data.sizeGB,
+    codeDevelopment: project.codeDevelopment,
+    access: project.access.map((a) => `${a.who} (${a.type}, ${a.device})`),
+    securityGroup: project.securityGroup,
+    chargeCode: charge ? group && group.chargeCodes.length > 1 ? `${charge.code} (${charge.tag})` : charge.code : ""
   };
 }
+function ticketRequest(policy, verdict, context3) {
+  const index = indexPolicy(policy);
+  const action = verdict.change === "created" ? "create" : verdict.change === "removed" ? "decommission" : verdict.change === "promoted" ? "promote" : "change";
+  const data = verdict.request;
+  const base = {
+    id: verdict.id,
+    kind: verdict.kind,
+    path: verdict.path,
+    action,
+    actionText: ACTION_TEXT[action],
+    isCreate: action === "create",
+    isChange: action === "change",
+    isDecommission: action === "decommission",
+    isPromotion: action === "promote",
+    useCase: verdict.useCase,
+    environment: verdict.environment,
+    account: verdict.account,
+    specs: [],
+    software: [],
+    hasNonStandardSoftware: false,
+    inbound: [],
+    internetAccess: [],
+    project: null,
+    supportGroupApplied: true,
+    changes: verdict.diff.map((d) => ({ field: d.field, before: d.before ?? "(none)", after: d.after ?? "(removed)" })),
+    hasChanges: verdict.diff.length > 0,
+    tags: verdict.tags,
+    testedInDevelopment: null,
+    developmentTicket: context3.developmentTickets?.get(verdict.id) ?? null,
+    group: null
+  };
+  if (!data) return base;
+  if (data.kind === "ec2-instance" || data.kind === "s3-bucket") {
+    base.project = projectView(verdict.project, verdict.group, data.project);
+    base.supportGroupApplied = data.dimeAnalyticsAccess !== false;
+    base.testedInDevelopment = data.testedInDevelopment ?? null;
+    const approvers = [...new Set(context3.approvals.flatMap((a) => a.approvedBy))];
+    if (verdict.project && verdict.group && verdict.useCase && verdict.environment && verdict.account && action !== "decommission") {
+      base.tags = resourceTags(policy, {
+        project: verdict.project,
+        group: verdict.group,
+        useCase: verdict.useCase,
+        environment: verdict.environment,
+        account: verdict.account,
+        requestFile: verdict.path,
+        requestId: context3.pullRequest ? `${context3.pullRequest.repository}/pull/${context3.pullRequest.number}` : void 0,
+        approvers
+      }).tags;
+    }
+  }
+  if (data.kind === "ec2-instance") {
+    base.specs = instanceSpecs(data);
+    base.software = data.software.map((item) => {
+      const reason = standardSoftwareReason(index, item);
+      return {
+        name: softwareName2(item),
+        source: typeof item === "string" ? "redhat" : item.source ?? "redhat",
+        standard: reason !== void 0,
+        note: reason ?? "non-standard",
+        why: typeof item === "string" ? "" : item.why ?? ""
+      };
+    });
+    base.hasNonStandardSoftware = base.software.some((s) => !s.standard);
+    base.inbound = data.inbound.map((r) => `${r.protocol}/${r.toPort && r.toPort !== r.port ? `${r.port}-${r.toPort}` : r.port} from ${r.from}${r.why ? ` (${r.why})` : ""}`);
+    base.internetAccess = data.internetAccess;
+  } else if (data.kind === "s3-bucket") {
+    base.specs = bucketSpecs(data);
+  } else if (data.kind === "project") {
+    base.project = projectView(data, verdict.group, verdict.id);
+  } else {
+    base.group = {
+      name: data.name,
+      team: `${data.team.name} (${data.team.code})`,
+      owners: data.owners.map((o) => `${o.name} (${o.cAccount}${o.role === policy.supportGroup.ownerRole ? `, ${policy.reviewers.support.name}` : ""}${o.displayed ? ", displayed" : ""})`),
+      members: data.members,
+      chargeCodes: data.chargeCodes.map((c) => `${c.code} (${c.tag})`)
+    };
+  }
+  return base;
+}
+function title(prefix, requests, where) {
+  const parts = requests.map((r) => `${r.action === "promote" ? "promote" : r.action} ${r.kind} ${r.id}`);
+  let text = `${prefix}: ${parts.join(", ")}${where}`;
+  for (let shown = parts.length - 1; text.length > MAX_TITLE && shown > 0; shown--) {
+    text = `${prefix}: ${parts.slice(0, shown).join(", ")} and ${parts.length - shown} more${where}`;
+  }
+  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}\u2026` : text;
+}
+function approvalsView(context3) {
+  const commit = context3.pullRequest?.headSha.slice(0, 7) ?? "";
+  return context3.approvals.map((a) => ({ name: a.name, by: a.approvedBy.length ? a.approvedBy.join(", ") : "not yet approved", commit }));
+}
+function membershipDiff(before, after) {
+  const owners = (g) => g.owners.map((o) => o.cAccount);
+  return {
+    group: after.name,
+    add: after.members.filter((m) => !before.members.includes(m)),
+    remove: before.members.filter((m) => !after.members.includes(m)),
+    addOwners: owners(after).filter((o) => !owners(before).includes(o)),
+    removeOwners: owners(before).filter((o) => !owners(after).includes(o))
+  };
+}
+function planTickets(policy, evaluation, context3) {
+  const common2 = { region: policy.region, organisation: policy.organisation, approvals: approvalsView(context3) };
+  const byAccount = /* @__PURE__ */ new Map();
+  const directory = [];
+  const checklists = [];
+  for (const verdict of evaluation.requests) {
+    const request2 = ticketRequest(policy, verdict, context3);
+    if ((verdict.kind === "ec2-instance" || verdict.kind === "s3-bucket") && verdict.account) {
+      const key = verdict.environment === "development" ? "development" : "production";
+      byAccount.set(key, [...byAccount.get(key) ?? [], request2]);
+    } else if (verdict.kind === "security-group" && verdict.change === "changed" && verdict.previous?.kind === "security-group" && verdict.request?.kind === "security-group") {
+      const diff = membershipDiff(verdict.previous, verdict.request);
+      if (diff.add.length + diff.remove.length + diff.addOwners.length + diff.removeOwners.length > 0) {
+        checklists.push({
+          ...common2,
+          key: `owners-${verdict.id}`,
+          type: "checklist",
+          title: title("Group membership", [request2], ""),
+          account: null,
+          useCase: null,
+          requests: [request2],
+          assignees: verdict.request.owners.map((o) => o.github).filter((g) => Boolean(g)),
+          checklist: diff
+        });
+      }
+      if (verdict.diff.some((d) => !/^(owners|members)$/.test(d.field))) directory.push(request2);
+    } else {
+      directory.push(request2);
+    }
+  }
+  const tickets = [];
+  for (const key of ["production", "development"]) {
+    const requests = byAccount.get(key);
+    if (!requests) continue;
+    const account = policy.accounts[key];
+    const useCase = requests.some((r) => r.useCase === "application") ? "application" : "computation";
+    tickets.push({ ...common2, key: `its-${key}`, type: "its", title: title("ITS", requests, ` in ${account}`), account, useCase, requests, assignees: [...policy.tickets.handlers], checklist: null });
+  }
+  if (directory.length > 0) {
+    tickets.push({ ...common2, key: "its-directory", type: "its", title: title("ITS", directory, " (directory groups and project tags)"), account: null, useCase: null, requests: directory, assignees: [...policy.tickets.handlers], checklist: null });
+  }
+  return [...tickets, ...checklists];
+}
 
-// src/github/api/create-status.ts
-var MAX_DESCRIPTION = 140;
-async function createStatus(client, repo, sha, status) {
-  const description = status.description.length <= MAX_DESCRIPTION ? status.description : `${status.description.slice(0, MAX_DESCRIPTION - 1).replace(/\s+\S*$/, "")}\u2026`;
-  await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", { ...repo, sha, context: status.context, state: status.state, description, target_url: status.targetUrl });
+// src/github/api/close-issue.ts
+async function closeIssue(client, repo, number) {
+  await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: number, state: "closed", state_reason: "not_planned" });
+}
+
+// src/github/api/create-issue.ts
+async function createIssue(client, repo, issue2) {
+  const { data } = await client.request("POST /repos/{owner}/{repo}/issues", { ...repo, ...issue2 });
+  return data.number;
+}
+
+// src/github/api/list-issues-since.ts
+async function listIssuesSince(client, repo, options) {
+  const issues = [];
+  for (let page = 1; ; page++) {
+    const { data } = await client.request("GET /repos/{owner}/{repo}/issues", { ...repo, state: "all", per_page: 100, page, ...options.since ? { since: options.since } : {}, ...options.labels ? { labels: options.labels } : {} });
+    for (const issue2 of data) {
+      if (issue2.pull_request) continue;
+      issues.push({ number: issue2.number, title: issue2.title, body: issue2.body ?? "", createdAt: issue2.created_at, byBot: issue2.user?.type === "Bot" || issue2.performed_via_github_app != null });
+    }
+    if (data.length < 100) return issues;
+  }
+}
+
+// src/github/api/update-issue.ts
+async function updateIssue(client, repo, number, issue2) {
+  await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: number, ...issue2 });
+}
+
+// src/github/find-development-tickets.ts
+var REQUEST_MARKER = /<!-- aws-requests:request id=([A-Za-z0-9-]+) environment=development -->/g;
+async function findDevelopmentTickets(client, repo, policy, ids) {
+  const found = /* @__PURE__ */ new Map();
+  if (ids.length === 0) return found;
+  const wanted = new Set(ids.map((id) => id.toLowerCase()));
+  const label = policy.tickets.labels[0];
+  for (const issue2 of await listIssuesSince(client, repo, label ? { labels: label } : {})) {
+    if (!issue2.byBot) continue;
+    for (const match of issue2.body.matchAll(REQUEST_MARKER)) {
+      const id = match[1].toLowerCase();
+      const known = found.get(id);
+      if (wanted.has(id) && (!known || issue2.createdAt < known.createdAt)) found.set(id, { issue: `#${issue2.number}`, createdAt: issue2.createdAt });
+    }
+  }
+  return found;
 }
 
 // src/github/api/list-changed-files.ts
@@ -41887,11 +42325,6 @@ async function readFilesAt(client, repo, sha, paths) {
   return files;
 }
 
-// src/github/api/request-reviewers.ts
-async function requestReviewers(client, repo, number, users, teams) {
-  await client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", { ...repo, pull_number: number, reviewers: users, team_reviewers: teams });
-}
-
 // src/github/api/get-team-membership.ts
 async function getTeamMembership(client, org, team, username) {
   try {
@@ -41923,6 +42356,255 @@ async function readTeamMembers(client, owner, teams, reviews) {
     }
   }
   return members;
+}
+
+// src/github/read-pull-request.ts
+var POLICY_FILE = /^policy\.ya?ml$/;
+function needsContent(path) {
+  return pathRole(path) === "request" || POLICY_FILE.test(path);
+}
+async function readChanges(client, repo, pr, sha) {
+  const listed = await listChangedFiles(client, repo, pr.number, pr.changedFiles);
+  const wanted = listed.filter((c) => c.status !== "removed" && needsContent(c.path)).map((c) => c.path);
+  const contents = await readFilesAt(client, repo, sha, wanted);
+  const wantedSet = new Set(wanted);
+  return listed.map((c) => wantedSet.has(c.path) ? { ...c, file: contents.get(c.path) ?? { path: c.path, type: "other", bytes: new Uint8Array() } } : c);
+}
+async function filesBefore(client, repo, after, changes, baseSha) {
+  const touched = /* @__PURE__ */ new Set();
+  const previous = [];
+  for (const change of changes) {
+    touched.add(change.path);
+    if (change.previousPath) touched.add(change.previousPath);
+    const old = change.status === "renamed" ? change.previousPath : change.status === "added" ? void 0 : change.path;
+    if (old && pathRole(old) === "request") previous.push(old);
+  }
+  const contents = await readFilesAt(client, repo, baseSha, previous);
+  return [...after.filter((f) => !touched.has(f.path)), ...contents.values()];
+}
+async function countApprovals(client, repo, pr, required) {
+  const reviews = await listReviews(client, repo, pr.number);
+  const latest = [...latestReviews(reviews).values()].filter((r) => r.commitId === pr.headSha && r.user.toLowerCase() !== pr.author.toLowerCase());
+  const needTeams = required.filter((a) => a.teams.length > 0 && latest.some((r) => r.state === "APPROVED" && !a.users.some((u) => u.toLowerCase() === r.user.toLowerCase())));
+  const teams = needTeams.length ? await readTeamMembers(client, repo.owner, needTeams.flatMap((a) => a.teams), latest) : /* @__PURE__ */ new Map();
+  return judgeApprovals(required, reviews, { author: pr.author, headSha: pr.headSha, teams });
+}
+
+// src/github/api/create-comment.ts
+async function createComment(client, repo, number, body) {
+  const { data } = await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: number, body });
+  return Number(data.id);
+}
+
+// src/github/api/delete-comment.ts
+async function deleteComment(client, repo, id) {
+  try {
+    await client.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id });
+  } catch (error2) {
+    if (error2.status !== 404) throw error2;
+  }
+}
+
+// src/github/api/list-comments.ts
+async function listComments(client, repo, number) {
+  const comments = [];
+  for (let page = 1; ; page++) {
+    const { data } = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: number, per_page: 100, page });
+    for (const c of data) comments.push({ id: Number(c.id), body: c.body ?? "", byBot: c.user?.type === "Bot" || c.performed_via_github_app != null });
+    if (data.length < 100) return comments;
+  }
+}
+
+// src/github/api/update-comment.ts
+async function updateComment(client, repo, id, body) {
+  await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body });
+}
+
+// src/github/upsert-comment.ts
+function ours(comments, marker) {
+  return comments.filter((c) => c.byBot && c.body.startsWith(marker)).sort((a, b) => a.id - b.id);
+}
+async function upsertComment(client, repo, number, marker, body) {
+  let mine = ours(await listComments(client, repo, number), marker);
+  if (mine.length === 0) {
+    await createComment(client, repo, number, body);
+    mine = ours(await listComments(client, repo, number), marker);
+  }
+  const [keep, ...duplicates] = mine;
+  if (!keep) throw new Error("The comment was created but cannot be found again.");
+  if (keep.body !== body) await updateComment(client, repo, keep.id, body);
+  for (const duplicate of duplicates) await deleteComment(client, repo, duplicate.id);
+  return keep.id;
+}
+
+// src/github/file-tickets.ts
+var TICKETS_MARKER = "<!-- aws-requests:tickets -->";
+function ticketComment(pr, filed, evaluation) {
+  const lines = [TICKETS_MARKER, "## aws-requests: tickets", ""];
+  if (!evaluation.ok) {
+    lines.push(`This pull request was merged with errors, so no ticket was opened. Fix them in a follow-up pull request; its merge opens the tickets.`);
+  } else if (filed.length === 0) {
+    lines.push("Nothing to send to IT services: this pull request changes no resource, project or group.");
+  } else {
+    lines.push(`Merged as ${(pr.mergeCommitSha ?? "").slice(0, 7)}. Tickets:`, "");
+    for (const f of filed) lines.push(`- #${f.issue}: ${escapeInline(f.ticket.title)}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+async function fileTickets(ctx, number) {
+  const { client, repo, policy } = ctx;
+  const pr = await getPullRequest(client, repo, number);
+  if (!pr.merged || !pr.mergeCommitSha) throw new Error(`Pull request #${number} is not merged, so it has no tickets.`);
+  const changes = await readChanges(client, repo, pr, pr.mergeCommitSha);
+  const base = await filesBefore(client, repo, ctx.base, changes, pr.baseSha);
+  const pullRequest = { repository: `${repo.owner}/${repo.repo}`, number };
+  const evaluation = evaluate({ policy, base, changes, pullRequest });
+  const approvals = await countApprovals(client, repo, pr, evaluation.approvals);
+  const promoted = evaluation.requests.filter((r) => r.change === "promoted").map((r) => r.id);
+  const development = await findDevelopmentTickets(client, repo, policy, promoted);
+  const context3 = {
+    pullRequest: { ...pullRequest, url: pr.htmlUrl, headSha: pr.headSha, mergeCommitSha: pr.mergeCommitSha },
+    approvals,
+    developmentTickets: new Map([...development].map(([id, t]) => [id, t.issue]))
+  };
+  const tickets = evaluation.ok ? planTickets(policy, evaluation, context3) : [];
+  const existing = tickets.length ? await listIssuesSince(client, repo, { since: pr.mergedAt ?? void 0 }) : [];
+  const filed = [];
+  let created = 0;
+  for (const ticket of tickets) {
+    const body = renderTicketIssue(policy, ticket, context3);
+    const marker = ticketMarker(number, ticket.key);
+    const found = existing.find((issue3) => issue3.byBot && issue3.body.startsWith(marker));
+    let issue2;
+    if (found) {
+      issue2 = found.number;
+      if (found.body !== body || found.title !== ticket.title) await updateIssue(client, repo, issue2, { title: ticket.title, body });
+    } else {
+      const labels = ticket.type === "its" ? [...policy.tickets.labels, ...ticket.useCase ? [policy.labels[ticket.useCase].name] : []] : [...policy.tickets.checklistLabels];
+      issue2 = await createIssue(client, repo, { title: ticket.title, body, labels, assignees: ticket.assignees });
+      created++;
+    }
+    filed.push({ ticket, issue: issue2, markdown: renderTicket(policy, ticket, context3, "markdown"), text: renderTicket(policy, ticket, context3, "text") });
+  }
+  if (created > 0) {
+    const now = await listIssuesSince(client, repo, { since: pr.mergedAt ?? void 0 });
+    for (const f of filed) {
+      const marker = ticketMarker(number, f.ticket.key);
+      const same = now.filter((i) => i.byBot && i.body.startsWith(marker)).sort((a, b) => a.number - b.number);
+      for (const duplicate of same.slice(1)) await closeIssue(client, repo, duplicate.number);
+      if (same[0]) f.issue = same[0].number;
+    }
+  }
+  await upsertComment(client, repo, number, TICKETS_MARKER, ticketComment(pr, filed, evaluation));
+  return { pr, evaluation, approvals, tickets: filed };
+}
+
+// src/render/summary.ts
+function countFindings(evaluation) {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of evaluation.files) {
+    for (const f of file.findings) {
+      if (f.severity === "error") errors++;
+      else warnings++;
+    }
+  }
+  return { errors, warnings };
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function reviewerList(users, teams) {
+  const parts = [...teams.map((t) => `team ${t}`), ...users];
+  return parts.length ? parts.join(", ") : "nobody is listed";
+}
+
+// src/render/markdown.ts
+var COMMENT_MARKER = "<!-- aws-requests:comment -->";
+var MAX_COMMENT_LENGTH = 65e3;
+function location(path, line, link, column) {
+  const text = column === void 0 ? `${path}:${line}` : `${path}:${line}:${column}`;
+  const url = link?.(path, line);
+  return url ? `[${inlineCode(text)}](${url})` : inlineCode(text);
+}
+function requestSection(r, link) {
+  const verdict = r.useCase ? ` \u2014 **${r.useCase}**` : "";
+  const where = r.environment ? ` in ${escapeInline(r.environment)} (${escapeInline(r.account ?? "")})` : "";
+  const out = [`### ${escapeInline(r.change)} ${escapeInline(r.kind)} ${inlineCode(r.id)}${verdict}${where}`, ""];
+  for (const reason of r.reasons) out.push(`- ${escapeMessage(reason.message)} (${location(reason.path, reason.line, link)})`);
+  if (r.diff.length > 0) {
+    out.push("", "| field | before | after |", "|---|---|---|");
+    for (const d of r.diff) out.push(`| ${inlineCode(d.field)} | ${d.before === void 0 ? "" : inlineCode(d.before)} | ${d.after === void 0 ? "" : inlineCode(d.after)} |`);
+  }
+  out.push("");
+  return out;
+}
+function approvalLine(a) {
+  const who = a.approvedBy.length ? `approved by ${a.approvedBy.map(escapeInline).join(", ")}` : `waiting for ${escapeInline(reviewerList(a.users, a.teams))}`;
+  const out = [`- [${a.satisfied ? "x" : " "}] **${escapeInline(a.name)}**: ${who}. ${a.reasons.map(escapeMessage).join(" ")}`];
+  for (const note of "notes" in a ? a.notes : []) out.push(`  - ${escapeMessage(note)}`);
+  return out;
+}
+function renderMarkdown(evaluation, options = {}) {
+  const { link } = options;
+  const { errors, warnings } = countFindings(evaluation);
+  const intro = [];
+  if (options.marker) intro.push(COMMENT_MARKER);
+  intro.push(
+    `## aws-requests: ${evaluation.ok ? "valid" : "invalid"}`,
+    "",
+    `${plural(evaluation.requests.length, "request")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}. Labels: ${evaluation.labels.length ? evaluation.labels.map(inlineCode).join(", ") : "none"}.`,
+    ""
+  );
+  const approvals = options.approvals ?? evaluation.approvals;
+  const tail = [];
+  if (approvals.length > 0) tail.push("### Approvals", "", ...approvals.flatMap(approvalLine), "");
+  if (options.footer) tail.push(`<sub>${escapeMessage(options.footer)}</sub>`, "");
+  let budget = (options.maxLength ?? Infinity) - intro.join("\n").length - tail.join("\n").length - 600;
+  const fit = (blocks) => {
+    const shown = [];
+    for (const block of blocks) {
+      if (block.length + 1 > budget) break;
+      shown.push(block);
+      budget -= block.length + 1;
+    }
+    return { shown, left: blocks.length - shown.length };
+  };
+  const where = options.fullReportUrl ? `[the job summary](${options.fullReportUrl})` : "the job summary";
+  const requests = fit(evaluation.requests.map((r) => requestSection(r, link).join("\n")));
+  const findings = fit(evaluation.files.flatMap((file) => file.findings.map((f) => `- **${f.severity}** ${location(f.path, f.line, link, f.column)} ${escapeMessage(f.message)} (${inlineCode(f.rule)})`)));
+  const previews = fit((options.tickets ?? []).map((t) => `<details><summary>Ticket preview: ${escapeInline(t.title)}</summary>
+
+${t.markdown}
+</details>
+`));
+  const body = [...intro, ...requests.shown];
+  if (requests.left > 0) body.push(`\u2026 and ${plural(requests.left, "more request")}: see ${where}.`, "");
+  if (findings.shown.length + findings.left > 0) {
+    body.push("### Findings", "", ...findings.shown);
+    if (findings.left > 0) body.push(`- \u2026 and ${plural(findings.left, "more finding")}: see ${where} for the full list.`);
+    body.push("");
+  }
+  if (previews.shown.length + previews.left > 0) {
+    body.push("### What the merge will file", "", ...previews.shown);
+    if (previews.left > 0) body.push(`\u2026 and ${plural(previews.left, "more ticket")}: see ${where}.`, "");
+  }
+  body.push(...tail);
+  return `${body.join("\n")}
+`;
+}
+
+// src/github/api/create-status.ts
+var MAX_DESCRIPTION = 140;
+async function createStatus(client, repo, sha, status) {
+  const description = status.description.length <= MAX_DESCRIPTION ? status.description : `${status.description.slice(0, MAX_DESCRIPTION - 1).replace(/\s+\S*$/, "")}\u2026`;
+  await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", { ...repo, sha, context: status.context, state: status.state, description, target_url: status.targetUrl });
+}
+
+// src/github/api/request-reviewers.ts
+async function requestReviewers(client, repo, number, users, teams) {
+  await client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", { ...repo, pull_number: number, reviewers: users, team_reviewers: teams });
 }
 
 // src/github/api/add-labels.ts
@@ -41981,57 +42663,9 @@ async function syncLabels(client, repo, number, current, wanted, owned) {
   return { added, removed };
 }
 
-// src/github/api/create-comment.ts
-async function createComment(client, repo, number, body) {
-  const { data } = await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: number, body });
-  return Number(data.id);
-}
-
-// src/github/api/delete-comment.ts
-async function deleteComment(client, repo, id) {
-  try {
-    await client.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id });
-  } catch (error2) {
-    if (error2.status !== 404) throw error2;
-  }
-}
-
-// src/github/api/list-comments.ts
-async function listComments(client, repo, number) {
-  const comments = [];
-  for (let page = 1; ; page++) {
-    const { data } = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: number, per_page: 100, page });
-    for (const c of data) comments.push({ id: Number(c.id), body: c.body ?? "", byBot: c.user?.type === "Bot" || c.performed_via_github_app != null });
-    if (data.length < 100) return comments;
-  }
-}
-
-// src/github/api/update-comment.ts
-async function updateComment(client, repo, id, body) {
-  await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body });
-}
-
-// src/github/upsert-comment.ts
-function ours(comments, marker) {
-  return comments.filter((c) => c.byBot && c.body.startsWith(marker)).sort((a, b) => a.id - b.id);
-}
-async function upsertComment(client, repo, number, marker, body) {
-  let mine = ours(await listComments(client, repo, number), marker);
-  if (mine.length === 0) {
-    await createComment(client, repo, number, body);
-    mine = ours(await listComments(client, repo, number), marker);
-  }
-  const [keep, ...duplicates] = mine;
-  if (!keep) throw new Error("The comment was created but cannot be found again.");
-  if (keep.body !== body) await updateComment(client, repo, keep.id, body);
-  for (const duplicate of duplicates) await deleteComment(client, repo, duplicate.id);
-  return keep.id;
-}
-
 // src/github/judge-pull-request.ts
 var VALIDATION_CONTEXT = "aws-requests/validation";
 var APPROVALS_CONTEXT = "aws-requests/approvals";
-var POLICY_FILE = /^policy\.ya?ml$/;
 function encodePath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
 }
@@ -42080,9 +42714,9 @@ async function judgePullRequest(ctx, number, options) {
   if (options.expectedHeadSha && options.expectedHeadSha !== pr.headSha) {
     throw new Error(`The relayed review was for commit ${options.expectedHeadSha.slice(0, 7)}, but pull request #${number} is now at ${pr.headSha.slice(0, 7)}; its own run judges the new commit.`);
   }
-  let listed;
+  let changes;
   try {
-    listed = await listChangedFiles(client, repo, number, pr.changedFiles);
+    changes = await readChanges(client, repo, pr, pr.headSha);
   } catch (error2) {
     if (error2 instanceof TooManyFilesError && !options.readOnly) {
       await createStatus(client, repo, pr.headSha, { context: VALIDATION_CONTEXT, state: "error", description: error2.message, targetUrl: ctx.runUrl });
@@ -42090,18 +42724,21 @@ async function judgePullRequest(ctx, number, options) {
     }
     throw error2;
   }
-  const wanted = listed.filter((c) => c.status !== "removed" && (pathRole(c.path) === "request" || POLICY_FILE.test(c.path))).map((c) => c.path);
-  const contents = await readFilesAt(client, repo, pr.headSha, wanted);
-  const changes = listed.map((c) => {
-    if (!wanted.includes(c.path)) return c;
-    return { ...c, file: contents.get(c.path) ?? { path: c.path, type: "other", bytes: new Uint8Array() } };
-  });
-  const evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest: { repository: `${repo.owner}/${repo.repo}`, number } });
-  const reviews = await listReviews(client, repo, number);
-  const latest = [...latestReviews(reviews).values()].filter((r) => r.commitId === pr.headSha && r.user.toLowerCase() !== pr.author.toLowerCase());
-  const teamsToRead = evaluation.approvals.filter((a) => a.teams.length > 0 && latest.some((r) => r.state === "APPROVED" && !a.users.some((u) => u.toLowerCase() === r.user.toLowerCase()))).flatMap((a) => a.teams);
-  const teams = teamsToRead.length ? await readTeamMembers(client, repo.owner, teamsToRead, latest) : /* @__PURE__ */ new Map();
-  const approvals = judgeApprovals(evaluation.approvals, reviews, { author: pr.author, headSha: pr.headSha, teams });
+  const pullRequest = { repository: `${repo.owner}/${repo.repo}`, number };
+  let evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest });
+  const promoted = evaluation.requests.filter((r) => r.change === "promoted").map((r) => r.id);
+  const development = await findDevelopmentTickets(client, repo, policy, promoted);
+  if (promoted.length > 0 && policy.promotion.minimumDays > 0) {
+    const developmentSince = new Map([...development].map(([id, t]) => [id, t.createdAt]));
+    evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, developmentSince, now: (/* @__PURE__ */ new Date()).toISOString() });
+  }
+  const approvals = await countApprovals(client, repo, pr, evaluation.approvals);
+  const ticketContext = {
+    pullRequest: { ...pullRequest, url: pr.htmlUrl, headSha: pr.headSha },
+    approvals,
+    developmentTickets: new Map([...development].map(([id, t]) => [id, t.issue]))
+  };
+  const ticketPreview = evaluation.ok ? planTickets(policy, evaluation, ticketContext).map((t) => ({ title: t.title, markdown: renderTicket(policy, t, ticketContext, "markdown") })) : [];
   const securityLabel = policy.labels.securityApprovalRequired.name;
   const securityDone = approvals.some((a) => a.group === "security" && a.satisfied);
   const labels = evaluation.labels.filter((l) => !(securityDone && l === securityLabel));
@@ -42112,10 +42749,11 @@ async function judgePullRequest(ctx, number, options) {
     marker: true,
     maxLength: MAX_COMMENT_LENGTH,
     fullReportUrl: ctx.runUrl,
-    footer: `Judged commit ${pr.headSha.slice(0, 7)} with the policy on ${pr.baseRef}. This comment is updated on every push and review.`
+    footer: `Judged commit ${pr.headSha.slice(0, 7)} with the policy on ${pr.baseRef}. This comment is updated on every push and review.`,
+    tickets: ticketPreview
   });
   const statuses = [validationStatus(evaluation, ctx.runUrl), approvalsStatus(approvals, ctx.runUrl)];
-  const judgement = { pr, evaluation, approvals, labels, comment, statuses, wrote: false };
+  const judgement = { pr, evaluation, approvals, labels, comment, statuses, ticketPreview, wrote: false };
   if (options.readOnly) return judgement;
   await syncLabels(client, repo, number, pr.labels, labels, Object.values(policy.labels));
   if (!pr.draft) await requestMissingReviewers(ctx, pr, approvals);
@@ -42149,6 +42787,9 @@ function routeEvent(event) {
     case "pull_request_target": {
       const number = positiveInteger(pr.number);
       if (!number) return { kind: "ignore", why: "The event carries no pull-request number." };
+      if (action === "closed") {
+        return event.payload.pull_request.merged === true ? { kind: "tickets", number, why: `pull request #${number} merged` } : { kind: "ignore", why: `Pull request #${number} was closed without merging: no tickets.` };
+      }
       if (!PR_ACTIONS.has(action)) return { kind: "ignore", why: `Nothing to do for ${event.name} ${action}.` };
       const readOnly = event.name === "pull_request" && fromFork(pr);
       return { kind: "judge", number, readOnly, why: `${event.name} ${action}` };
@@ -42176,7 +42817,7 @@ function routeEvent(event) {
       const inputs = event.payload.inputs ?? {};
       const number = positiveInteger(inputs["pull-request"]);
       if (!number) return { kind: "ignore", why: "Give the `pull-request` input a pull-request number to judge it again." };
-      return { kind: "judge", number, readOnly: false, why: "manual run" };
+      return { kind: "recover", number, why: "manual run" };
     }
     default:
       return { kind: "ignore", why: `aws-requests does nothing on ${event.name} events.` };
@@ -42229,22 +42870,38 @@ function readPolicy(workspace, path) {
   if (!loaded.ok) throw new Error(`${path} on the base branch is not valid: ${loaded.findings.map((f) => `${f.path}:${f.line}:${f.column}: ${f.message}`).join("; ")}`);
   return loaded.policy;
 }
-async function report(judgement, readOnly) {
-  const { evaluation, approvals, labels } = judgement;
-  const all = evaluation.files.flatMap((f) => f.findings);
+function annotate(judgement) {
+  const all = judgement.evaluation.files.flatMap((f) => f.findings);
   for (const severity of ["error", "warning"]) {
     const list = all.filter((f) => f.severity === severity);
-    const annotate = severity === "error" ? error : warning;
-    for (const f of list.slice(0, MAX_ANNOTATIONS)) annotate(f.message, { file: f.path, startLine: f.line, startColumn: f.column, title: `aws-requests: ${f.rule}` });
+    const write = severity === "error" ? error : warning;
+    for (const f of list.slice(0, MAX_ANNOTATIONS)) write(f.message, { file: f.path, startLine: f.line, startColumn: f.column, title: `aws-requests: ${f.rule}` });
     if (list.length > MAX_ANNOTATIONS) info(`${list.length - MAX_ANNOTATIONS} more ${severity}s are not annotated; the comment and the job summary list them all.`);
   }
-  await summary.addRaw(renderMarkdown({ ...evaluation, labels }, { approvals })).write();
+}
+async function reportJudgement(judgement, readOnly) {
+  const { evaluation, approvals, labels } = judgement;
+  annotate(judgement);
+  await summary.addRaw(renderMarkdown({ ...evaluation, labels }, { approvals, tickets: judgement.ticketPreview })).write();
   setOutput("use-case", evaluation.useCase ?? "");
   setOutput("labels", JSON.stringify(labels));
   setOutput("valid", String(evaluation.ok));
   setOutput("approvals-satisfied", String(approvals.every((a) => a.satisfied)));
   if (readOnly) notice("This run has a read-only token, so it reports here only: labels, comment and statuses are written by a run with write access.");
   if (!evaluation.ok) setFailed(`Pull request #${judgement.pr.number} has invalid requests; see the annotations and the comment.`);
+}
+async function reportFiling(filing) {
+  annotate(filing);
+  const summary2 = filing.tickets.map((t) => `<details open><summary>#${t.issue}: ${escapeInline(t.ticket.title)}</summary>
+
+${t.markdown}
+</details>`).join("\n\n");
+  await summary.addRaw(summary2 || "No tickets: the merged pull request changes no resource, project or group.").write();
+  setOutput("use-case", filing.evaluation.useCase ?? "");
+  setOutput("valid", String(filing.evaluation.ok));
+  setOutput("tickets", JSON.stringify(filing.tickets.map((t) => ({ key: t.ticket.key, type: t.ticket.type, title: t.ticket.title, issue: t.issue, markdown: t.markdown, text: t.text, tags: t.ticket.requests.map((r) => ({ id: r.id, tags: r.tags })) }))));
+  setOutput("ticket-issues", JSON.stringify(filing.tickets.map((t) => t.issue)));
+  if (!filing.evaluation.ok) setFailed(`Pull request #${filing.pr.number} was merged with invalid requests, so no ticket was opened; fix them in a follow-up pull request.`);
 }
 async function run() {
   try {
@@ -42254,22 +42911,24 @@ async function run() {
       notice(route.why);
       return;
     }
-    const policy = readPolicy(inputs.workspace, inputs.policyPath);
+    const ctx = {
+      client: createClient(inputs.token),
+      repo: inputs.repo,
+      policy: readPolicy(inputs.workspace, inputs.policyPath),
+      base: readRequestTree(inputs.workspace),
+      serverUrl: inputs.serverUrl,
+      runUrl: inputs.runUrl,
+      log: (message) => notice(message)
+    };
+    const merged = route.kind === "tickets" || route.kind === "recover" && (await getPullRequest(ctx.client, ctx.repo, route.number)).merged;
+    if (merged) {
+      info(`Filing the tickets of pull request #${route.number} (${route.why}).`);
+      await reportFiling(await fileTickets(ctx, route.number));
+      return;
+    }
     info(`Judging pull request #${route.number} (${route.why}).`);
-    const judgement = await judgePullRequest(
-      {
-        client: createClient(inputs.token),
-        repo: inputs.repo,
-        policy,
-        base: readRequestTree(inputs.workspace),
-        serverUrl: inputs.serverUrl,
-        runUrl: inputs.runUrl,
-        log: (message) => notice(message)
-      },
-      route.number,
-      { readOnly: route.readOnly, expectedHeadSha: route.expectedHeadSha }
-    );
-    await report(judgement, route.readOnly);
+    const options = route.kind === "judge" ? { readOnly: route.readOnly, expectedHeadSha: route.expectedHeadSha } : { readOnly: false };
+    await reportJudgement(await judgePullRequest(ctx, route.number, options), options.readOnly);
   } catch (error2) {
     setFailed(explainError(error2));
   }

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { createClient } from './github/client.js';
 import { explainError } from './github/explain-error.js';
 import { getInputs } from './github/inputs.js';
-import { judgePullRequest, type Judgement } from './github/judge-pull-request.js';
+import { getPullRequest } from './github/api/get-pull-request.js';
+import { fileTickets, type Filing } from './github/file-tickets.js';
+import { judgePullRequest, type Judgement, type RunContext } from './github/judge-pull-request.js';
 import { routeEvent } from './github/router.js';
+import { escapeInline } from './render/escape.js';
 import { renderMarkdown } from './render/markdown.js';
 import { loadPolicy } from './rules/load-policy.js';
 import { readRequestTree } from './shell/disk.js';
@@ -29,16 +32,20 @@ function readPolicy(workspace: string, path: string): Policy {
   return loaded.policy;
 }
 
-async function report(judgement: Judgement, readOnly: boolean): Promise<void> {
-  const { evaluation, approvals, labels } = judgement;
-  const all = evaluation.files.flatMap((f) => f.findings);
+function annotate(judgement: { evaluation: Judgement['evaluation'] }): void {
+  const all = judgement.evaluation.files.flatMap((f) => f.findings);
   for (const severity of ['error', 'warning'] as const) {
     const list = all.filter((f) => f.severity === severity);
-    const annotate = severity === 'error' ? core.error : core.warning;
-    for (const f of list.slice(0, MAX_ANNOTATIONS)) annotate(f.message, { file: f.path, startLine: f.line, startColumn: f.column, title: `aws-requests: ${f.rule}` });
+    const write = severity === 'error' ? core.error : core.warning;
+    for (const f of list.slice(0, MAX_ANNOTATIONS)) write(f.message, { file: f.path, startLine: f.line, startColumn: f.column, title: `aws-requests: ${f.rule}` });
     if (list.length > MAX_ANNOTATIONS) core.info(`${list.length - MAX_ANNOTATIONS} more ${severity}s are not annotated; the comment and the job summary list them all.`);
   }
-  await core.summary.addRaw(renderMarkdown({ ...evaluation, labels }, { approvals })).write();
+}
+
+async function reportJudgement(judgement: Judgement, readOnly: boolean): Promise<void> {
+  const { evaluation, approvals, labels } = judgement;
+  annotate(judgement);
+  await core.summary.addRaw(renderMarkdown({ ...evaluation, labels }, { approvals, tickets: judgement.ticketPreview })).write();
   core.setOutput('use-case', evaluation.useCase ?? '');
   core.setOutput('labels', JSON.stringify(labels));
   core.setOutput('valid', String(evaluation.ok));
@@ -47,9 +54,20 @@ async function report(judgement: Judgement, readOnly: boolean): Promise<void> {
   if (!evaluation.ok) core.setFailed(`Pull request #${judgement.pr.number} has invalid requests; see the annotations and the comment.`);
 }
 
+async function reportFiling(filing: Filing): Promise<void> {
+  annotate(filing);
+  const summary = filing.tickets.map((t) => `<details open><summary>#${t.issue}: ${escapeInline(t.ticket.title)}</summary>\n\n${t.markdown}\n</details>`).join('\n\n');
+  await core.summary.addRaw(summary || 'No tickets: the merged pull request changes no resource, project or group.').write();
+  core.setOutput('use-case', filing.evaluation.useCase ?? '');
+  core.setOutput('valid', String(filing.evaluation.ok));
+  core.setOutput('tickets', JSON.stringify(filing.tickets.map((t) => ({ key: t.ticket.key, type: t.ticket.type, title: t.ticket.title, issue: t.issue, markdown: t.markdown, text: t.text, tags: t.ticket.requests.map((r) => ({ id: r.id, tags: r.tags })) }))));
+  core.setOutput('ticket-issues', JSON.stringify(filing.tickets.map((t) => t.issue)));
+  if (!filing.evaluation.ok) core.setFailed(`Pull request #${filing.pr.number} was merged with invalid requests, so no ticket was opened; fix them in a follow-up pull request.`);
+}
+
 /**
  * The Action's entry: inputs, then the event's route, then the pull-request
- * flow. Every failure ends here as one plain message.
+ * or merge flow. Every failure ends here as one plain message.
  */
 export async function run(): Promise<void> {
   try {
@@ -59,22 +77,24 @@ export async function run(): Promise<void> {
       core.notice(route.why);
       return;
     }
-    const policy = readPolicy(inputs.workspace, inputs.policyPath);
+    const ctx: RunContext = {
+      client: createClient(inputs.token),
+      repo: inputs.repo,
+      policy: readPolicy(inputs.workspace, inputs.policyPath),
+      base: readRequestTree(inputs.workspace),
+      serverUrl: inputs.serverUrl,
+      runUrl: inputs.runUrl,
+      log: (message) => core.notice(message),
+    };
+    const merged = route.kind === 'tickets' || (route.kind === 'recover' && (await getPullRequest(ctx.client, ctx.repo, route.number)).merged);
+    if (merged) {
+      core.info(`Filing the tickets of pull request #${route.number} (${route.why}).`);
+      await reportFiling(await fileTickets(ctx, route.number));
+      return;
+    }
     core.info(`Judging pull request #${route.number} (${route.why}).`);
-    const judgement = await judgePullRequest(
-      {
-        client: createClient(inputs.token),
-        repo: inputs.repo,
-        policy,
-        base: readRequestTree(inputs.workspace),
-        serverUrl: inputs.serverUrl,
-        runUrl: inputs.runUrl,
-        log: (message) => core.notice(message),
-      },
-      route.number,
-      { readOnly: route.readOnly, expectedHeadSha: route.expectedHeadSha },
-    );
-    await report(judgement, route.readOnly);
+    const options = route.kind === 'judge' ? { readOnly: route.readOnly, expectedHeadSha: route.expectedHeadSha } : { readOnly: false };
+    await reportJudgement(await judgePullRequest(ctx, route.number, options), options.readOnly);
   } catch (error) {
     core.setFailed(explainError(error));
   }

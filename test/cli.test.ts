@@ -203,3 +203,27 @@ describe('review fixes', () => {
     expect(cli('new', 'project', 'ex-water').stdout).toContain('Wrote requests/ex/ex-water.yml.');
   });
 });
+
+describe('aws-requests ticket', () => {
+  it('prints exactly the tickets the merge would file', () => {
+    write('requests/ex/ex-nutrition-analysis.yml', read('requests/ex/ex-nutrition-analysis.yml').replace('instanceType: r6i.xlarge', 'instanceType: r6i.2xlarge').replace('{memoryGiB: 32, vcpus: 4}', '{memoryGiB: 64, vcpus: 8}'));
+    const markdown = cli('ticket');
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toMatchSnapshot();
+    const text = cli('ticket', '--format', 'text');
+    expect(text.stdout).toContain('Changed instanceType: r6i.xlarge -> r6i.2xlarge');
+    const json = JSON.parse(cli('ticket', '--format', 'json').stdout);
+    expect(json.map((t: { key: string; title: string }) => [t.key, t.title])).toEqual([['its-production', 'ITS: change ec2-instance ex-nutrition-analysis in WBG AWS DIME PDMZ']]);
+  });
+
+  it('refuses to preview tickets for an invalid change', () => {
+    write('requests/ex/ex-roads.yml', 'kind: project\n');
+    const result = cli('ticket');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('No tickets: fix the errors above first');
+  });
+
+  it('says when a change asks for nothing', () => {
+    expect(cli('ticket').stdout).toBe('No tickets: this change asks nothing of IT services or group owners.\n');
+  });
+});

@@ -16,6 +16,11 @@ describe('routeEvent', () => {
     expect(routeEvent({ name: 'pull_request_target', payload: { action, pull_request: pr(7, true) } })).toMatchObject({ kind: 'judge', number: 7, readOnly: false });
   });
 
+  it('files tickets when a pull request is merged, and nothing when it is closed unmerged', () => {
+    expect(routeEvent({ name: 'pull_request_target', payload: { action: 'closed', pull_request: { ...pr(7), merged: true } } })).toMatchObject({ kind: 'tickets', number: 7 });
+    expect(routeEvent({ name: 'pull_request', payload: { action: 'closed', pull_request: { ...pr(7), merged: false } } })).toMatchObject({ kind: 'ignore' });
+  });
+
   it('ignores other pull-request actions, such as its own label changes', () => {
     expect(routeEvent({ name: 'pull_request_target', payload: { action: 'labeled', pull_request: pr(7) } })).toMatchObject({ kind: 'ignore' });
   });
@@ -39,7 +44,7 @@ describe('routeEvent', () => {
   });
 
   it('judges a manual run only with a valid pull-request number', () => {
-    expect(routeEvent({ name: 'workflow_dispatch', payload: { inputs: { 'pull-request': '42' } } })).toMatchObject({ kind: 'judge', number: 42 });
+    expect(routeEvent({ name: 'workflow_dispatch', payload: { inputs: { 'pull-request': '42' } } })).toMatchObject({ kind: 'recover', number: 42 });
     expect(routeEvent({ name: 'workflow_dispatch', payload: { inputs: { 'pull-request': '4 2' } } })).toMatchObject({ kind: 'ignore' });
   });
 

@@ -47,6 +47,7 @@ const POLICY_KEYS: Record<keyof Policy, true> = {
   limits: true,
   tags: true,
   promotion: true,
+      tickets: true,
 };
 const LABEL_ROLES: Record<LabelRole, true> = {
   computation: true,

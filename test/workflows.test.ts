@@ -29,7 +29,7 @@ describe('action.yml', () => {
 
   it('declares every input and output the code uses', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(['github-token', 'policy']);
-    expect(Object.keys(action.outputs).sort()).toEqual(['approvals-satisfied', 'labels', 'use-case', 'valid']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['approvals-satisfied', 'labels', 'ticket-issues', 'tickets', 'use-case', 'valid']);
   });
 });
 

@@ -6,6 +6,8 @@ import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderRequestTemplate } from '../render/template.js';
 import { renderText } from '../render/text.js';
+import { renderTicket } from '../render/ticket.js';
+import { planTickets } from '../rules/tickets.js';
 import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js';
 import { loadPolicy } from '../rules/load-policy.js';
 import { pathRole, REQUESTS_DIR, requestIdOf } from '../rules/paths.js';
@@ -32,6 +34,9 @@ Commands:
       --all   judge the whole inventory as if newly submitted
   validate [PATH...] [--repo DIR] [--format text|json|markdown]
       Check files or folders on their own (YAML, schema, policy rules); no git.
+  ticket [--repo DIR] [--base REF] [--format markdown|text|json]
+      Print the tickets the merge would file, for the working tree against
+      the base (approvals are shown as still to come).
   new KIND NAME [--project P] [--dir DIR] [--repo DIR]
       Write a commented template request. KIND: ${REQUEST_KINDS.join(', ')}.
       Files go to requests/groups/ (security groups), beside their project
@@ -82,6 +87,18 @@ function branchPoint(repo: string, base: string | undefined): string {
   throw new UsageError('no base branch found (neither origin/main nor main): pass --base REF, or --all to judge everything');
 }
 
+/** Judge the working tree against where it left the base, with the base's policy, as the pull request will be. */
+function evaluateBranch(cwd: string, repoOption: string | undefined, baseOption: string | undefined): { policy: Policy; evaluation: Evaluation } {
+  const repo = repoRoot(resolve(cwd, repoOption ?? '.'));
+  const base = branchPoint(repo, baseOption);
+  // A repository without a policy on its base yet uses the working tree's.
+  const policy = policyFrom('policy.yml', readFileAt(repo, base, 'policy.yml') ?? (existsSync(join(repo, 'policy.yml')) ? new Uint8Array(readFileSync(join(repo, 'policy.yml'))) : undefined));
+  const changes: FileChange[] = workingTreeChanges(repo, base).map((change) =>
+    change.status === 'removed' || !existsSync(join(repo, change.path)) ? { ...change, status: change.status === 'renamed' ? 'renamed' : 'removed' } : { ...change, file: readSourceFile(repo, change.path) },
+  );
+  return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes }) };
+}
+
 function check(io: CliIo, args: string[]): number {
   const { values } = parseArgs({ args, options: { repo: { type: 'string' }, base: { type: 'string' }, all: { type: 'boolean' }, format: { type: 'string' } }, strict: true, allowPositionals: false });
   const format = formatOf(values.format);
@@ -95,17 +112,33 @@ function check(io: CliIo, args: string[]): number {
     const changes: FileChange[] = files.map((path) => ({ path, status: 'added', file: readSourceFile(repo, path) }));
     evaluation = evaluate({ policy, base: [], changes, mode: 'inventory' });
   } else {
-    const repo = repoRoot(start);
-    const base = branchPoint(repo, values.base);
-    // Judged by the base branch's policy, as the pull request will be; a repository without one yet uses the working tree's.
-    const policy = policyFrom('policy.yml', readFileAt(repo, base, 'policy.yml') ?? (existsSync(join(repo, 'policy.yml')) ? new Uint8Array(readFileSync(join(repo, 'policy.yml'))) : undefined));
-    const changes: FileChange[] = workingTreeChanges(repo, base).map((change) =>
-      change.status === 'removed' || !existsSync(join(repo, change.path)) ? { ...change, status: change.status === 'renamed' ? 'renamed' : 'removed' } : { ...change, file: readSourceFile(repo, change.path) },
-    );
-    evaluation = evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes });
+    evaluation = evaluateBranch(io.cwd, values.repo, values.base).evaluation;
   }
   io.stdout(render(evaluation, format));
   return evaluation.ok ? 0 : 1;
+}
+
+function ticket(io: CliIo, args: string[]): number {
+  const { values } = parseArgs({ args, options: { repo: { type: 'string' }, base: { type: 'string' }, format: { type: 'string' } }, strict: true, allowPositionals: false });
+  const format = values.format ?? 'markdown';
+  if (format !== 'markdown' && format !== 'text' && format !== 'json') throw new UsageError(`unknown --format ${format}: use markdown, text or json`);
+  const { policy, evaluation } = evaluateBranch(io.cwd, values.repo, values.base);
+  if (!evaluation.ok) {
+    io.stderr(renderText(evaluation));
+    io.stderr('No tickets: fix the errors above first (`aws-requests check` shows them).\n');
+    return 1;
+  }
+  const context = { approvals: evaluation.approvals };
+  const tickets = planTickets(policy, evaluation, context);
+  if (format === 'json') {
+    const report = tickets.map((t) => ({ key: t.key, type: t.type, title: t.title, assignees: t.assignees, markdown: renderTicket(policy, t, context, 'markdown'), text: renderTicket(policy, t, context, 'text'), requests: t.requests.map((r) => ({ id: r.id, action: r.action, tags: r.tags })) }));
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  } else if (tickets.length === 0) {
+    io.stdout('No tickets: this change asks nothing of IT services or group owners.\n');
+  } else {
+    io.stdout(tickets.map((t) => renderTicket(policy, t, context, format)).join(format === 'text' ? '\n----------------------------------------\n\n' : '\n---\n\n'));
+  }
+  return 0;
 }
 
 /** The folder holding policy.yml at or above `start`: the repository root without needing git. */
@@ -189,6 +222,7 @@ export function runCli(argv: string[], io: CliIo): number {
     if (command === 'check') return check(io, rest);
     if (command === 'validate') return validate(io, rest);
     if (command === 'new') return newRequest(io, rest);
+    if (command === 'ticket') return ticket(io, rest);
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {
     // parseArgs reports unknown options with a code; both it and ours are the user's to fix.

@@ -1,16 +1,16 @@
 import type { Policy, SourceFile } from '../model/types.js';
 import { renderMarkdown, COMMENT_MARKER, MAX_COMMENT_LENGTH } from '../render/markdown.js';
-import { judgeApprovals, latestReviews, type JudgedApproval } from '../rules/approvals.js';
+import type { JudgedApproval } from '../rules/approvals.js';
 import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js';
-import { pathRole } from '../rules/paths.js';
 import { getPullRequest, type PullRequest } from './api/get-pull-request.js';
 import { createStatus, type CommitStatus } from './api/create-status.js';
-import { listChangedFiles, TooManyFilesError } from './api/list-changed-files.js';
-import { listReviews } from './api/list-reviews.js';
-import { readFilesAt } from './api/read-files-at.js';
+import { TooManyFilesError } from './api/list-changed-files.js';
 import { requestReviewers } from './api/request-reviewers.js';
 import type { GitHubClient, Repo } from './client.js';
-import { readTeamMembers } from './read-team-members.js';
+import { countApprovals, readChanges } from './read-pull-request.js';
+import { findDevelopmentTickets } from './find-development-tickets.js';
+import { renderTicket } from '../render/ticket.js';
+import { planTickets, type TicketContext } from '../rules/tickets.js';
 import { syncLabels } from './sync-labels.js';
 import { upsertComment } from './upsert-comment.js';
 
@@ -38,11 +38,11 @@ export interface Judgement {
   labels: string[];
   comment: string;
   statuses: CommitStatus[];
+  /** The tickets the merge would file, as Markdown. */
+  ticketPreview: { title: string; markdown: string }[];
   /** False when nothing was written (read-only token, or the head moved meanwhile). */
   wrote: boolean;
 }
-
-const POLICY_FILE = /^policy\.ya?ml$/;
 
 function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
@@ -106,9 +106,9 @@ export async function judgePullRequest(ctx: RunContext, number: number, options:
   if (options.expectedHeadSha && options.expectedHeadSha !== pr.headSha) {
     throw new Error(`The relayed review was for commit ${options.expectedHeadSha.slice(0, 7)}, but pull request #${number} is now at ${pr.headSha.slice(0, 7)}; its own run judges the new commit.`);
   }
-  let listed: Awaited<ReturnType<typeof listChangedFiles>>;
+  let changes: FileChange[];
   try {
-    listed = await listChangedFiles(client, repo, number, pr.changedFiles);
+    changes = await readChanges(client, repo, pr, pr.headSha);
   } catch (error) {
     // Fail closed: a pull request that cannot be read whole must not look judged.
     if (error instanceof TooManyFilesError && !options.readOnly) {
@@ -117,20 +117,22 @@ export async function judgePullRequest(ctx: RunContext, number: number, options:
     }
     throw error;
   }
-  const wanted = listed.filter((c) => c.status !== 'removed' && (pathRole(c.path) === 'request' || POLICY_FILE.test(c.path))).map((c) => c.path);
-  const contents = await readFilesAt(client, repo, pr.headSha, wanted);
-  const changes: FileChange[] = listed.map((c) => {
-    if (!wanted.includes(c.path)) return c;
-    // Listed but absent at the head commit: the head moved while we read. Judge it as unreadable, never as valid.
-    return { ...c, file: contents.get(c.path) ?? { path: c.path, type: 'other', bytes: new Uint8Array() } };
-  });
-  const evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest: { repository: `${repo.owner}/${repo.repo}`, number } });
-
-  const reviews = await listReviews(client, repo, number);
-  const latest = [...latestReviews(reviews).values()].filter((r) => r.commitId === pr.headSha && r.user.toLowerCase() !== pr.author.toLowerCase());
-  const teamsToRead = evaluation.approvals.filter((a) => a.teams.length > 0 && latest.some((r) => r.state === 'APPROVED' && !a.users.some((u) => u.toLowerCase() === r.user.toLowerCase()))).flatMap((a) => a.teams);
-  const teams = teamsToRead.length ? await readTeamMembers(client, repo.owner, teamsToRead, latest) : new Map();
-  const approvals = judgeApprovals(evaluation.approvals, reviews, { author: pr.author, headSha: pr.headSha, teams });
+  const pullRequest = { repository: `${repo.owner}/${repo.repo}`, number };
+  let evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest });
+  // Promotions need their development tickets: to date them against the testing period, and to cite them.
+  const promoted = evaluation.requests.filter((r) => r.change === 'promoted').map((r) => r.id);
+  const development = await findDevelopmentTickets(client, repo, policy, promoted);
+  if (promoted.length > 0 && policy.promotion.minimumDays > 0) {
+    const developmentSince = new Map([...development].map(([id, t]) => [id, t.createdAt]));
+    evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, developmentSince, now: new Date().toISOString() });
+  }
+  const approvals = await countApprovals(client, repo, pr, evaluation.approvals);
+  const ticketContext: TicketContext = {
+    pullRequest: { ...pullRequest, url: pr.htmlUrl, headSha: pr.headSha },
+    approvals,
+    developmentTickets: new Map([...development].map(([id, t]) => [id, t.issue])),
+  };
+  const ticketPreview = evaluation.ok ? planTickets(policy, evaluation, ticketContext).map((t) => ({ title: t.title, markdown: renderTicket(policy, t, ticketContext, 'markdown') })) : [];
 
   const securityLabel = policy.labels.securityApprovalRequired.name;
   const securityDone = approvals.some((a) => a.group === 'security' && a.satisfied);
@@ -143,9 +145,10 @@ export async function judgePullRequest(ctx: RunContext, number: number, options:
     maxLength: MAX_COMMENT_LENGTH,
     fullReportUrl: ctx.runUrl,
     footer: `Judged commit ${pr.headSha.slice(0, 7)} with the policy on ${pr.baseRef}. This comment is updated on every push and review.`,
+    tickets: ticketPreview,
   });
   const statuses = [validationStatus(evaluation, ctx.runUrl), approvalsStatus(approvals, ctx.runUrl)];
-  const judgement: Judgement = { pr, evaluation, approvals, labels, comment, statuses, wrote: false };
+  const judgement: Judgement = { pr, evaluation, approvals, labels, comment, statuses, ticketPreview, wrote: false };
   if (options.readOnly) return judgement;
 
   await syncLabels(client, repo, number, pr.labels, labels, Object.values(policy.labels));

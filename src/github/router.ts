@@ -1,6 +1,9 @@
 /** What the Action should do for the event it was started by. */
 export type Route =
   | { kind: 'judge'; number: number; readOnly: boolean; why: string; expectedHeadSha?: string }
+  | { kind: 'tickets'; number: number; why: string }
+  /** A manual run: judge the pull request, or file its tickets when it is merged. */
+  | { kind: 'recover'; number: number; why: string }
   | { kind: 'ignore'; why: string };
 
 export interface ActionEvent {
@@ -42,6 +45,11 @@ export function routeEvent(event: ActionEvent): Route {
     case 'pull_request_target': {
       const number = positiveInteger(pr.number);
       if (!number) return { kind: 'ignore', why: 'The event carries no pull-request number.' };
+      if (action === 'closed') {
+        return (event.payload.pull_request as { merged?: unknown }).merged === true
+          ? { kind: 'tickets', number, why: `pull request #${number} merged` }
+          : { kind: 'ignore', why: `Pull request #${number} was closed without merging: no tickets.` };
+      }
       if (!PR_ACTIONS.has(action)) return { kind: 'ignore', why: `Nothing to do for ${event.name} ${action}.` };
       // A `pull_request` run for a fork gets a read-only token: judge and report, write nothing.
       const readOnly = event.name === 'pull_request' && fromFork(pr);
@@ -70,7 +78,7 @@ export function routeEvent(event: ActionEvent): Route {
       const inputs = (event.payload.inputs ?? {}) as Record<string, unknown>;
       const number = positiveInteger(inputs['pull-request']);
       if (!number) return { kind: 'ignore', why: 'Give the `pull-request` input a pull-request number to judge it again.' };
-      return { kind: 'judge', number, readOnly: false, why: 'manual run' };
+      return { kind: 'recover', number, why: 'manual run' };
     }
     default:
       return { kind: 'ignore', why: `aws-requests does nothing on ${event.name} events.` };

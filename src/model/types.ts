@@ -136,4 +136,14 @@ export interface Policy {
   };
   tags: TagSpec[];
   promotion: { minimumDays: number };
+  tickets: {
+    /** GitHub logins assigned to IT-services ticket issues. */
+    handlers: string[];
+    labels: string[];
+    checklistLabels: string[];
+    /** Logic-less templates (see src/render/mustache.ts). */
+    markdown: string;
+    text: string;
+    checklist: string;
+  };
 }

@@ -23,6 +23,8 @@ export interface MarkdownOptions {
   fullReportUrl?: string;
   /** A closing line, e.g. which commits were judged. */
   footer?: string;
+  /** Previews of the tickets the merge will file, shown folded. */
+  tickets?: readonly { title: string; markdown: string }[];
 }
 
 function location(path: string, line: number, link?: LineLink, column?: number): string {
@@ -87,12 +89,18 @@ export function renderMarkdown(evaluation: Evaluation, options: MarkdownOptions 
   const requests = fit(evaluation.requests.map((r) => requestSection(r, link).join('\n')));
   const findings = fit(evaluation.files.flatMap((file) => file.findings.map((f) => `- **${f.severity}** ${location(f.path, f.line, link, f.column)} ${escapeMessage(f.message)} (${inlineCode(f.rule)})`)));
 
+  const previews = fit((options.tickets ?? []).map((t) => `<details><summary>Ticket preview: ${escapeInline(t.title)}</summary>\n\n${t.markdown}\n</details>\n`));
+
   const body = [...intro, ...requests.shown];
   if (requests.left > 0) body.push(`… and ${plural(requests.left, 'more request')}: see ${where}.`, '');
   if (findings.shown.length + findings.left > 0) {
     body.push('### Findings', '', ...findings.shown);
     if (findings.left > 0) body.push(`- … and ${plural(findings.left, 'more finding')}: see ${where} for the full list.`);
     body.push('');
+  }
+  if (previews.shown.length + previews.left > 0) {
+    body.push('### What the merge will file', '', ...previews.shown);
+    if (previews.left > 0) body.push(`… and ${plural(previews.left, 'more ticket')}: see ${where}.`, '');
   }
   body.push(...tail);
   return `${body.join('\n')}\n`;

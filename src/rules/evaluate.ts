@@ -1,4 +1,4 @@
-import type { ProjectRequest, SecurityGroupRequest } from '../model/requests.js';
+import type { ProjectRequest, Request, SecurityGroupRequest } from '../model/requests.js';
 import type { Finding, LabelRole, Policy, RequestKind, SourceFile } from '../model/types.js';
 import { ApprovalSet, type RequiredApproval } from './approvals.js';
 import { classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } from './classify.js';
@@ -33,6 +33,13 @@ export interface EvaluateInput {
   mode?: 'change' | 'inventory' | 'files';
   /** The pull request, for the request-id tag, when known. */
   pullRequest?: { repository: string; number: number };
+  /**
+   * When each development request's ticket was filed (ISO time), for the
+   * policy's minimum testing period before a promotion; `now` is the clock.
+   * Absent: the period cannot be checked, and a promotion that needs it fails.
+   */
+  developmentSince?: ReadonlyMap<string, string>;
+  now?: string;
 }
 
 export type ChangeType = 'created' | 'changed' | 'promoted' | 'removed';
@@ -49,6 +56,13 @@ export interface RequestVerdict {
   reasons: Reason[];
   diff: FieldChange[];
   tags: { key: string; value: string }[];
+  /** The request as it will be (as it was, for a removal), when its file is valid. */
+  request: Request | null;
+  /** The base branch's version, for a change. */
+  previous: Request | null;
+  /** For a resource: its project and that project's group, as they will be. */
+  project: ProjectRequest | null;
+  group: SecurityGroupRequest | null;
 }
 
 export interface FileReport {
@@ -216,6 +230,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
             if (!(data as { testedInDevelopment?: string }).testedInDevelopment) {
               findings.push(findingAt(after, '/environment', 'promotion-tested', 'A promotion to production needs `testedInDevelopment:` saying how the resource was tested in the development account.', 'error', 'key'));
             }
+            const problem = promotionAgeProblem(policy.promotion.minimumDays, input.developmentSince?.get(after.id), input.now);
+            if (problem) findings.push(findingAt(after, '/environment', 'promotion-too-early', problem));
           } else if (!(beforeEnv === 'production' && beforeUseCase === 'application')) {
             findings.push(findingAt(after, '/environment', 'environment-application', `${before ? 'This change makes the resource an application. ' : ''}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`));
           }
@@ -239,24 +255,31 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
     const account = environment ? policy.accounts[environment as 'production' | 'development'] : null;
     let tags: { key: string; value: string }[] = [];
-    if (mode !== 'files' && after?.valid && (data.kind === 'ec2-instance' || data.kind === 's3-bucket') && useCase && environment && account) {
-      const projectRequest = lookup(headInventory, data.project, 'project');
+    let context: { project: ProjectRequest | null; group: SecurityGroupRequest | null } = { project: null, group: null };
+    if (mode !== 'files' && subject.valid && (data.kind === 'ec2-instance' || data.kind === 's3-bucket')) {
+      // A removed resource is described with the project it had; others with the project they will have.
+      const inventory = after ? headInventory : baseInventory;
+      const projectRequest = lookup(inventory, data.project, 'project');
       const project = projectRequest?.valid ? (projectRequest.data as ProjectRequest) : undefined;
-      const groupRequest = project ? lookup(headInventory, project.securityGroup, 'security-group') : undefined;
+      const groupRequest = project ? lookup(inventory, project.securityGroup, 'security-group') : undefined;
       // Tags are filled only from valid requests: a broken project or group is reported on its own file.
       if (projectRequest && project && groupRequest?.valid) {
-        const result = resourceTags(policy, {
-          project,
-          group: groupRequest.data as SecurityGroupRequest,
-          useCase,
-          environment,
-          account,
-          requestFile: after.path,
-          // `#` is not allowed in AWS tag values; the pull request's path is.
-          requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : undefined,
-        });
-        tags = result.tags;
-        for (const problem of result.problems) findings.push(findingAt(after, '/project', 'tag', `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));
+        const group = groupRequest.data as SecurityGroupRequest;
+        context = { project, group };
+        if (after && useCase && environment && account) {
+          const result = resourceTags(policy, {
+            project,
+            group,
+            useCase,
+            environment,
+            account,
+            requestFile: after.path,
+            // `#` is not allowed in AWS tag values; the pull request's path is.
+            requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : undefined,
+          });
+          tags = result.tags;
+          for (const problem of result.problems) findings.push(findingAt(after, '/project', 'tag', `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));
+        }
       }
     }
 
@@ -271,6 +294,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
       reasons,
       diff: before && after && !touchesAll ? diffRequests(before.data, after.data) : [],
       tags,
+      request: subject.valid ? subject.data : null,
+      previous: before?.valid && after ? before.data : null,
+      ...context,
     });
   }
   if (verdicts.length > 0 || tracks.documentation || tracks.policy || removedPaths.size > 0) {
@@ -300,6 +326,16 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
 
   return { ok, files, requests: verdicts, labels, useCase, approvals: approvalList, tracks };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Why a promotion comes too early for the policy's testing period, or undefined when it does not. */
+function promotionAgeProblem(minimumDays: number, since: string | undefined, now: string | undefined): string | undefined {
+  if (minimumDays <= 0) return undefined;
+  if (!since || !now) return `The policy asks for ${minimumDays} days in development before a promotion, and no development ticket was found to date it: promote after its ticket exists.`;
+  const days = Math.floor((Date.parse(now) - Date.parse(since)) / DAY_MS);
+  return days >= minimumDays ? undefined : `The development request's ticket is ${days} days old; the policy asks for ${minimumDays} days of testing in development before a promotion.`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { loadYaml, locate } from '../model/load-yaml.js';
 import type { Finding, Policy } from '../model/types.js';
+import { templateProblem } from '../model/mustache.js';
 import { parseCidr } from './cidr.js';
 import { schemaFindings } from './schema-findings.js';
 
@@ -23,6 +24,10 @@ export function loadPolicy(path: string, bytes: Uint8Array): PolicyOutcome {
     } catch (error) {
       findings.push(at(`/patterns/${name}`, 'policy-pattern', `\`patterns.${name}\` is not a valid regular expression: ${(error as Error).message}.`));
     }
+  }
+  for (const name of ['markdown', 'text', 'checklist'] as const) {
+    const problem = templateProblem(policy.tickets[name]);
+    if (problem) findings.push(at(`/tickets/${name}`, 'policy-template', `The ticket template \`tickets.${name}\` is broken: ${problem}`));
   }
   policy.networks.internal.forEach((cidr, i) => {
     if (!parseCidr(cidr)) findings.push(at(`/networks/internal/${i}`, 'policy-network', `\`${cidr}\` is not a valid address range: write it like \`10.0.0.0/8\`.`));

@@ -11,6 +11,7 @@ export interface PullRequest {
   state: string;
   merged: boolean;
   mergeCommitSha: string | null;
+  mergedAt: string | null;
   /** True when the head branch lives in another repository. */
   fromFork: boolean;
   labels: string[];
@@ -34,6 +35,7 @@ export async function getPullRequest(client: GitHubClient, repo: Repo, number: n
     state: data.state,
     merged: data.merged,
     mergeCommitSha: data.merge_commit_sha,
+    mergedAt: data.merged_at,
     fromFork: data.head.repo?.full_name !== data.base.repo.full_name,
     labels: data.labels.map((l) => l.name),
     changedFiles: data.changed_files,

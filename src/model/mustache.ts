@@ -6,7 +6,8 @@
  * - `{{#list}}...{{/list}}`: repeated for each item (with the item as the
  *   innermost scope), or shown once when the value is a true scalar;
  * - `{{^name}}...{{/name}}`: shown when the value is missing, false or empty;
- * - `{{.}}`: the current item; `{{! comment }}` is dropped.
+ * - `{{.}}`: the current item; `{{! comment }}` is dropped;
+ * - `{{&name}}`: a value inserted unescaped, for trusted values such as links.
  *
  * A standalone section tag on its own line takes its line with it, so
  * templates stay readable without leaving blank lines behind.
@@ -16,13 +17,13 @@ export type TemplateValue = string | number | boolean | null | undefined | Templ
 
 type Node =
   | { type: 'text'; text: string }
-  | { type: 'value'; name: string }
+  | { type: 'value'; name: string; raw: boolean }
   | { type: 'section'; name: string; inverted: boolean; children: Node[] };
 
 /** A template that cannot be parsed: located for the policy author. */
 export class TemplateError extends Error {}
 
-const TAG = /\{\{\s*([#^/!]?)\s*([^}]*?)\s*\}\}/g;
+const TAG = /\{\{\s*([#^/!&]?)\s*([^}]*?)\s*\}\}/g;
 
 function parse(template: string): Node[] {
   // Standalone section tags swallow their whole line, including its newline.
@@ -47,7 +48,7 @@ function parse(template: string): Node[] {
       if (top.name !== name) throw new TemplateError(`\`${whole}\` closes ${top.name ? `\`{{#${top.name}}}\`` : 'nothing'}.`);
       stack.pop();
     } else {
-      top.children.push({ type: 'value', name });
+      top.children.push({ type: 'value', name, raw: sigil === '&' });
     }
   }
   if (stack.length > 1) throw new TemplateError(`\`{{#${stack[stack.length - 1]!.name}}}\` is never closed.`);
@@ -82,7 +83,7 @@ function render(nodes: Node[], scopes: TemplateValue[], escape: (text: string) =
     if (node.type === 'text') out += node.text;
     else if (node.type === 'value') {
       const value = lookup(scopes, node.name);
-      if (value !== undefined && value !== null && typeof value !== 'object') out += escape(String(value));
+      if (value !== undefined && value !== null && typeof value !== 'object') out += node.raw ? String(value) : escape(String(value));
     } else {
       const value = lookup(scopes, node.name);
       if (node.inverted) {

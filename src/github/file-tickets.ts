@@ -1,0 +1,101 @@
+import { escapeInline } from '../render/escape.js';
+import { renderTicket, renderTicketIssue, ticketMarker } from '../render/ticket.js';
+import type { JudgedApproval } from '../rules/approvals.js';
+import { evaluate, type Evaluation } from '../rules/evaluate.js';
+import { planTickets, type Ticket, type TicketContext } from '../rules/tickets.js';
+import { closeIssue } from './api/close-issue.js';
+import { createIssue } from './api/create-issue.js';
+import { getPullRequest, type PullRequest } from './api/get-pull-request.js';
+import { listIssuesSince } from './api/list-issues-since.js';
+import { updateIssue } from './api/update-issue.js';
+import { findDevelopmentTickets } from './find-development-tickets.js';
+import type { RunContext } from './judge-pull-request.js';
+import { countApprovals, filesBefore, readChanges } from './read-pull-request.js';
+import { upsertComment } from './upsert-comment.js';
+
+/** The hidden first line of the merged pull request's comment that lists its tickets. */
+export const TICKETS_MARKER = '<!-- aws-requests:tickets -->';
+
+export interface FiledTicket {
+  ticket: Ticket;
+  issue: number;
+  markdown: string;
+  text: string;
+}
+
+export interface Filing {
+  pr: PullRequest;
+  evaluation: Evaluation;
+  approvals: JudgedApproval[];
+  tickets: FiledTicket[];
+}
+
+function ticketComment(pr: PullRequest, filed: FiledTicket[], evaluation: Evaluation): string {
+  const lines = [TICKETS_MARKER, '## aws-requests: tickets', ''];
+  if (!evaluation.ok) {
+    lines.push(`This pull request was merged with errors, so no ticket was opened. Fix them in a follow-up pull request; its merge opens the tickets.`);
+  } else if (filed.length === 0) {
+    lines.push('Nothing to send to IT services: this pull request changes no resource, project or group.');
+  } else {
+    lines.push(`Merged as ${(pr.mergeCommitSha ?? '').slice(0, 7)}. Tickets:`, '');
+    for (const f of filed) lines.push(`- #${f.issue}: ${escapeInline(f.ticket.title)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * On merge: judge what the pull request changed (base to merge commit), plan
+ * the tickets, and file one issue per ticket, found again by a hidden marker
+ * so reruns update instead of duplicating; then list them on the pull request.
+ */
+export async function fileTickets(ctx: RunContext, number: number): Promise<Filing> {
+  const { client, repo, policy } = ctx;
+  const pr = await getPullRequest(client, repo, number);
+  if (!pr.merged || !pr.mergeCommitSha) throw new Error(`Pull request #${number} is not merged, so it has no tickets.`);
+  const changes = await readChanges(client, repo, pr, pr.mergeCommitSha);
+  // The checkout is the base branch after the merge; the judged base is the state before it.
+  const base = await filesBefore(client, repo, ctx.base, changes, pr.baseSha);
+  const pullRequest = { repository: `${repo.owner}/${repo.repo}`, number };
+  const evaluation = evaluate({ policy, base, changes, pullRequest });
+  const approvals = await countApprovals(client, repo, pr, evaluation.approvals);
+  const promoted = evaluation.requests.filter((r) => r.change === 'promoted').map((r) => r.id);
+  const development = await findDevelopmentTickets(client, repo, policy, promoted);
+  const context: TicketContext = {
+    pullRequest: { ...pullRequest, url: pr.htmlUrl, headSha: pr.headSha, mergeCommitSha: pr.mergeCommitSha },
+    approvals,
+    developmentTickets: new Map([...development].map(([id, t]) => [id, t.issue])),
+  };
+  const tickets = evaluation.ok ? planTickets(policy, evaluation, context) : [];
+
+  // Only issues touched since the merge can be this pull request's tickets.
+  const existing = tickets.length ? await listIssuesSince(client, repo, { since: pr.mergedAt ?? undefined }) : [];
+  const filed: FiledTicket[] = [];
+  let created = 0;
+  for (const ticket of tickets) {
+    const body = renderTicketIssue(policy, ticket, context);
+    const marker = ticketMarker(number, ticket.key);
+    const found = existing.find((issue) => issue.byBot && issue.body.startsWith(marker));
+    let issue: number;
+    if (found) {
+      issue = found.number;
+      if (found.body !== body || found.title !== ticket.title) await updateIssue(client, repo, issue, { title: ticket.title, body });
+    } else {
+      const labels = ticket.type === 'its' ? [...policy.tickets.labels, ...(ticket.useCase ? [policy.labels[ticket.useCase].name] : [])] : [...policy.tickets.checklistLabels];
+      issue = await createIssue(client, repo, { title: ticket.title, body, labels, assignees: ticket.assignees });
+      created++;
+    }
+    filed.push({ ticket, issue, markdown: renderTicket(policy, ticket, context, 'markdown'), text: renderTicket(policy, ticket, context, 'text') });
+  }
+  if (created > 0) {
+    // Issues were created: a run racing this one may have created the same; keep the oldest of each.
+    const now = await listIssuesSince(client, repo, { since: pr.mergedAt ?? undefined });
+    for (const f of filed) {
+      const marker = ticketMarker(number, f.ticket.key);
+      const same = now.filter((i) => i.byBot && i.body.startsWith(marker)).sort((a, b) => a.number - b.number);
+      for (const duplicate of same.slice(1)) await closeIssue(client, repo, duplicate.number);
+      if (same[0]) f.issue = same[0].number;
+    }
+  }
+  await upsertComment(client, repo, number, TICKETS_MARKER, ticketComment(pr, filed, evaluation));
+  return { pr, evaluation, approvals, tickets: filed };
+}

@@ -1,0 +1,124 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pullRequestEventFor, workflowDispatchEvent } from './harness/events.js';
+import { FULL_ACCESS, startFakeGitHub, type FakeGitHub, type PullFileSeed } from './harness/fake-github.js';
+import { runAction } from './harness/run-action.js';
+import { ROOT } from './helpers.js';
+
+// Octokit's throttling spaces writes a second apart, as GitHub asks of integrations.
+vi.setConfig({ testTimeout: 120_000 });
+
+const ORG = 'octo-org';
+const AUTHOR = 'maria-researcher';
+const INSTANCE = 'requests/ex/ex-nutrition-analysis.yml';
+const DASHBOARD = 'requests/ex/ex-roads-dashboard.yml';
+const GROUP = 'requests/groups/WBGMaster-DIME-EX-Admin.yml';
+const sample = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
+
+let github: FakeGitHub;
+let workspace: string;
+
+beforeEach(async () => {
+  github = await startFakeGitHub({ tokens: { 'test-token': FULL_ACCESS } });
+  github.setTeam(`${ORG}/dime-analytics`, { analyst: 'active' });
+  github.setTeam(`${ORG}/ois-reviewers`, { 'ois-officer': 'active' });
+  workspace = mkdtempSync(join(tmpdir(), 'aws-requests-merge-'));
+  cpSync(join(ROOT, 'policy.yml'), join(workspace, 'policy.yml'));
+  cpSync(join(ROOT, 'requests'), join(workspace, 'requests'), { recursive: true });
+});
+
+afterEach(async () => {
+  rmSync(workspace, { recursive: true, force: true });
+  try {
+    github.expectNoViolations();
+  } finally {
+    await github.close();
+  }
+});
+
+/** A merged pull request: its files at head and merge commit, and the base checkout after the merge. */
+function merge(number: number, files: PullFileSeed[], approvers: string[]) {
+  const pull = github.addPull({ number, user: AUTHOR, merged: true, files });
+  const mergeSha = pull.merge_commit_sha!;
+  for (const f of files) {
+    const target = join(workspace, f.filename);
+    if (f.status === 'removed') {
+      unlinkSync(target);
+    } else if (f.text !== undefined) {
+      github.addCommit(mergeSha, { [f.filename]: f.text });
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, f.text);
+    }
+  }
+  for (const user of approvers) github.addReview(number, { user, state: 'APPROVED' });
+  return pull;
+}
+
+async function fileTickets(number: number, payload?: unknown) {
+  return runAction({ eventName: payload ? 'workflow_dispatch' : 'pull_request_target', payload: payload ?? pullRequestEventFor(github, 'closed', number), github, workspace });
+}
+
+function ticketIssues() {
+  return github.state.issues.map((i) => ({ number: i.number, title: i.title, labels: i.labels, assignees: i.assignees, state: i.state, body: i.body ?? '' }));
+}
+
+describe('a merged pull request', () => {
+  it('opens one issue per ticket with title, body, labels and assignees, and links them on the pull request', async () => {
+    const scraper = sample(DASHBOARD).replace('purpose: A public Shiny server showing the market-access dashboard.', 'purpose: Scrapes market prices.');
+    merge(40, [
+      { filename: INSTANCE, status: 'modified', baseText: sample(INSTANCE), text: sample(INSTANCE).replace('rootGiB: 100', 'rootGiB: 150') },
+      { filename: 'requests/ex/ex-roads-scraper.yml', status: 'added', text: scraper },
+      { filename: GROUP, status: 'modified', baseText: sample(GROUP), text: sample(GROUP).replace('members: [c123456, c234567, c345678]', 'members: [c123456, c234567, c345678, c456789]') },
+    ], ['analyst', 'ois-officer', 'alex-analyst']);
+    const result = await fileTickets(40);
+    expect(result.code, result.stdout).toBe(0);
+    const issues = ticketIssues();
+    expect(issues.map((i) => [i.title, i.labels.sort(), i.assignees])).toEqual([
+      ['ITS: change ec2-instance ex-nutrition-analysis in WBG AWS DIME PDMZ', ['computation', 'its-ticket'], []],
+      ['ITS: create ec2-instance ex-roads-scraper in WBG AWS DIME DEV PDMZ', ['application', 'its-ticket'], []],
+      ['Group membership: change security-group WBGMaster-DIME-EX-Admin', ['group-membership'], ['alex-analyst', 'maria-researcher']],
+    ]);
+    expect(issues[0]!.body).toMatch(/^<!-- aws-requests:ticket pr=40 ticket=its-production -->\n/);
+    expect(issues[0]!.body).toContain('| storage.rootGiB | 100 | 150 |');
+    expect(issues[1]!.body).toContain('<!-- aws-requests:request id=ex-roads-scraper environment=development -->');
+    expect(issues[1]!.body).toContain('Office of Information Security (OIS): ois-officer');
+    expect(issues[2]!.body).toContain('- [ ] Add member c456789');
+    const comment = github.commentsOn(40).find((c) => c.body.startsWith('<!-- aws-requests:tickets -->'))!;
+    for (const issue of issues) expect(comment.body).toContain(`#${issue.number}:`);
+    expect(JSON.parse(result.outputs['ticket-issues']!)).toEqual(issues.map((i) => i.number));
+    const tickets = JSON.parse(result.outputs.tickets!) as { key: string; text: string }[];
+    expect(tickets.map((t) => t.key)).toEqual(['its-production', 'its-development', 'owners-WBGMaster-DIME-EX-Admin']);
+    expect(tickets[0]!.text).toContain('Changed storage.rootGiB: 100 -> 150');
+    expect(result.summary).toContain('ITS: change ec2-instance ex-nutrition-analysis');
+  });
+
+  it('keeps one issue per ticket over three reruns and a manual recovery run', async () => {
+    merge(41, [{ filename: INSTANCE, status: 'modified', baseText: sample(INSTANCE), text: sample(INSTANCE).replace('rootGiB: 100', 'rootGiB: 150') }], ['analyst']);
+    for (let i = 0; i < 3; i++) expect((await fileTickets(41)).code).toBe(0);
+    expect((await fileTickets(41, workflowDispatchEvent({ inputs: { 'pull-request': '41' } }))).code).toBe(0);
+    expect(ticketIssues().filter((i) => i.state === 'open')).toHaveLength(1);
+    expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues'))).toHaveLength(1);
+    expect(github.commentsOn(41).filter((c) => c.body.startsWith('<!-- aws-requests:tickets -->'))).toHaveLength(1);
+  });
+
+  it('opens no ticket for a documentation-only merge', async () => {
+    merge(42, [{ filename: 'docs/how-to-request.md', status: 'modified', text: '# How to request\n', baseText: '# How\n' }], ['analyst']);
+    const result = await fileTickets(42);
+    expect(result.code).toBe(0);
+    expect(ticketIssues()).toEqual([]);
+    expect(github.commentsOn(42)[0]!.body).toContain('Nothing to send to IT services');
+  });
+
+  it('cites the development ticket when an application is promoted', async () => {
+    github.addIssue({ title: 'ITS: create ec2-instance ex-roads-dashboard in WBG AWS DIME DEV PDMZ', body: '<!-- aws-requests:ticket pr=3 ticket=its-development -->\n<!-- aws-requests:request id=ex-roads-dashboard environment=development -->\n', labels: ['its-ticket'], user: 'github-actions[bot]' });
+    const devIssue = github.state.issues[0]!.number;
+    const promoted = sample(DASHBOARD).replace('environment: development', 'environment: production\ntestedInDevelopment: Ran for two weeks with partners.');
+    merge(43, [{ filename: DASHBOARD, status: 'modified', baseText: sample(DASHBOARD), text: promoted }], ['analyst', 'ois-officer']);
+    const result = await fileTickets(43);
+    expect(result.code, result.stdout).toBe(0);
+    const ticket = ticketIssues().find((i) => i.title.startsWith('ITS: promote'))!;
+    expect(ticket.body).toContain(`(development ticket #${devIssue})`);
+  });
+});

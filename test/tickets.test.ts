@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { renderTicket, renderTicketIssue } from '../src/render/ticket.js';
+import { renderTemplate, templateProblem } from '../src/model/mustache.js';
+import { evaluate, type FileChange } from '../src/rules/evaluate.js';
+import { planTickets, type TicketContext } from '../src/rules/tickets.js';
+import { added, file, modified, removed, sampleInventory, sampleText, shippedPolicy } from './helpers.js';
+
+const policy = shippedPolicy();
+const base = sampleInventory();
+const GROUP = 'requests/groups/WBGMaster-DIME-EX-Admin.yml';
+const INSTANCE = 'requests/ex/ex-nutrition-analysis.yml';
+const DASHBOARD = 'requests/ex/ex-roads-dashboard.yml';
+
+function context(approvers: Record<string, string[]> = {}): (approvals: ReturnType<typeof evaluate>['approvals']) => TicketContext {
+  return (approvals) => ({
+    pullRequest: { repository: 'dime/requests', number: 42, url: 'https://github.com/dime/requests/pull/42', headSha: 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2', mergeCommitSha: 'f0e1d2c3b4a5f0e1d2c3b4a5f0e1d2c3b4a5f0e1' },
+    approvals: approvals.map((a) => ({ ...a, approvedBy: approvers[a.group] ?? [], satisfied: Boolean(approvers[a.group]) })),
+    developmentTickets: new Map([['ex-roads-dashboard', '#17']]),
+  });
+}
+
+function tickets(changes: FileChange[], baseFiles = base, approvers: Record<string, string[]> = { support: ['alex-analyst'], security: ['ois-officer'] }) {
+  const evaluation = evaluate({ policy, base: baseFiles, changes, pullRequest: { repository: 'dime/requests', number: 42 } });
+  expect(evaluation.files.flatMap((f) => f.findings).filter((f) => f.severity === 'error')).toEqual([]);
+  const ctx = context(approvers)(evaluation.approvals);
+  return { list: planTickets(policy, evaluation, ctx), ctx };
+}
+
+const newInstance = (name: string, project: string): string =>
+  sampleText(INSTANCE).replace('project: ex-nutrition', `project: ${project}`).replace('instanceType: r6i.xlarge\n', '').replace('purpose: Runs the cleaning and analysis scripts in Python and R.', `purpose: ${name}`);
+
+describe('ticket text', () => {
+  it('a new computation instance in a group with one charge code fills the code in', async () => {
+    const group = sampleText(GROUP).replace('  - {code: "7654321", tag: ex-roads}\n', '');
+    const project = sampleText('requests/ex/ex-nutrition.yml').replace('chargeCode: ex-nutrition\n', '');
+    const roads = sampleText('requests/ex/ex-roads.yml').replace('chargeCode: ex-roads\n', '');
+    const oneCode = base.map((f) => (f.path === GROUP ? file(GROUP, group) : f.path === 'requests/ex/ex-nutrition.yml' ? file(f.path, project) : f.path === 'requests/ex/ex-roads.yml' ? file(f.path, roads) : f));
+    const { list, ctx } = tickets([added(file('requests/ex/ex-nutrition-gpu.yml', newInstance('GPU model training.', 'ex-nutrition')))], oneCode);
+    expect(list.map((t) => [t.key, t.title])).toEqual([['its-production', 'ITS: create ec2-instance ex-nutrition-gpu in WBG AWS DIME PDMZ']]);
+    const [ticket] = list;
+    expect(ticket!.requests[0]!.tags).toContainEqual({ key: 'ChargeCode', value: '1234567' });
+    expect(ticket!.requests[0]!.tags.find((t) => t.key === 'ChargeCodeTag')).toBeUndefined();
+    await expect(renderTicket(policy, ticket!, ctx, 'markdown')).toMatchFileSnapshot('__snapshots__/tickets/computation-one-charge-code.md');
+    await expect(renderTicket(policy, ticket!, ctx, 'text')).toMatchFileSnapshot('__snapshots__/tickets/computation-one-charge-code.txt');
+  });
+
+  it('a new computation instance in a group with several charge codes names the tag', async () => {
+    const { list, ctx } = tickets([added(file('requests/ex/ex-nutrition-gpu.yml', newInstance('GPU model training.', 'ex-nutrition')))]);
+    const tags = list[0]!.requests[0]!.tags;
+    expect(tags).toContainEqual({ key: 'ChargeCode', value: '1234567' });
+    expect(tags).toContainEqual({ key: 'ChargeCodeTag', value: 'ex-nutrition' });
+    expect(tags).toContainEqual({ key: 'Approvers', value: 'alex-analyst' });
+    expect(tags).toContainEqual({ key: 'RequestId', value: 'dime/requests/pull/42' });
+    await expect(renderTicket(policy, list[0]!, ctx, 'markdown')).toMatchFileSnapshot('__snapshots__/tickets/computation-several-charge-codes.md');
+  });
+
+  it('a bucket', async () => {
+    const text = sampleText('requests/ex/dime-ex-nutrition-raw.yml').replace(/dime-ex-nutrition-raw/g, 'dime-ex-nutrition-clean');
+    const { list, ctx } = tickets([added(file('requests/ex/dime-ex-nutrition-clean.yml', text))]);
+    expect(list.map((t) => t.title)).toEqual(['ITS: create s3-bucket dime-ex-nutrition-clean in WBG AWS DIME PDMZ']);
+    await expect(renderTicket(policy, list[0]!, ctx, 'markdown')).toMatchFileSnapshot('__snapshots__/tickets/bucket.md');
+  });
+
+  it('an application in development', async () => {
+    const text = sampleText(DASHBOARD).replace('purpose: A public Shiny server showing the market-access dashboard.', 'purpose: Scrapes market prices.');
+    const { list, ctx } = tickets([added(file('requests/ex/ex-roads-scraper.yml', text))]);
+    expect(list.map((t) => [t.key, t.useCase])).toEqual([['its-development', 'application']]);
+    await expect(renderTicket(policy, list[0]!, ctx, 'markdown')).toMatchFileSnapshot('__snapshots__/tickets/application-development.md');
+    await expect(renderTicket(policy, list[0]!, ctx, 'text')).toMatchFileSnapshot('__snapshots__/tickets/application-development.txt');
+  });
+
+  it('its promotion to production references the development ticket', async () => {
+    const text = sampleText(DASHBOARD).replace('environment: development', 'environment: production\ntestedInDevelopment: Ran for two weeks with ministry partners; no incidents.');
+    const { list, ctx } = tickets([modified(file(DASHBOARD, text))]);
+    expect(list.map((t) => t.title)).toEqual(['ITS: promote ec2-instance ex-roads-dashboard in WBG AWS DIME PDMZ']);
+    const markdown = renderTicket(policy, list[0]!, ctx, 'markdown');
+    expect(markdown).toContain('(development ticket #17)');
+    await expect(markdown).toMatchFileSnapshot('__snapshots__/tickets/promotion.md');
+  });
+
+  it('a change of instance type shows before and after', async () => {
+    const text = sampleText(INSTANCE).replace('instanceType: r6i.xlarge', 'instanceType: r6i.2xlarge').replace('{memoryGiB: 32, vcpus: 4}', '{memoryGiB: 64, vcpus: 8}');
+    const { list, ctx } = tickets([modified(file(INSTANCE, text))]);
+    expect(list[0]!.requests[0]!.changes).toEqual([
+      { field: 'requirements.memoryGiB', before: '32', after: '64' },
+      { field: 'requirements.vcpus', before: '4', after: '8' },
+      { field: 'instanceType', before: 'r6i.xlarge', after: 'r6i.2xlarge' },
+    ]);
+    await expect(renderTicket(policy, list[0]!, ctx, 'markdown')).toMatchFileSnapshot('__snapshots__/tickets/change-instance-type.md');
+  });
+
+  it('a decommission', async () => {
+    const { list, ctx } = tickets([removed(INSTANCE)]);
+    expect(list.map((t) => t.title)).toEqual(['ITS: decommission ec2-instance ex-nutrition-analysis in WBG AWS DIME PDMZ']);
+    await expect(renderTicket(policy, list[0]!, ctx, 'markdown')).toMatchFileSnapshot('__snapshots__/tickets/decommission.md');
+  });
+
+  it('a membership change is a checklist for the owners, not an ITS ticket', async () => {
+    const text = sampleText(GROUP).replace('members: [c123456, c234567, c345678]', 'members: [c123456, c345678, c456789]');
+    const { list, ctx } = tickets([modified(file(GROUP, text))], base, { support: ['alex-analyst'], 'owners:WBGMaster-DIME-EX-Admin': ['maria-researcher'] });
+    expect(list.map((t) => [t.key, t.type, t.assignees])).toEqual([['owners-WBGMaster-DIME-EX-Admin', 'checklist', ['alex-analyst', 'maria-researcher']]]);
+    expect(list[0]!.checklist).toEqual({ group: 'WBGMaster-DIME-EX-Admin', add: ['c456789'], remove: ['c234567'], addOwners: [], removeOwners: [] });
+    await expect(renderTicket(policy, list[0]!, ctx, 'markdown')).toMatchFileSnapshot('__snapshots__/tickets/membership-checklist.md');
+  });
+
+  it('a pull request mixing several kinds of change gets several tickets', async () => {
+    const group = sampleText(GROUP).replace('members: [c123456, c234567, c345678]', 'members: [c123456, c234567, c345678, c456789]');
+    const project = sampleText('requests/ex/ex-nutrition.yml').replace(/ex-nutrition|dimeexnutrition|School Meals and Child Nutrition/g, (m) => ({ 'ex-nutrition': 'ex-nutrition', dimeexnutrition: 'dimeexwater', 'School Meals and Child Nutrition': 'Rural Water' })[m]!);
+    const { list, ctx } = tickets([
+      modified(file(GROUP, group)),
+      added(file('requests/ex/ex-water.yml', project)),
+      added(file('requests/ex/ex-water-analysis.yml', newInstance('Water survey analysis.', 'ex-water'))),
+      added(file('requests/ex/ex-roads-scraper.yml', sampleText(DASHBOARD))),
+      removed('requests/ex/dime-ex-nutrition-raw.yml'),
+    ]);
+    expect(list.map((t) => t.title)).toEqual([
+      'ITS: decommission s3-bucket dime-ex-nutrition-raw, create ec2-instance ex-water-analysis in WBG AWS DIME PDMZ',
+      'ITS: create ec2-instance ex-roads-scraper in WBG AWS DIME DEV PDMZ',
+      'ITS: create project ex-water (directory groups and project tags)',
+      'Group membership: change security-group WBGMaster-DIME-EX-Admin',
+    ]);
+    const all = list.map((t) => `${'='.repeat(20)} ${t.key}\n${renderTicketIssue(policy, t, ctx)}`).join('\n');
+    await expect(all).toMatchFileSnapshot('__snapshots__/tickets/mixed.md');
+  });
+
+  it('asks for nothing when only documentation or policy change', () => {
+    const evaluation = evaluate({ policy, base, changes: [{ path: 'docs/how-to-request.md', status: 'modified' }, modified(file('policy.yml', sampleText('policy.yml')))] });
+    expect(planTickets(policy, evaluation, { approvals: [] })).toEqual([]);
+  });
+
+  it('keeps request text inert in the Markdown ticket and intact in the text one', () => {
+    const text = newInstance('Uses @dime/everyone <!-- aws-requests:ticket --> and ```fences``` | pipes', 'ex-nutrition');
+    const { list, ctx } = tickets([added(file('requests/ex/ex-evil.yml', text))]);
+    const markdown = renderTicketIssue(policy, list[0]!, ctx);
+    expect(markdown).not.toMatch(/@dime|<!-- aws-requests:ticket -->|```/);
+    expect(markdown.match(/<!-- aws-requests:ticket/g)).toHaveLength(1);
+    expect(renderTicket(policy, list[0]!, ctx, 'text')).toContain('Purpose: Uses @dime/everyone <!-- aws-requests:ticket --> and ```fences``` | pipes');
+  });
+
+  it('caps the title at 256 characters', () => {
+    const many = Array.from({ length: 30 }, (_, i) => added(file(`requests/ex/ex-nutrition-node-${i}.yml`, newInstance(`Node ${i}.`, 'ex-nutrition'))));
+    const { list } = tickets(many);
+    expect(list[0]!.title.length).toBeLessThanOrEqual(256);
+    expect(list[0]!.title).toMatch(/and \d+ more in WBG AWS DIME PDMZ$/);
+  });
+});
+
+describe('the template language', () => {
+  it('fills values, repeats lists, shows sections by truth, and drops standalone tag lines', () => {
+    const template = 'Hi {{name}}\n{{#items}}\n- {{.}}\n{{/items}}\n{{^items}}\nnone\n{{/items}}\n{{#flag}}on{{/flag}}{{! note }}\n';
+    expect(renderTemplate(template, { name: 'a_b', items: ['x', 'y'], flag: true })).toBe('Hi a_b\n- x\n- y\non\n');
+    expect(renderTemplate(template, { name: 'z', items: [], flag: false })).toBe('Hi z\nnone\n\n');
+  });
+
+  it('escapes values but not {{&raw}} ones', () => {
+    expect(renderTemplate('{{v}} {{&v}}', { v: 'a*b' }, (t) => t.replace('*', '\\*'))).toBe('a\\*b a*b');
+  });
+
+  it('reports broken templates in words', () => {
+    expect(templateProblem('{{#a}}x')).toBe('`{{#a}}` is never closed.');
+    expect(templateProblem('{{#a}}x{{/b}}')).toBe('`{{/b}}` closes `{{#a}}`.');
+    expect(templateProblem('{{a b}}')).toContain('is not a valid placeholder');
+  });
+});
+
+describe('the pull-request comment', () => {
+  it('is unaffected by ticket planning', () => {
+    const evaluation = evaluate({ policy, base, changes: [removed(INSTANCE)] });
+    expect(renderMarkdown(evaluation)).toContain('removed ec2-instance `ex-nutrition-analysis`');
+  });
+});
+
+describe('the minimum testing period before a promotion', () => {
+  const text = sampleText(DASHBOARD).replace('environment: development', 'environment: production\ntestedInDevelopment: Ran for two weeks with ministry partners.');
+  const strict = { ...policy, promotion: { minimumDays: 14 } };
+  const judge = (since?: string) =>
+    evaluate({ policy: strict, base, changes: [modified(file(DASHBOARD, text))], developmentSince: since ? new Map([['ex-roads-dashboard', since]]) : undefined, now: '2026-11-28T12:00:00Z' });
+
+  it('passes once the development ticket is old enough', () => {
+    expect(judge('2026-11-01T00:00:00Z').ok).toBe(true);
+  });
+
+  it('refuses a promotion that comes too early, saying how long is left', () => {
+    const evaluation = judge('2026-11-20T00:00:00Z');
+    expect(evaluation.files[0]!.findings).toEqual([expect.objectContaining({ rule: 'promotion-too-early', line: 4, message: expect.stringContaining('8 days old; the policy asks for 14 days') })]);
+  });
+
+  it('refuses when no development ticket can date it', () => {
+    expect(judge().files[0]!.findings[0]!.message).toContain('no development ticket was found');
+  });
+});
