@@ -11,7 +11,7 @@ import { routeEvent } from './github/router.js';
 import { escapeInline } from './render/escape.js';
 import { renderMarkdown } from './render/markdown.js';
 import { loadPolicy } from './rules/load-policy.js';
-import { readRequestTree } from './shell/disk.js';
+import { readRepositoryFiles, readRequestTree } from './shell/disk.js';
 import type { Policy } from './model/types.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
@@ -82,6 +82,8 @@ export async function run(): Promise<void> {
       repo: inputs.repo,
       policy: readPolicy(inputs.workspace, inputs.policyPath),
       base: readRequestTree(inputs.workspace),
+      repositoryFiles: readRepositoryFiles(inputs.workspace),
+      defaultBranch: inputs.defaultBranch,
       serverUrl: inputs.serverUrl,
       runUrl: inputs.runUrl,
       log: (message) => core.notice(message),

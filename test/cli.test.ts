@@ -56,7 +56,7 @@ describe('aws-requests check', () => {
     const result = cli('check', '--format', 'json');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['ok', 'files', 'requests', 'labels', 'approvals']);
+    expect(Object.keys(report)).toEqual(['ok', 'files', 'requests', 'labels', 'approvals', 'impact']);
     expect(result.stdout).toMatchSnapshot();
   });
 

@@ -306,3 +306,46 @@ describe('other events', () => {
     expect(result.stdout).toContain('policy.yml was not found in the workspace. Check out the base branch');
   });
 });
+
+describe('documentation and policy pull requests', () => {
+  it('takes a first-time contributor\'s docs fix from a fork through DIME Analytics only', async () => {
+    const fork = { owner: 'first-timer', name: 'cloud-requests' };
+    github.addPull({ number: 50, user: 'first-timer', head: { repo: fork }, files: [{ filename: 'docs/how-to-request.md', status: 'added', text: '# How to request\n\nSee [the policy](../policy.yml) and [nowhere](#nowhere).\n' }] });
+    await judge(50, { payload: pullRequestEventFor(github, 'opened', 50) });
+    expect(github.labelsOn(50).sort()).toEqual(['documentation', 'invalid']);
+    expect(statuses(50)['aws-requests/validation']).toEqual(['failure', '1 error in 1 file: see the pull-request comment.']);
+    expect(github.commentsOn(50)[0]!.body).toContain('No heading on this page has the anchor `#nowhere`');
+
+    github.addCommit(github.pull(50).head.sha, { 'docs/how-to-request.md': '# How to request\n\nSee [the policy](../policy.yml).\n' });
+    await judge(50);
+    expect(github.labelsOn(50)).toEqual(['documentation']);
+    expect(requested(50)).toEqual({ users: [], teams: ['dime-analytics'] });
+    expect(statuses(50)).toEqual({
+      'aws-requests/validation': ['success', 'Valid: 0 requests and 1 page checked.'],
+      'aws-requests/approvals': ['pending', 'Waiting: DIME Analytics: 0 of 1 approvals'],
+    });
+
+    const review = github.addReview(50, { user: 'analyst', state: 'APPROVED' });
+    const forkRun = await judge(50, { eventName: 'pull_request_review', payload: reviewEventFor(github, 'submitted', 50, review.id), token: 'fork-token' });
+    expect(forkRun.code).toBe(0);
+    await judge(50, { eventName: 'workflow_run', payload: workflowRunEvent({ displayTitle: 'aws-requests review relay #50', headSha: github.pull(50).head.sha, conclusion: 'success', event: 'pull_request_review' }) });
+    expect(statuses(50)['aws-requests/approvals']).toEqual(['success', 'Approved: DIME Analytics (analyst)']);
+  });
+
+  it('asks OIS and DIME Analytics about a policy change that widens the catalogue, and lists its impact', async () => {
+    const scraper = sample(DASHBOARD).replace('{name: shiny-server, source: download, why: serves the public dashboard}', 'chromedriver').replace(/  - \{port: 443.*\n/, '').replace('inbound:\n', 'inbound: []\n');
+    writeFileSync(join(workspace, 'requests/ex/ex-roads-scraper.yml'), scraper);
+    try {
+      const policy = sample('policy.yml');
+      github.addPull({ number: 51, user: AUTHOR, files: [{ filename: 'policy.yml', status: 'modified', baseText: policy, text: policy.replace('    - python3\n', '    - python3\n    - chromedriver\n') }] });
+      await judge(51, { payload: pullRequestEventFor(github, 'opened', 51) });
+    } finally {
+      rmSync(join(workspace, 'requests/ex/ex-roads-scraper.yml'));
+    }
+    expect(github.labelsOn(51).sort()).toEqual(['ois-approval-required', 'policy']);
+    expect(requested(51).teams.sort()).toEqual(['dime-analytics', 'ois-reviewers']);
+    const body = github.commentsOn(51)[0]!.body;
+    expect(body).toContain('### Policy impact');
+    expect(body).toContain('`ex-roads-scraper` (`requests/ex/ex-roads-scraper.yml`): application → computation');
+  });
+});

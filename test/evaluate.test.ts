@@ -335,7 +335,7 @@ describe('approvals and labels', () => {
     const text = sampleText('policy.yml').replace('    - python3\n', '    - python3\n    - chromedriver\n');
     const evaluation = judge([modified(file('policy.yml', text))]);
     expect(evaluation.labels).toEqual(['policy', 'ois-approval-required']);
-    expect(evaluation.approvals.find((a) => a.group === 'security')!.reasons[0]).toContain('software catalogue');
+    expect(evaluation.approvals.find((a) => a.group === 'security')!.reasons[0]).toContain('more standard software');
   });
 
   it('reports a broken proposed policy with its location', () => {

@@ -89,3 +89,17 @@ export function workingTreeChanges(repo: string, base: string): Omit<FileChange,
   }
   return changes;
 }
+
+/** Every file of the working tree that git would commit: tracked and untracked, ignored ones left out. */
+export function workingTreePaths(repo: string): string[] {
+  return git(repo, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']).split('\0').filter(Boolean);
+}
+
+/** `owner/repo` of the `origin` remote on GitHub (or a GitHub Enterprise Server), when there is one. */
+export function originRepository(repo: string): { serverUrl: string; repository: string } | undefined {
+  const result = spawnSync('git', ['remote', 'get-url', 'origin'], { cwd: repo, encoding: 'utf8' });
+  const url = result.status === 0 ? result.stdout.trim() : '';
+  const match = /^(?:https?:\/\/(?:[^@/]+@)?([^/]+)\/|git@([^:]+):)([^/]+)\/([^/]+?)(?:\.git)?$/.exec(url);
+  if (!match) return undefined;
+  return { serverUrl: `https://${match[1] ?? match[2]}`, repository: `${match[3]}/${match[4]}` };
+}

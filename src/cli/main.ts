@@ -10,9 +10,10 @@ import { renderTicket } from '../render/ticket.js';
 import { planTickets } from '../rules/tickets.js';
 import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js';
 import { loadPolicy } from '../rules/load-policy.js';
+import { headDocumentTree } from '../rules/markdown-checks.js';
 import { pathRole, REQUESTS_DIR, requestIdOf } from '../rules/paths.js';
 import { listFiles, readSourceFile, toRepoPath } from '../shell/disk.js';
-import { git, readFileAt, readTree, refExists, repoRoot, UsageError, workingTreeChanges } from './git.js';
+import { git, originRepository, readFileAt, readTree, refExists, repoRoot, UsageError, workingTreeChanges, workingTreePaths } from './git.js';
 
 /** Where the CLI writes; tests pass buffers. */
 export interface CliIo {
@@ -96,7 +97,12 @@ function evaluateBranch(cwd: string, repoOption: string | undefined, baseOption:
   const changes: FileChange[] = workingTreeChanges(repo, base).map((change) =>
     change.status === 'removed' || !existsSync(join(repo, change.path)) ? { ...change, status: change.status === 'renamed' ? 'renamed' : 'removed' } : { ...change, file: readSourceFile(repo, change.path) },
   );
-  return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes }) };
+  // Links in changed pages are checked against the working tree, as the pull request's head will be.
+  const paths = workingTreePaths(repo).filter((p) => existsSync(join(repo, p)));
+  const markdown = new Map(paths.filter((p) => /\.(md|markdown)$/i.test(p)).map((p) => [p, readFileSync(join(repo, p), 'utf8')]));
+  const origin = originRepository(repo) ?? { serverUrl: 'https://github.com', repository: '' };
+  const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: (baseOption ?? 'main').replace(/^origin\//, '') });
+  return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }) };
 }
 
 function check(io: CliIo, args: string[]): number {

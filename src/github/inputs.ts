@@ -12,6 +12,8 @@ export interface Inputs {
   event: ActionEvent;
   serverUrl: string;
   runUrl: string;
+  /** The repository's default branch, from the event (links to other branches are flagged). */
+  defaultBranch: string;
 }
 
 /** Read and check the Action's inputs and the runner's environment. */
@@ -40,5 +42,6 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     event: { name: env.GITHUB_EVENT_NAME ?? '', payload },
     serverUrl,
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
+    defaultBranch: (payload.repository as { default_branch?: string } | undefined)?.default_branch ?? 'main',
   };
 }

@@ -2,6 +2,8 @@ import type { Policy, SourceFile } from '../model/types.js';
 import { renderMarkdown, COMMENT_MARKER, MAX_COMMENT_LENGTH } from '../render/markdown.js';
 import type { JudgedApproval } from '../rules/approvals.js';
 import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js';
+import { headDocumentTree } from '../rules/markdown-checks.js';
+import { plural } from '../render/summary.js';
 import { getPullRequest, type PullRequest } from './api/get-pull-request.js';
 import { createStatus, type CommitStatus } from './api/create-status.js';
 import { TooManyFilesError } from './api/list-changed-files.js';
@@ -24,6 +26,9 @@ export interface RunContext {
   policy: Policy;
   /** The base branch's request files, from the trusted checkout. */
   base: SourceFile[];
+  /** Every path of the base checkout and the text of its Markdown pages, for documentation links. */
+  repositoryFiles: { paths: string[]; markdown: Map<string, string> };
+  defaultBranch: string;
   /** `https://github.com` or the GitHub Enterprise Server address, for links. */
   serverUrl: string;
   /** This workflow run's page, for status links and the full report. */
@@ -62,8 +67,9 @@ function approvalsStatus(approvals: JudgedApproval[], runUrl: string): CommitSta
 function validationStatus(evaluation: Evaluation, runUrl: string): CommitStatus {
   const errors = evaluation.files.flatMap((f) => f.findings).filter((f) => f.severity === 'error');
   const files = new Set(errors.map((f) => f.path)).size;
+  const checked = [plural(evaluation.requests.length, 'request'), ...(evaluation.pages ? [plural(evaluation.pages, 'page')] : [])].join(' and ');
   return evaluation.ok
-    ? { context: VALIDATION_CONTEXT, state: 'success', description: `Valid: ${evaluation.requests.length} request${evaluation.requests.length === 1 ? '' : 's'} checked.`, targetUrl: runUrl }
+    ? { context: VALIDATION_CONTEXT, state: 'success', description: `Valid: ${checked} checked.`, targetUrl: runUrl }
     : { context: VALIDATION_CONTEXT, state: 'failure', description: `${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: see the pull-request comment.`, targetUrl: runUrl };
 }
 
@@ -118,13 +124,14 @@ export async function judgePullRequest(ctx: RunContext, number: number, options:
     throw error;
   }
   const pullRequest = { repository: `${repo.owner}/${repo.repo}`, number };
-  let evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest });
+  const documents = headDocumentTree(ctx.repositoryFiles.paths, ctx.repositoryFiles.markdown, changes, { repository: pullRequest.repository, defaultBranch: ctx.defaultBranch, serverUrl: ctx.serverUrl });
+  let evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, documents });
   // Promotions need their development tickets: to date them against the testing period, and to cite them.
   const promoted = evaluation.requests.filter((r) => r.change === 'promoted').map((r) => r.id);
   const development = await findDevelopmentTickets(client, repo, policy, promoted);
   if (promoted.length > 0 && policy.promotion.minimumDays > 0) {
     const developmentSince = new Map([...development].map(([id, t]) => [id, t.createdAt]));
-    evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, developmentSince, now: new Date().toISOString() });
+    evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, documents, developmentSince, now: new Date().toISOString() });
   }
   const approvals = await countApprovals(client, repo, pr, evaluation.approvals);
   const ticketContext: TicketContext = {

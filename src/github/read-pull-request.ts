@@ -11,9 +11,9 @@ import { readTeamMembers } from './read-team-members.js';
 
 const POLICY_FILE = /^policy\.ya?ml$/;
 
-/** The paths whose content the core reads: requests, and a proposed policy. */
+/** The paths whose content the core reads: requests, a proposed policy, and Markdown pages (for their links). */
 export function needsContent(path: string): boolean {
-  return pathRole(path) === 'request' || POLICY_FILE.test(path);
+  return pathRole(path) === 'request' || POLICY_FILE.test(path) || /\.(md|markdown)$/i.test(path);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Evaluation } from '../rules/evaluate.js';
+import type { ImpactEntry } from '../rules/policy-impact.js';
 
 /** The stable `--format json` contract, documented in docs/cli.md. */
 export interface JsonReport {
@@ -18,6 +19,7 @@ export interface JsonReport {
   }[];
   labels: string[];
   approvals: { group: string; name: string; reason: string; satisfied: boolean; users: string[]; teams: string[] }[];
+  impact: ImpactEntry[];
 }
 
 /** Project an evaluation onto the documented JSON contract (field order fixed for diffs). */
@@ -42,6 +44,7 @@ export function renderJson(evaluation: Evaluation): string {
     })),
     labels: evaluation.labels,
     approvals: evaluation.approvals.map((a) => ({ group: a.group, name: a.name, reason: a.reasons.join(' '), satisfied: a.satisfied, users: a.users, teams: a.teams })),
+    impact: evaluation.impact,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 import type { JudgedApproval, RequiredApproval } from '../rules/approvals.js';
 import type { Evaluation, RequestVerdict } from '../rules/evaluate.js';
+import type { ImpactEntry } from '../rules/policy-impact.js';
 import { escapeInline, escapeMessage, inlineCode } from './escape.js';
 import { countFindings, plural, reviewerList } from './summary.js';
 
@@ -44,6 +45,14 @@ function requestSection(r: RequestVerdict, link?: LineLink): string[] {
   }
   out.push('');
   return out;
+}
+
+/** `ex-x`: computation → application, valid → invalid. */
+export function impactLine(entry: ImpactEntry, code: (text: string) => string = inlineCode): string {
+  const parts: string[] = [];
+  if (entry.before.useCase !== entry.after.useCase) parts.push(`${entry.before.useCase ?? 'no use case'} → ${entry.after.useCase ?? 'no use case'}`);
+  if (entry.before.valid !== entry.after.valid) parts.push(`${entry.before.valid ? 'valid' : 'invalid'} → ${entry.after.valid ? 'valid' : 'invalid'}`);
+  return `${code(entry.id)} (${code(entry.path)}): ${parts.join(', ')}`;
 }
 
 function approvalLine(a: RequiredApproval | JudgedApproval): string[] {
@@ -96,6 +105,11 @@ export function renderMarkdown(evaluation: Evaluation, options: MarkdownOptions 
   if (findings.shown.length + findings.left > 0) {
     body.push('### Findings', '', ...findings.shown);
     if (findings.left > 0) body.push(`- … and ${plural(findings.left, 'more finding')}: see ${where} for the full list.`);
+    body.push('');
+  }
+  if (evaluation.impact.length > 0) {
+    body.push('### Policy impact', '', 'With the proposed policy.yml, these requests already in the inventory would be judged differently:', '');
+    for (const entry of evaluation.impact) body.push(`- ${impactLine(entry)}`, ...entry.reasons.map((r) => `  - ${escapeMessage(r)}`));
     body.push('');
   }
   if (previews.shown.length + previews.left > 0) {

@@ -1,4 +1,5 @@
 import type { Evaluation, RequestVerdict } from '../rules/evaluate.js';
+import { impactLine } from './markdown.js';
 import { countFindings, plural, reviewerList } from './summary.js';
 
 function verdictLine(r: RequestVerdict): string {
@@ -33,6 +34,11 @@ export function renderText(evaluation: Evaluation): string {
     for (const file of withFindings) {
       for (const f of file.findings) out.push(`  ${f.path}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.rule}]`);
     }
+  }
+
+  if (evaluation.impact.length > 0) {
+    out.push('', 'Policy impact (requests the proposed policy.yml would judge differently)');
+    for (const entry of evaluation.impact) out.push(`  ${impactLine(entry, (t) => t)}`, ...entry.reasons.map((r) => `    - ${r}`));
   }
 
   out.push('', `Labels: ${evaluation.labels.length ? evaluation.labels.join(', ') : '(none)'}`);

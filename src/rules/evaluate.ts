@@ -6,6 +6,8 @@ import { buildInventory, crossFileFindings, lookup, referrersOf, type Inventory 
 import { diffRequests, type FieldChange } from './diff.js';
 import { parseRequestFile, type ParseOutcome } from './parse-request.js';
 import { loadPolicy, widensSecurityPolicy } from './load-policy.js';
+import { checkMarkdown, type DocumentTree } from './markdown-checks.js';
+import { policyImpact, type ImpactEntry } from './policy-impact.js';
 import { findingAt, type ParsedRequest } from './parsed-request.js';
 import { pathRole, requestIdOf } from './paths.js';
 import { resourceTags } from './resource-tags.js';
@@ -40,6 +42,8 @@ export interface EvaluateInput {
    */
   developmentSince?: ReadonlyMap<string, string>;
   now?: string;
+  /** The repository at the head, for checking links in changed Markdown pages; without it they are not checked. */
+  documents?: DocumentTree;
 }
 
 export type ChangeType = 'created' | 'changed' | 'promoted' | 'removed';
@@ -80,6 +84,10 @@ export interface Evaluation {
   approvals: RequiredApproval[];
   /** Which kinds of path the change touched. */
   tracks: { requests: boolean; documentation: boolean; policy: boolean };
+  /** Markdown pages checked. */
+  pages: number;
+  /** Requests whose verdict the proposed policy.yml would change (empty when the policy does not change). */
+  impact: ImpactEntry[];
 }
 
 function parseAll(policy: Policy, files: SourceFile[]): Map<string, ParseOutcome> {
@@ -130,6 +138,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const touchedPaths = new Set<string>();
   const removedPaths = new Set<string>();
   const tracks = { requests: false, documentation: false, policy: false };
+  const pages: SourceFile[] = [];
 
   for (const change of input.changes) {
     const paths = change.status === 'renamed' && change.previousPath ? [change.previousPath, change.path] : [change.path];
@@ -138,7 +147,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
       headOutcomes.delete(change.previousPath);
       removedPaths.add(change.previousPath);
     }
-    if (pathRole(change.path) !== 'request') continue;
+    if (pathRole(change.path) !== 'request') {
+      if (input.documents && change.file && change.status !== 'removed' && /\.(md|markdown)$/i.test(change.path)) pages.push(change.file);
+      continue;
+    }
     touchedPaths.add(change.path);
     if (change.status === 'removed') {
       headOutcomes.delete(change.path);
@@ -307,9 +319,21 @@ export function evaluate(input: EvaluateInput): Evaluation {
     ].filter(Boolean);
     approvals.requireRole('support', `${policy.reviewers.support.name} reviews every change: ${why.join(', ')}.`);
   }
+  for (const page of pages) findings.push(...markdownPageFindings(page, input.documents!));
   const proposedPolicy = proposedPolicyReview(policy, input.changes);
   findings.push(...proposedPolicy.findings);
   if (proposedPolicy.securityReason) approvals.requireRole('security', proposedPolicy.securityReason);
+  // The head inventory, as files, for running the proposed policy over all of it.
+  const headFiles = (): SourceFile[] => {
+    const files = new Map(input.base.map((f) => [f.path, f]));
+    for (const change of input.changes) {
+      if (change.previousPath) files.delete(change.previousPath);
+      if (change.status === 'removed') files.delete(change.path);
+      else if (change.file && pathRole(change.path) === 'request') files.set(change.path, change.file);
+    }
+    return [...files.values()].filter((f) => pathRole(f.path) === 'request');
+  };
+  const impact = proposedPolicy.proposed && mode === 'change' ? policyImpact(policy, proposedPolicy.proposed, headFiles()) : [];
 
   verdicts.sort((a, b) => a.path.localeCompare(b.path));
   const files = groupFindings(findings);
@@ -325,7 +349,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const labelOrder: LabelRole[] = ['computation', 'application', 'documentation', 'policy', 'securityApprovalRequired', 'invalid'];
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
 
-  return { ok, files, requests: verdicts, labels, useCase, approvals: approvalList, tracks };
+  return { ok, files, requests: verdicts, labels, useCase, approvals: approvalList, tracks, pages: pages.length, impact };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -343,7 +367,7 @@ function promotionAgeProblem(minimumDays: number, since: string | undefined, now
  * reported at PR time, located), and why it needs the security reviewers.
  * A proposed policy that cannot be read fails closed.
  */
-function proposedPolicyReview(policy: Policy, changes: FileChange[]): { findings: Finding[]; securityReason?: string } {
+function proposedPolicyReview(policy: Policy, changes: FileChange[]): { findings: Finding[]; securityReason?: string; proposed?: Policy } {
   const change = changes.find((c) => /^policy\.ya?ml$/.test(c.path) || (c.previousPath !== undefined && /^policy\.ya?ml$/.test(c.previousPath)));
   if (!change) return { findings: [] };
   if (change.status === 'removed' || !change.file || !/^policy\.ya?ml$/.test(change.path)) {
@@ -352,8 +376,20 @@ function proposedPolicyReview(policy: Policy, changes: FileChange[]): { findings
   const proposed = loadPolicy(change.path, change.file.bytes);
   if (!proposed.ok) return { findings: proposed.findings, securityReason: 'The proposed policy.yml is not valid, so its effect cannot be judged.' };
   return widensSecurityPolicy(policy, proposed.policy)
-    ? { findings: [], securityReason: 'policy.yml changes the software catalogue, the internal networks or the name patterns.' }
-    : { findings: [] };
+    ? { findings: [], securityReason: 'policy.yml widens what counts as computation or as valid: more standard software, more internal networks, or changed name patterns.', proposed: proposed.policy }
+    : { findings: [], proposed: proposed.policy };
+}
+
+/** Markdown checks on one changed page; a page that is not UTF-8 text is said so. */
+function markdownPageFindings(page: SourceFile, documents: DocumentTree): Finding[] {
+  if (page.type !== 'file') return [{ path: page.path, line: 1, column: 1, rule: 'markdown-file', severity: 'error', message: 'This page is not a plain UTF-8 text file, so it cannot be checked or shown.' }];
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(page.bytes);
+  } catch {
+    return [{ path: page.path, line: 1, column: 1, rule: 'markdown-file', severity: 'error', message: 'This page is not valid UTF-8: save it as UTF-8.' }];
+  }
+  return checkMarkdown(page.path, text, documents);
 }
 
 function groupFindings(findings: Finding[]): FileReport[] {

@@ -36,11 +36,22 @@ export function loadPolicy(path: string, bytes: Uint8Array): PolicyOutcome {
 }
 
 /**
- * Whether a proposed policy could let more requests through as computation
- * or as valid: any change to the software catalogue, the internal networks or
- * the patterns. Such a change needs the security reviewers too.
+ * Whether a proposed policy widens what counts as computation or as valid:
+ * software added to the catalogue, the pre-approved list or the language
+ * sources; internal networks added; any change to a name pattern (whether a
+ * regular expression is looser cannot be told). Such a change needs the
+ * security reviewers too. Removals only narrow, and need the support team.
  */
 export function widensSecurityPolicy(base: Policy, proposed: Policy): boolean {
-  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-  return !same(base.software, proposed.software) || !same(base.networks, proposed.networks) || !same(base.patterns, proposed.patterns);
+  const added = (before: string[], after: string[]): boolean => {
+    const known = new Set(before.map((s) => s.toLowerCase()));
+    return after.some((s) => !known.has(s.toLowerCase()));
+  };
+  return (
+    added(base.software.standard, proposed.software.standard) ||
+    added(base.software.preApproved.map((p) => p.name), proposed.software.preApproved.map((p) => p.name)) ||
+    added(base.software.languageSources, proposed.software.languageSources) ||
+    added(base.networks.internal, proposed.networks.internal) ||
+    JSON.stringify(base.patterns) !== JSON.stringify(proposed.patterns)
+  );
 }

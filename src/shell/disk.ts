@@ -36,3 +36,26 @@ export function readRequestTree(root: string): SourceFile[] {
   if (!existsSync(dir)) return [];
   return listFiles(root, dir).map((path) => readSourceFile(root, path));
 }
+
+/** Folders that are never part of what the repository shows (git's own data, installed packages). */
+const SKIPPED = new Set(['.git', 'node_modules']);
+
+/** Every file of a checkout, with the text of its Markdown pages, for resolving documentation links. */
+export function readRepositoryFiles(root: string): { paths: string[]; markdown: Map<string, string> } {
+  const paths: string[] = [];
+  const markdown = new Map<string, string>();
+  const walk = (absolute: string): void => {
+    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+      if (SKIPPED.has(entry.name)) continue;
+      const child = join(absolute, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else {
+        const path = toRepoPath(root, child);
+        paths.push(path);
+        if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) markdown.set(path, readFileSync(child, 'utf8'));
+      }
+    }
+  };
+  walk(root);
+  return { paths: paths.sort(), markdown };
+}

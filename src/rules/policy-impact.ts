@@ -1,0 +1,43 @@
+import type { Policy, SourceFile } from '../model/types.js';
+import type { UseCase } from './classify.js';
+import { evaluate, type Evaluation } from './evaluate.js';
+
+/** A request whose verdict a proposed policy would change. */
+export interface ImpactEntry {
+  id: string;
+  path: string;
+  before: { useCase: UseCase | null; valid: boolean };
+  after: { useCase: UseCase | null; valid: boolean };
+  /** Why, under the proposed policy: its classification reasons or its first errors. */
+  reasons: string[];
+}
+
+function verdicts(evaluation: Evaluation): Map<string, { path: string; useCase: UseCase | null; valid: boolean; reasons: string[] }> {
+  const errors = new Map<string, string[]>();
+  for (const file of evaluation.files) errors.set(file.path, file.findings.filter((f) => f.severity === 'error').map((f) => `line ${f.line}: ${f.message}`));
+  return new Map(
+    evaluation.requests.map((r) => {
+      const problems = errors.get(r.path) ?? [];
+      return [r.path, { path: r.path, useCase: r.useCase, valid: problems.length === 0, reasons: problems.length ? problems.slice(0, 3) : r.reasons.map((x) => x.message) }];
+    }),
+  );
+}
+
+/**
+ * Run the current and the proposed policy (data only) over the whole
+ * inventory and list every request whose verdict would change: computation
+ * and application, valid and invalid. A policy pull request says so before
+ * it merges.
+ */
+export function policyImpact(current: Policy, proposed: Policy, inventory: SourceFile[]): ImpactEntry[] {
+  const judge = (policy: Policy): ReturnType<typeof verdicts> => verdicts(evaluate({ policy, base: [], changes: inventory.map((file) => ({ path: file.path, status: 'added', file })), mode: 'inventory' }));
+  const before = judge(current);
+  const after = judge(proposed);
+  const impact: ImpactEntry[] = [];
+  for (const [path, now] of after) {
+    const was = before.get(path);
+    if (!was || (was.useCase === now.useCase && was.valid === now.valid)) continue;
+    impact.push({ id: path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, ''), path, before: { useCase: was.useCase, valid: was.valid }, after: { useCase: now.useCase, valid: now.valid }, reasons: now.reasons });
+  }
+  return impact.sort((a, b) => a.path.localeCompare(b.path));
+}
