@@ -56,6 +56,7 @@ export const OPERATIONS = [
   'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
   'POST /repos/{owner}/{repo}/statuses/{sha}',
   'GET /repos/{owner}/{repo}/commits/{ref}/statuses',
+  'GET /orgs/{org}/teams/{team_slug}',
   'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
 ];
 

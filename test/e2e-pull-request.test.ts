@@ -349,3 +349,16 @@ describe('documentation and policy pull requests', () => {
     expect(body).toContain('`ex-roads-scraper` (`requests/ex/ex-roads-scraper.yml`): application → computation');
   });
 });
+
+describe('team membership the token cannot read', () => {
+  it('does not count a team member\'s approval, and says why, when the token cannot see teams', async () => {
+    await github.close();
+    github = await startFakeGitHub({ tokens: { 'test-token': { ...FULL_ACCESS, members: false } } });
+    github.setTeam(`${ORG}/dime-analytics`, { analyst: 'active' });
+    github.addPull({ number: 60, user: AUTHOR, files: [computationFile()] });
+    github.addReview(60, { user: 'analyst', state: 'APPROVED' });
+    await judge(60);
+    expect(statuses(60)['aws-requests/approvals']).toEqual(['pending', 'Waiting: DIME Analytics: 0 of 1 approvals (team membership unreadable)']);
+    expect(github.commentsOn(60)[0]!.body).toContain('cannot be confirmed (the token cannot read the team, as GITHUB\\_TOKEN cannot');
+  });
+});

@@ -13,6 +13,7 @@ import { loadPolicy } from '../rules/load-policy.js';
 import { headDocumentTree } from '../rules/markdown-checks.js';
 import { pathRole, REQUESTS_DIR, requestIdOf } from '../rules/paths.js';
 import { listFiles, readSourceFile, toRepoPath } from '../shell/disk.js';
+import { VERSION } from './version.js';
 import { git, originRepository, readFileAt, readTree, refExists, repoRoot, UsageError, workingTreeChanges, workingTreePaths } from './git.js';
 
 /** Where the CLI writes; tests pass buffers. */
@@ -22,7 +23,6 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-export const VERSION = '0.1.0';
 
 const USAGE = `Usage: aws-requests <command> [options]
 

@@ -56,10 +56,12 @@ export async function fileTickets(ctx: RunContext, number: number): Promise<Fili
   // The checkout is the base branch after the merge; the judged base is the state before it.
   const base = await filesBefore(client, repo, ctx.base, changes, pr.baseSha);
   const pullRequest = { repository: `${repo.owner}/${repo.repo}`, number };
-  const evaluation = evaluate({ policy, base, changes, pullRequest });
-  const approvals = await countApprovals(client, repo, pr, evaluation.approvals);
-  const promoted = evaluation.requests.filter((r) => r.change === 'promoted').map((r) => r.id);
+  const promoted = evaluate({ policy, base, changes, pullRequest }).requests.filter((r) => r.change === 'promoted').map((r) => r.id);
   const development = await findDevelopmentTickets(client, repo, policy, promoted);
+  // The testing period is judged at the moment of the merge, as it was at review.
+  const developmentSince = new Map([...development].map(([id, t]) => [id, t.createdAt]));
+  const evaluation = evaluate({ policy, base, changes, pullRequest, developmentSince, now: pr.mergedAt ?? new Date().toISOString() });
+  const approvals = await countApprovals(client, repo, pr, evaluation.approvals);
   const context: TicketContext = {
     pullRequest: { ...pullRequest, url: pr.htmlUrl, headSha: pr.headSha, mergeCommitSha: pr.mergeCommitSha },
     approvals,
@@ -81,7 +83,14 @@ export async function fileTickets(ctx: RunContext, number: number): Promise<Fili
       if (found.body !== body || found.title !== ticket.title) await updateIssue(client, repo, issue, { title: ticket.title, body });
     } else {
       const labels = ticket.type === 'its' ? [...policy.tickets.labels, ...(ticket.useCase ? [policy.labels[ticket.useCase].name] : [])] : [...policy.tickets.checklistLabels];
-      issue = await createIssue(client, repo, { title: ticket.title, body, labels, assignees: ticket.assignees });
+      try {
+        issue = await createIssue(client, repo, { title: ticket.title, body, labels, assignees: ticket.assignees });
+      } catch (error) {
+        // GitHub refuses the whole issue when one assignee cannot be assigned (no access): file it unassigned.
+        if ((error as { status?: number }).status !== 422 || ticket.assignees.length === 0) throw error;
+        ctx.log(`Could not assign ${ticket.assignees.join(', ')} to "${ticket.title}"; it is filed unassigned: ${(error as Error).message}`);
+        issue = await createIssue(client, repo, { title: ticket.title, body, labels, assignees: [] });
+      }
       created++;
     }
     filed.push({ ticket, issue, markdown: renderTicket(policy, ticket, context, 'markdown'), text: renderTicket(policy, ticket, context, 'text') });

@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
 import type { Repo } from './client.js';
 import type { ActionEvent } from './router.js';
 
@@ -17,29 +16,21 @@ export interface Inputs {
 }
 
 /** Read and check the Action's inputs and the runner's environment. */
-export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+export function getInputs(event: ActionEvent, env: NodeJS.ProcessEnv = process.env): Inputs {
   const policyPath = core.getInput('policy') || 'policy.yml';
   if (policyPath.startsWith('/') || policyPath.split(/[\\/]/).includes('..')) {
     throw new Error(`The policy input must be a path inside the repository, not ${policyPath}.`);
   }
   const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo || extra !== undefined) throw new Error('GITHUB_REPOSITORY is not set to owner/name: run aws-requests inside GitHub Actions.');
-  const eventPath = env.GITHUB_EVENT_PATH;
-  let payload: Record<string, unknown> = {};
-  if (eventPath) {
-    try {
-      payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
-    } catch (error) {
-      throw new Error(`The event payload at GITHUB_EVENT_PATH cannot be read: ${(error as Error).message}`);
-    }
-  }
+  const payload = event.payload;
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
   return {
     token: core.getInput('github-token'),
     policyPath,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     repo: { owner, repo },
-    event: { name: env.GITHUB_EVENT_NAME ?? '', payload },
+    event,
     serverUrl,
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
     defaultBranch: (payload.repository as { default_branch?: string } | undefined)?.default_branch ?? 'main',

@@ -59,7 +59,7 @@ function approvalsStatus(approvals: JudgedApproval[], runUrl: string): CommitSta
     const who = approvals.map((a) => `${a.name} (${a.approvedBy.join(', ')})`).join('; ');
     return { context: APPROVALS_CONTEXT, state: 'success', description: approvals.length ? `Approved: ${who}` : 'No approval needed.', targetUrl: runUrl };
   }
-  const unreadable = missing.some((a) => a.notes.some((n) => n.includes('cannot read the membership')));
+  const unreadable = missing.some((a) => a.notes.some((n) => n.includes('cannot be confirmed')));
   const description = `Waiting: ${missing.map((a) => `${a.name}: 0 of 1 approvals`).join('; ')}${unreadable ? ' (team membership unreadable)' : ''}`;
   return { context: APPROVALS_CONTEXT, state: 'pending', description, targetUrl: runUrl };
 }

@@ -1,4 +1,5 @@
 import type { Review, TeamMembers } from '../rules/approvals.js';
+import { canSeeTeam } from './api/get-team.js';
 import { getTeamMembership } from './api/get-team-membership.js';
 import type { GitHubClient } from './client.js';
 
@@ -13,15 +14,18 @@ export async function readTeamMembers(client: GitHubClient, owner: string, teams
   for (const team of new Set(teams)) {
     const [org, slug] = team.includes('/') ? (team.split('/', 2) as [string, string]) : [owner, team];
     const set = new Set<string>();
-    members.set(team, set);
+    const states = [];
     for (const login of approvers) {
       const state = await getTeamMembership(client, org, slug, login);
-      if (state === 'unreadable') {
-        members.set(team, 'unreadable');
-        break;
-      }
+      states.push(state);
+      if (state === 'unreadable') break;
       if (state === 'active') set.add(login);
     }
+    // GitHub answers 404 both for "not a member" and for a token that cannot see the team
+    // (GITHUB_TOKEN cannot): when no approver was found either way, ask whether the team is visible.
+    const refused = states.includes('unreadable');
+    const unsure = !refused && states.length > 0 && states.every((s) => s === 'unknown');
+    members.set(team, refused || (unsure && !(await canSeeTeam(client, org, slug))) ? 'unreadable' : set);
   }
   return members;
 }

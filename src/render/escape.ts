@@ -6,9 +6,13 @@
 
 const ZERO_WIDTH_SPACE = '\u200B';
 
-/** Break `@user`/`@org/team` so GitHub shows them without notifying anyone. */
+/**
+ * Break `@user`/`@org/team` so GitHub shows them without notifying anyone,
+ * and `#12`/`GH-12` so they link nowhere (a link would post a cross-reference
+ * on that issue).
+ */
 export function defuseMentions(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`);
+  return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`);
 }
 
 /** Escape text for a Markdown paragraph or table cell: inert, on one line. */

@@ -98,6 +98,7 @@ export function renderMarkdown(evaluation: Evaluation, options: MarkdownOptions 
   const requests = fit(evaluation.requests.map((r) => requestSection(r, link).join('\n')));
   const findings = fit(evaluation.files.flatMap((file) => file.findings.map((f) => `- **${f.severity}** ${location(f.path, f.line, link, f.column)} ${escapeMessage(f.message)} (${inlineCode(f.rule)})`)));
 
+  const impact = fit(evaluation.impact.map((entry) => [`- ${impactLine(entry)}`, ...entry.reasons.map((r) => `  - ${escapeMessage(r)}`)].join('\n')));
   const previews = fit((options.tickets ?? []).map((t) => `<details><summary>Ticket preview: ${escapeInline(t.title)}</summary>\n\n${t.markdown}\n</details>\n`));
 
   const body = [...intro, ...requests.shown];
@@ -107,9 +108,9 @@ export function renderMarkdown(evaluation: Evaluation, options: MarkdownOptions 
     if (findings.left > 0) body.push(`- … and ${plural(findings.left, 'more finding')}: see ${where} for the full list.`);
     body.push('');
   }
-  if (evaluation.impact.length > 0) {
-    body.push('### Policy impact', '', 'With the proposed policy.yml, these requests already in the inventory would be judged differently:', '');
-    for (const entry of evaluation.impact) body.push(`- ${impactLine(entry)}`, ...entry.reasons.map((r) => `  - ${escapeMessage(r)}`));
+  if (impact.shown.length + impact.left > 0) {
+    body.push('### Policy impact', '', 'With the proposed policy.yml, these requests already in the inventory would be judged differently:', '', ...impact.shown);
+    if (impact.left > 0) body.push(`- … and ${plural(impact.left, 'more request')}: see ${where}.`);
     body.push('');
   }
   if (previews.shown.length + previews.left > 0) {

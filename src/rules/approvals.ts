@@ -106,7 +106,7 @@ export function judgeApprovals(required: readonly RequiredApproval[], reviews: r
       const teams = group.teams.map((team) => context.teams.get(team));
       const member = listed.has(login) || teams.some((members) => members instanceof Set && members.has(login));
       if (!member) {
-        if (teams.includes('unreadable')) notes.push(`${review.user}'s approval is not counted: the token cannot read the membership of ${group.teams.join(', ')}.`);
+        if (teams.includes('unreadable')) notes.push(`${review.user}'s approval is not counted: their membership of ${group.teams.join(', ')} cannot be confirmed (the token cannot read the team, as GITHUB_TOKEN cannot; use a GitHub App token, or list reviewers under users in policy.yml).`);
         continue;
       }
       if (login === author) {

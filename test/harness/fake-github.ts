@@ -1102,6 +1102,17 @@ class Fake implements FakeGitHub {
         return { status: 200, body: items.map((s) => render.status(ctx(), s)), headers };
       },
 
+      'teams/get-by-name': (call) => {
+        if (!call.token) throw new HttpError(401, 'Requires authentication');
+        // Like GITHUB_TOKEN, a token without organisation read sees no team at all.
+        if (!call.token.permissions.members) throw new HttpError(404, 'Not Found');
+        const org = String(call.path.org);
+        const slug = String(call.path.team_slug);
+        const key = Object.keys(this.state.teams).find((t) => t.toLowerCase() === `${org}/${slug}`.toLowerCase());
+        if (!key) throw new HttpError(404, 'Not Found');
+        return { status: 200, body: render.teamFull(ctx(), org, slug, Object.keys(this.state.teams[key]!).length) };
+      },
+
       'teams/get-membership-for-user-in-org': (call) => {
         if (!call.token) throw new HttpError(401, 'Requires authentication');
         if (!call.token.permissions.members) {

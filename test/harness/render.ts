@@ -241,6 +241,46 @@ function teamSimple(ctx: RenderContext, org: string, slug: string): Obj {
   };
 }
 
+/** The `team-full` object (GET /orgs/{org}/teams/{team_slug}). */
+export function teamFull(ctx: RenderContext, org: string, slug: string, members: number): Obj {
+  const { organization_id: _organization, ...simple } = teamSimple(ctx, org, slug);
+  const orgId = userId(org);
+  const orgApi = `${ctx.api}/orgs/${org}`;
+  return {
+    ...simple,
+    parent: null,
+    members_count: members,
+    repos_count: 1,
+    created_at: '2020-01-01T00:00:00Z',
+    updated_at: '2020-01-01T00:00:00Z',
+    organization: {
+      login: org,
+      id: orgId,
+      node_id: `O_${orgId}`,
+      url: orgApi,
+      repos_url: `${orgApi}/repos`,
+      events_url: `${orgApi}/events`,
+      hooks_url: `${orgApi}/hooks`,
+      issues_url: `${orgApi}/issues`,
+      members_url: `${orgApi}/members{/member}`,
+      public_members_url: `${orgApi}/public_members{/member}`,
+      avatar_url: `https://avatars.githubusercontent.com/u/${orgId}?v=4`,
+      description: null,
+      html_url: `${ctx.web}/${org}`,
+      has_organization_projects: true,
+      has_repository_projects: true,
+      public_repos: 1,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      type: 'Organization',
+      created_at: '2020-01-01T00:00:00Z',
+      updated_at: '2020-01-01T00:00:00Z',
+      archived_at: null,
+    },
+  };
+}
+
 /** The `team` object (requested team reviewers). */
 export function team(ctx: RenderContext, org: string, slug: string): Obj {
   return { ...teamSimple(ctx, org, slug), parent: null };
