@@ -37,7 +37,7 @@ export function generateInventory(count: number, changed: number, seed = 42): Be
       type: 'file',
       bytes: encoder.encode(`kind: security-group
 name: ${groupName(g)}
-team: {code: ${letters[Math.floor(g / 26) % 26]}${letters[g % 26]}, name: Team ${g}}
+team: {code: "${letters[Math.floor(g / 26) % 26]}${letters[g % 26]}", name: Team ${g}}
 units: [DECIE]
 owners:
   - {name: Support Owner, cAccount: c000111, github: support-owner, role: dime-analytics}

@@ -408,3 +408,10 @@ describe('review fixes', () => {
     expect(findings(evaluation, 'error').map((f) => [f.path, f.rule])).toEqual([[GROUP, 'schema-type']]);
   });
 });
+
+describe('a reference to a file too broken to read', () => {
+  it('is not reported again as missing: the broken file says what is wrong', () => {
+    const evaluation = judge([modified(file(GROUP, 'kind: security-group\nname: [unclosed\n'))]);
+    expect(findings(evaluation, 'error').map((f) => [f.path, f.rule])).toEqual([[GROUP, 'yaml-syntax']]);
+  });
+});

@@ -8,10 +8,12 @@ export interface Inventory {
   requests: ParsedRequest[];
   /** Lower-cased id -> the requests with that id (more than one is an error). */
   byId: Map<string, ParsedRequest[]>;
+  /** Lower-cased ids of request files too broken to read: references to them are not reported again. */
+  unreadable: ReadonlySet<string>;
 }
 
 /** Index a list of requests by case-insensitive id. */
-export function buildInventory(requests: ParsedRequest[]): Inventory {
+export function buildInventory(requests: ParsedRequest[], unreadable: ReadonlySet<string> = new Set()): Inventory {
   const byId = new Map<string, ParsedRequest[]>();
   for (const request of requests) {
     const key = request.id.toLowerCase();
@@ -19,7 +21,7 @@ export function buildInventory(requests: ParsedRequest[]): Inventory {
     if (list) list.push(request);
     else byId.set(key, [request]);
   }
-  return { requests, byId };
+  return { requests, byId, unreadable };
 }
 
 /** The single request with this id and kind, if there is one. */
@@ -55,6 +57,8 @@ function referenceFinding(inventory: Inventory, from: ParsedRequest, pointer: st
       : findingAt(from, pointer, 'reference-case', `Write the ${noun} as \`${exact.id}\`, exactly as its file is named.`);
   }
   if (found) return findingAt(from, pointer, 'reference-kind', `\`${target}\` is a ${found[0]!.kind}, not a ${noun}.`);
+  // Its own file is reported as unreadable; saying it does not exist would send people looking in the wrong place.
+  if (inventory.unreadable.has(target.toLowerCase())) return undefined;
   const guess = closestMatch(target, idsOfKind(inventory, kind));
   return findingAt(from, pointer, 'reference', `No ${noun} \`${target}\` exists under requests/${guess ? `: did you mean \`${guess}\`?` : `: add its request in the same pull request, or fix the name.`}`);
 }

@@ -161,8 +161,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
     }
   }
 
-  const baseInventory = buildInventory(requestsOf(baseOutcomes.values()));
-  const headInventory = buildInventory(requestsOf(headOutcomes.values()));
+  const unreadable = (outcomes: Map<string, ParseOutcome>): Set<string> => new Set([...outcomes].filter(([, o]) => !o.request).map(([path]) => requestIdOf(path).toLowerCase()));
+  const baseInventory = buildInventory(requestsOf(baseOutcomes.values()), unreadable(baseOutcomes));
+  const headInventory = buildInventory(requestsOf(headOutcomes.values()), unreadable(headOutcomes));
   const touchesAll = mode !== 'change';
   const isTouched = (path: string): boolean => touchesAll || touchedPaths.has(path);
 
@@ -202,15 +203,21 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const touchedIds = new Map<string, string>();
   for (const path of touchesAll ? headOutcomes.keys() : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path).toLowerCase(), path);
 
+  // The strictest use case of each project's resources, computed once per inventory (not per project).
+  const projectUseCases = new Map<Inventory, Map<string, UseCase | null>>();
   const projectUseCase = (inventory: Inventory, projectId: string): UseCase | null => {
-    let strictest: UseCase | null = null;
-    for (const r of inventory.requests) {
-      const d = r.data;
-      if ((d.kind === 'ec2-instance' || d.kind === 's3-bucket') && r.valid && d.project.toLowerCase() === projectId.toLowerCase()) {
-        strictest = stricter(strictest, useCaseOf(index, r) ?? null);
+    let byProject = projectUseCases.get(inventory);
+    if (!byProject) {
+      byProject = new Map();
+      for (const r of inventory.requests) {
+        const d = r.data;
+        if (!r.valid || (d.kind !== 'ec2-instance' && d.kind !== 's3-bucket')) continue;
+        const key = d.project.toLowerCase();
+        byProject.set(key, stricter(byProject.get(key) ?? null, useCaseOf(index, r) ?? null));
       }
+      projectUseCases.set(inventory, byProject);
     }
-    return strictest;
+    return byProject.get(projectId.toLowerCase()) ?? null;
   };
 
   for (const [id, path] of touchedIds) {

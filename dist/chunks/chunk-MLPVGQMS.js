@@ -23131,7 +23131,7 @@ function classifyRequest(index2, request) {
 }
 
 // src/rules/cross-file.ts
-function buildInventory(requests) {
+function buildInventory(requests, unreadable = /* @__PURE__ */ new Set()) {
   const byId = /* @__PURE__ */ new Map();
   for (const request of requests) {
     const key = request.id.toLowerCase();
@@ -23139,7 +23139,7 @@ function buildInventory(requests) {
     if (list2) list2.push(request);
     else byId.set(key, [request]);
   }
-  return { requests, byId };
+  return { requests, byId, unreadable };
 }
 function lookup2(inventory, id, kind) {
   return inventory.byId.get(id.toLowerCase())?.find((r) => r.kind === kind);
@@ -23158,6 +23158,7 @@ function referenceFinding(inventory, from, pointer, target, kind, noun) {
     return exact.id === target ? void 0 : findingAt(from, pointer, "reference-case", `Write the ${noun} as \`${exact.id}\`, exactly as its file is named.`);
   }
   if (found) return findingAt(from, pointer, "reference-kind", `\`${target}\` is a ${found[0].kind}, not a ${noun}.`);
+  if (inventory.unreadable.has(target.toLowerCase())) return void 0;
   const guess = closestMatch(target, idsOfKind(inventory, kind));
   return findingAt(from, pointer, "reference", `No ${noun} \`${target}\` exists under requests/${guess ? `: did you mean \`${guess}\`?` : `: add its request in the same pull request, or fix the name.`}`);
 }
@@ -25208,8 +25209,9 @@ function evaluate(input) {
       removedPaths.delete(change.path);
     }
   }
-  const baseInventory = buildInventory(requestsOf(baseOutcomes.values()));
-  const headInventory = buildInventory(requestsOf(headOutcomes.values()));
+  const unreadable = (outcomes) => new Set([...outcomes].filter(([, o]) => !o.request).map(([path2]) => requestIdOf(path2).toLowerCase()));
+  const baseInventory = buildInventory(requestsOf(baseOutcomes.values()), unreadable(baseOutcomes));
+  const headInventory = buildInventory(requestsOf(headOutcomes.values()), unreadable(headOutcomes));
   const touchesAll = mode !== "change";
   const isTouched = (path2) => touchesAll || touchedPaths.has(path2);
   const findings = [];
@@ -25241,15 +25243,20 @@ function evaluate(input) {
   const verdicts2 = [];
   const touchedIds = /* @__PURE__ */ new Map();
   for (const path2 of touchesAll ? headOutcomes.keys() : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path2).toLowerCase(), path2);
+  const projectUseCases = /* @__PURE__ */ new Map();
   const projectUseCase = (inventory, projectId) => {
-    let strictest = null;
-    for (const r of inventory.requests) {
-      const d = r.data;
-      if ((d.kind === "ec2-instance" || d.kind === "s3-bucket") && r.valid && d.project.toLowerCase() === projectId.toLowerCase()) {
-        strictest = stricter(strictest, useCaseOf(index2, r) ?? null);
+    let byProject = projectUseCases.get(inventory);
+    if (!byProject) {
+      byProject = /* @__PURE__ */ new Map();
+      for (const r of inventory.requests) {
+        const d = r.data;
+        if (!r.valid || d.kind !== "ec2-instance" && d.kind !== "s3-bucket") continue;
+        const key = d.project.toLowerCase();
+        byProject.set(key, stricter(byProject.get(key) ?? null, useCaseOf(index2, r) ?? null));
       }
+      projectUseCases.set(inventory, byProject);
     }
-    return strictest;
+    return byProject.get(projectId.toLowerCase()) ?? null;
   };
   for (const [id, path2] of touchedIds) {
     const before = touchesAll ? void 0 : sameRequest(baseInventory, id);

@@ -18,7 +18,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-NN2Z3Z47.js";
+} from "./chunk-MLPVGQMS.js";
 import {
   __commonJS,
   __require,

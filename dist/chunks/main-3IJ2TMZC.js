@@ -22,7 +22,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-NN2Z3Z47.js";
+} from "./chunk-MLPVGQMS.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
