@@ -415,3 +415,11 @@ describe('a reference to a file too broken to read', () => {
     expect(findings(evaluation, 'error').map((f) => [f.path, f.rule])).toEqual([[GROUP, 'yaml-syntax']]);
   });
 });
+
+describe('a changed request that can no longer be read', () => {
+  it('is reported by its findings, not listed as removed', () => {
+    const evaluation = judge([edit(INSTANCE, 'rootGiB: 100', 'rootGiB: 0100')]);
+    expect(evaluation.requests).toEqual([]);
+    expect(only(evaluation, 'yaml-coerced').path).toBe(INSTANCE);
+  });
+});

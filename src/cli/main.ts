@@ -101,7 +101,7 @@ function evaluateBranch(cwd: string, repoOption: string | undefined, baseOption:
   const paths = workingTreePaths(repo).filter((p) => existsSync(join(repo, p)));
   const markdown = new Map(paths.filter((p) => /\.(md|markdown)$/i.test(p)).map((p) => [p, readFileSync(join(repo, p), 'utf8')]));
   const origin = originRepository(repo) ?? { serverUrl: 'https://github.com', repository: '' };
-  const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: (baseOption ?? 'main').replace(/^origin\//, '') });
+  const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: baseOption && !/^[0-9a-f]{7,40}$/.test(baseOption) ? baseOption.replace(/^origin\//, '') : 'main' });
   return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }) };
 }
 

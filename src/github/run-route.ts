@@ -21,7 +21,7 @@ const CHECKOUT_HINT = `Check out the base branch (never the pull request's head)
 
   - uses: actions/checkout@v5
     with:
-      ref: \${{ github.event.pull_request.base.sha }}
+      ref: \${{ github.event.pull_request.base.ref || github.event.repository.default_branch }}
       persist-credentials: false`;
 
 function readPolicy(workspace: string, path: string): Policy {

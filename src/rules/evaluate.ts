@@ -225,6 +225,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     const after = sameRequest(headInventory, id);
     const subject = after ?? before;
     if (!subject) continue;
+    // Still there but unreadable: its own findings say why; it is neither removed nor judged.
+    if (!after && headOutcomes.has(path)) continue;
     if (before && after && !touchesAll && JSON.stringify(before.data) === JSON.stringify(after.data) && before.path === after.path) continue;
 
     let change: ChangeType = !before ? 'created' : !after ? 'removed' : 'changed';

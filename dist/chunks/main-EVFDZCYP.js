@@ -22,7 +22,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-MLPVGQMS.js";
+} from "./chunk-GQXKUNMP.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
@@ -346,7 +346,7 @@ function evaluateBranch(cwd, repoOption, baseOption) {
   const paths = workingTreePaths(repo).filter((p) => existsSync(join(repo, p)));
   const markdown = new Map(paths.filter((p) => /\.(md|markdown)$/i.test(p)).map((p) => [p, readFileSync(join(repo, p), "utf8")]));
   const origin = originRepository(repo) ?? { serverUrl: "https://github.com", repository: "" };
-  const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: (baseOption ?? "main").replace(/^origin\//, "") });
+  const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: baseOption && !/^[0-9a-f]{7,40}$/.test(baseOption) ? baseOption.replace(/^origin\//, "") : "main" });
   return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }) };
 }
 function check(io, args) {

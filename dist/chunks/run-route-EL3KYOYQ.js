@@ -18,7 +18,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-MLPVGQMS.js";
+} from "./chunk-GQXKUNMP.js";
 import {
   __commonJS,
   __require,
@@ -26821,7 +26821,7 @@ var CHECKOUT_HINT = `Check out the base branch (never the pull request's head) b
 
   - uses: actions/checkout@v5
     with:
-      ref: \${{ github.event.pull_request.base.sha }}
+      ref: \${{ github.event.pull_request.base.ref || github.event.repository.default_branch }}
       persist-credentials: false`;
 function readPolicy(workspace, path) {
   const file = join(workspace, path);

@@ -25263,6 +25263,7 @@ function evaluate(input) {
     const after = sameRequest(headInventory, id);
     const subject = after ?? before;
     if (!subject) continue;
+    if (!after && headOutcomes.has(path2)) continue;
     if (before && after && !touchesAll && JSON.stringify(before.data) === JSON.stringify(after.data) && before.path === after.path) continue;
     let change = !before ? "created" : !after ? "removed" : "changed";
     const classification = classifyRequest(index2, subject);
