@@ -12,7 +12,16 @@ const ZERO_WIDTH_SPACE = '\u200B';
  * on that issue).
  */
 export function defuseMentions(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`);
+  return text
+    .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`)
+    .replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`)
+    // No second copy of a hidden marker, even inside a code span, for anything that searches bodies.
+    .replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
+}
+
+/** A code span for a table cell: GitHub ends a cell at any `|`, even inside code, unless it is escaped. */
+export function cellCode(text: string): string {
+  return inlineCode(text).replace(/\|/g, '\\|');
 }
 
 /** Escape text for a Markdown paragraph or table cell: inert, on one line. */

@@ -1,7 +1,7 @@
 import type { JudgedApproval, RequiredApproval } from '../rules/approvals.js';
 import type { Evaluation, RequestVerdict } from '../rules/evaluate.js';
 import type { ImpactEntry } from '../rules/policy-impact.js';
-import { escapeInline, escapeMessage, inlineCode } from './escape.js';
+import { cellCode, escapeInline, escapeMessage, inlineCode } from './escape.js';
 import { countFindings, plural, reviewerList } from './summary.js';
 
 /** How to link a location: the Action links to the head commit's blob; the CLI prints plain locations. */
@@ -41,7 +41,7 @@ function requestSection(r: RequestVerdict, link?: LineLink): string[] {
   for (const reason of r.reasons) out.push(`- ${escapeMessage(reason.message)} (${location(reason.path, reason.line, link)})`);
   if (r.diff.length > 0) {
     out.push('', '| field | before | after |', '|---|---|---|');
-    for (const d of r.diff) out.push(`| ${inlineCode(d.field)} | ${d.before === undefined ? '' : inlineCode(d.before)} | ${d.after === undefined ? '' : inlineCode(d.after)} |`);
+    for (const d of r.diff) out.push(`| ${cellCode(d.field)} | ${d.before === undefined ? '' : cellCode(d.before)} | ${d.after === undefined ? '' : cellCode(d.after)} |`);
   }
   out.push('');
   return out;

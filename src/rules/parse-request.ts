@@ -57,11 +57,16 @@ export function parseRequestFile(policy: Policy, file: SourceFile, options: { tr
     const message =
       kind === undefined
         ? `Missing \`kind\`: start the file with \`kind:\` and one of ${enabled.map((k) => `\`${k}\``).join(', ')}.`
-        : known
+        : typeof kind !== 'string'
+          ? `\`kind\` must be one word, one of ${enabled.map((k) => `\`${k}\``).join(', ')}.`
+          : known
           ? `Requests of kind \`${String(kind)}\` are not accepted in this repository (policy.yml \`kinds\`).`
           : `Unknown kind \`${String(kind)}\`${guess ? `: did you mean \`${guess}\`?` : `: use one of ${enabled.map((k) => `\`${k}\``).join(', ')}.`}`;
     return { findings: [{ path: file.path, ...position, rule: 'kind', message, severity: 'error' }] };
   }
+  // Invisible controls would travel into comments and tickets: refuse them before anything else.
+  const unsafe = unsafeTextFindings(file.path, value, locations);
+  if (unsafe.length > 0) return { findings: unsafe };
   // A template not yet filled in: list what is left, not every schema complaint it causes.
   const placeholders = placeholderFindings(file.path, value, locations);
   const schema = placeholders.length > 0 ? placeholders : schemaFindings(file.path, kind as RequestKind, value, locations);
@@ -120,20 +125,36 @@ function hasPlaceholder(node: unknown): boolean {
   return false;
 }
 
+/** Control characters and invisible direction overrides (a right-to-left override reverses how a line reads). */
+const UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u;
+
+function walkStrings(node: unknown, pointer: string, each: (text: string, pointer: string) => void): void {
+  if (typeof node === 'string') each(node, pointer);
+  else if (Array.isArray(node)) node.forEach((child, i) => walkStrings(child, `${pointer}/${i}`, each));
+  else if (node !== null && typeof node === 'object') {
+    for (const [key, child] of Object.entries(node)) walkStrings(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, each);
+  }
+}
+
+/** Every value holding a control character or an invisible direction override, raw or written as an escape. */
+function unsafeTextFindings(path: string, document: unknown, locations: LocationMap): Finding[] {
+  const findings: Finding[] = [];
+  walkStrings(document, '', (text, pointer) => {
+    const match = UNSAFE_CHARACTER.exec(text);
+    if (!match) return;
+    const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    findings.push({ path, ...locate(locations, pointer, 'value'), rule: 'unsafe-character', severity: 'error', message: `\`${fieldPath(pointer)}\` contains an invisible control character (${code}) that would change how the text reads in comments and tickets: remove it.` });
+  });
+  return findings;
+}
+
 /** Every value that still holds the template's placeholder word. */
 function placeholderFindings(path: string, document: unknown, locations: LocationMap): Finding[] {
   const findings: Finding[] = [];
-  const walk = (node: unknown, pointer: string): void => {
-    if (typeof node === 'string') {
-      if (PLACEHOLDER_WORD.test(node)) {
-        findings.push({ path, ...locate(locations, pointer, 'value'), rule: 'placeholder', severity: 'error', message: `Replace the placeholder in \`${fieldPath(pointer)}\` with the real value.` });
-      }
-    } else if (Array.isArray(node)) {
-      node.forEach((child, i) => walk(child, `${pointer}/${i}`));
-    } else if (node !== null && typeof node === 'object') {
-      for (const [key, child] of Object.entries(node)) walk(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  walkStrings(document, '', (text, pointer) => {
+    if (PLACEHOLDER_WORD.test(text)) {
+      findings.push({ path, ...locate(locations, pointer, 'value'), rule: 'placeholder', severity: 'error', message: `Replace the placeholder in \`${fieldPath(pointer)}\` with the real value.` });
     }
-  };
-  walk(document, '');
+  });
   return findings;
 }

@@ -53,9 +53,11 @@ function instanceRules(policy: Policy, request: ParsedRequest, data: Ec2Instance
       findings.push(findingAt(request, '/instanceType', 'instance-type', `\`${data.instanceType}\` is not an EC2 instance type${guess ? `: did you mean \`${guess}\`?` : '. Remove `instanceType` and let IT services choose from your requirements, or use a name like `r6i.xlarge`.'}`));
     } else {
       const specs = instanceTypeSpecs(data.instanceType);
-      if (specs && (specs.memoryGiB < memoryGiB || specs.vcpus < vcpus)) {
+      if (!specs) {
+        findings.push(findingAt(request, '/instanceType', 'instance-type-unchecked', `The memory and vCPUs of \`${data.instanceType}\` are not known here, so whether it gives ${vcpus} vCPUs and ${memoryGiB} GiB cannot be checked: IT services will confirm it, or remove \`instanceType\` and let them choose.`, 'warning'));
+      } else if (specs.memoryGiB < memoryGiB || specs.vcpus < vcpus) {
         findings.push(findingAt(request, '/instanceType', 'instance-type-too-small', `\`${data.instanceType}\` has ${specs.vcpus} vCPUs and ${specs.memoryGiB} GiB, less than the ${vcpus} vCPUs and ${memoryGiB} GiB required: choose a larger type or remove \`instanceType\`.`));
-      } else if (specs && (specs.memoryGiB >= 2 * memoryGiB || specs.vcpus >= 2 * vcpus)) {
+      } else if (specs.memoryGiB >= 2 * memoryGiB || specs.vcpus >= 2 * vcpus) {
         findings.push(findingAt(request, '/instanceType', 'instance-type-oversized', `\`${data.instanceType}\` (${specs.vcpus} vCPUs, ${specs.memoryGiB} GiB) is at least twice what the requirements need (${vcpus} vCPUs, ${memoryGiB} GiB); a smaller type costs less.`, 'warning'));
       }
     }

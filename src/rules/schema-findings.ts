@@ -74,7 +74,9 @@ function pruneAnyOf(errors: ErrorObject[], document: unknown): ErrorObject[] {
     });
     const prefix = `${error.schemaPath}/`;
     for (const other of errors) {
-      if (!other.schemaPath.startsWith(prefix)) continue;
+      // The schema path is the same for every item of a list: only this item's errors belong to this anyOf.
+      const sameItem = other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`);
+      if (!sameItem || !other.schemaPath.startsWith(prefix)) continue;
       const index = Number(other.schemaPath.slice(prefix.length).split('/')[0]);
       if (branch === -1 || index !== branch) dropped.add(other);
     }

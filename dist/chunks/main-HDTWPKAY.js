@@ -22,7 +22,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-GQXKUNMP.js";
+} from "./chunk-T74H6PI2.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

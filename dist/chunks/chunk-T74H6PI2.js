@@ -8153,7 +8153,10 @@ var require_format3 = __commonJS({
 // src/render/escape.ts
 var ZERO_WIDTH_SPACE = "\u200B";
 function defuseMentions(text4) {
-  return text4.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`);
+  return text4.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
+}
+function cellCode(text4) {
+  return inlineCode(text4).replace(/\|/g, "\\|");
 }
 function escapeInline(text4) {
   const escaped = text4.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1");
@@ -13232,7 +13235,8 @@ function pruneAnyOf(errors, document3) {
     });
     const prefix = `${error.schemaPath}/`;
     for (const other of errors) {
-      if (!other.schemaPath.startsWith(prefix)) continue;
+      const sameItem = other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`);
+      if (!sameItem || !other.schemaPath.startsWith(prefix)) continue;
       const index2 = Number(other.schemaPath.slice(prefix.length).split("/")[0]);
       if (branch === -1 || index2 !== branch) dropped.add(other);
     }
@@ -24867,9 +24871,11 @@ function instanceRules(policy, request, data) {
       findings.push(findingAt(request, "/instanceType", "instance-type", `\`${data.instanceType}\` is not an EC2 instance type${guess ? `: did you mean \`${guess}\`?` : ". Remove `instanceType` and let IT services choose from your requirements, or use a name like `r6i.xlarge`."}`));
     } else {
       const specs = instanceTypeSpecs(data.instanceType);
-      if (specs && (specs.memoryGiB < memoryGiB || specs.vcpus < vcpus)) {
+      if (!specs) {
+        findings.push(findingAt(request, "/instanceType", "instance-type-unchecked", `The memory and vCPUs of \`${data.instanceType}\` are not known here, so whether it gives ${vcpus} vCPUs and ${memoryGiB} GiB cannot be checked: IT services will confirm it, or remove \`instanceType\` and let them choose.`, "warning"));
+      } else if (specs.memoryGiB < memoryGiB || specs.vcpus < vcpus) {
         findings.push(findingAt(request, "/instanceType", "instance-type-too-small", `\`${data.instanceType}\` has ${specs.vcpus} vCPUs and ${specs.memoryGiB} GiB, less than the ${vcpus} vCPUs and ${memoryGiB} GiB required: choose a larger type or remove \`instanceType\`.`));
-      } else if (specs && (specs.memoryGiB >= 2 * memoryGiB || specs.vcpus >= 2 * vcpus)) {
+      } else if (specs.memoryGiB >= 2 * memoryGiB || specs.vcpus >= 2 * vcpus) {
         findings.push(findingAt(request, "/instanceType", "instance-type-oversized", `\`${data.instanceType}\` (${specs.vcpus} vCPUs, ${specs.memoryGiB} GiB) is at least twice what the requirements need (${vcpus} vCPUs, ${memoryGiB} GiB); a smaller type costs less.`, "warning"));
       }
     }
@@ -25001,9 +25007,11 @@ function parseRequestFile(policy, file, options = {}) {
     const position2 = locate(locations, "/kind", kind === void 0 ? "key" : "value");
     const known = REQUEST_KINDS.includes(String(kind));
     const guess = typeof kind === "string" && !known ? closestMatch(kind, enabled) : void 0;
-    const message = kind === void 0 ? `Missing \`kind\`: start the file with \`kind:\` and one of ${enabled.map((k) => `\`${k}\``).join(", ")}.` : known ? `Requests of kind \`${String(kind)}\` are not accepted in this repository (policy.yml \`kinds\`).` : `Unknown kind \`${String(kind)}\`${guess ? `: did you mean \`${guess}\`?` : `: use one of ${enabled.map((k) => `\`${k}\``).join(", ")}.`}`;
+    const message = kind === void 0 ? `Missing \`kind\`: start the file with \`kind:\` and one of ${enabled.map((k) => `\`${k}\``).join(", ")}.` : typeof kind !== "string" ? `\`kind\` must be one word, one of ${enabled.map((k) => `\`${k}\``).join(", ")}.` : known ? `Requests of kind \`${String(kind)}\` are not accepted in this repository (policy.yml \`kinds\`).` : `Unknown kind \`${String(kind)}\`${guess ? `: did you mean \`${guess}\`?` : `: use one of ${enabled.map((k) => `\`${k}\``).join(", ")}.`}`;
     return { findings: [{ path: file.path, ...position2, rule: "kind", message, severity: "error" }] };
   }
+  const unsafe = unsafeTextFindings(file.path, value2, locations);
+  if (unsafe.length > 0) return { findings: unsafe };
   const placeholders = placeholderFindings(file.path, value2, locations);
   const schema2 = placeholders.length > 0 ? placeholders : schemaFindings(file.path, kind, value2, locations);
   const request = {
@@ -25049,20 +25057,31 @@ function hasPlaceholder(node2) {
   if (node2 !== null && typeof node2 === "object") return Object.values(node2).some(hasPlaceholder);
   return false;
 }
+var UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u;
+function walkStrings(node2, pointer, each) {
+  if (typeof node2 === "string") each(node2, pointer);
+  else if (Array.isArray(node2)) node2.forEach((child, i) => walkStrings(child, `${pointer}/${i}`, each));
+  else if (node2 !== null && typeof node2 === "object") {
+    for (const [key, child] of Object.entries(node2)) walkStrings(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, each);
+  }
+}
+function unsafeTextFindings(path2, document3, locations) {
+  const findings = [];
+  walkStrings(document3, "", (text4, pointer) => {
+    const match = UNSAFE_CHARACTER.exec(text4);
+    if (!match) return;
+    const code2 = `U+${match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "unsafe-character", severity: "error", message: `\`${fieldPath(pointer)}\` contains an invisible control character (${code2}) that would change how the text reads in comments and tickets: remove it.` });
+  });
+  return findings;
+}
 function placeholderFindings(path2, document3, locations) {
   const findings = [];
-  const walk = (node2, pointer) => {
-    if (typeof node2 === "string") {
-      if (PLACEHOLDER_WORD.test(node2)) {
-        findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "placeholder", severity: "error", message: `Replace the placeholder in \`${fieldPath(pointer)}\` with the real value.` });
-      }
-    } else if (Array.isArray(node2)) {
-      node2.forEach((child, i) => walk(child, `${pointer}/${i}`));
-    } else if (node2 !== null && typeof node2 === "object") {
-      for (const [key, child] of Object.entries(node2)) walk(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+  walkStrings(document3, "", (text4, pointer) => {
+    if (PLACEHOLDER_WORD.test(text4)) {
+      findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "placeholder", severity: "error", message: `Replace the placeholder in \`${fieldPath(pointer)}\` with the real value.` });
     }
-  };
-  walk(document3, "");
+  });
   return findings;
 }
 
@@ -25668,7 +25687,7 @@ function requestSection(r, link) {
   for (const reason of r.reasons) out.push(`- ${escapeMessage(reason.message)} (${location(reason.path, reason.line, link)})`);
   if (r.diff.length > 0) {
     out.push("", "| field | before | after |", "|---|---|---|");
-    for (const d of r.diff) out.push(`| ${inlineCode(d.field)} | ${d.before === void 0 ? "" : inlineCode(d.before)} | ${d.after === void 0 ? "" : inlineCode(d.after)} |`);
+    for (const d of r.diff) out.push(`| ${cellCode(d.field)} | ${d.before === void 0 ? "" : cellCode(d.before)} | ${d.after === void 0 ? "" : cellCode(d.after)} |`);
   }
   out.push("");
   return out;

@@ -18,7 +18,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-GQXKUNMP.js";
+} from "./chunk-T74H6PI2.js";
 import {
   __commonJS,
   __require,
