@@ -80,6 +80,11 @@ describe('aws-requests check', () => {
     const instance = report.requests.find((r: { id: string }) => r.id === 'ex-nutrition-analysis');
     expect(instance.useCase).toBe('application');
     expect(report.labels).toContain('policy');
+    // The same policy impact report the pull request gets: under the proposed policy it would be computation.
+    expect(report.impact.map((e: { id: string; before: { useCase: string }; after: { useCase: string } }) => [e.id, e.before.useCase, e.after.useCase])).toEqual([
+      ['ex-nutrition-analysis', 'application', 'computation'],
+      ['ex-nutrition', 'application', 'computation'],
+    ]);
   });
 
   it('--all judges the whole inventory as newly submitted', () => {
