@@ -304,6 +304,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
       }
     }
 
+    if (mode !== 'files' && subject.valid && data.kind === 'project') {
+      // A project's ticket names its charge code, which lives in its group.
+      const groupRequest = lookup(after ? headInventory : baseInventory, data.securityGroup, 'security-group');
+      if (groupRequest?.valid) context = { project: null, group: groupRequest.data as SecurityGroupRequest };
+    }
+
     verdicts.push({
       id: subject.id,
       kind: subject.kind,

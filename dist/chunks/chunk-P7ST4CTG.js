@@ -25353,6 +25353,10 @@ function evaluate(input) {
         }
       }
     }
+    if (mode !== "files" && subject.valid && data.kind === "project") {
+      const groupRequest = lookup2(after ? headInventory : baseInventory, data.securityGroup, "security-group");
+      if (groupRequest?.valid) context = { project: null, group: groupRequest.data };
+    }
     verdicts2.push({
       id: subject.id,
       kind: subject.kind,

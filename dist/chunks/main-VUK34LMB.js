@@ -22,7 +22,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-T74H6PI2.js";
+} from "./chunk-P7ST4CTG.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

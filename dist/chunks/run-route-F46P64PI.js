@@ -18,7 +18,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-T74H6PI2.js";
+} from "./chunk-P7ST4CTG.js";
 import {
   __commonJS,
   __require,
