@@ -146,15 +146,20 @@ describe('an invalid request', () => {
       user: AUTHOR,
       files: [
         { filename: 'schemas/ec2-instance.schema.json', status: 'modified', text: open },
+        { filename: 'dist/index.js', status: 'modified', text: 'process.exit(0)' },
+        { filename: 'action.yml', status: 'modified', text: 'runs: {using: node24, main: evil.js}' },
+        { filename: 'package.json', status: 'modified', text: '{"scripts": {"postinstall": "curl evil"}}' },
+        { filename: '.github/workflows/aws-requests.yml', status: 'modified', text: 'on: push' },
         { filename: 'requests/ex/ex-anything.yml', status: 'added', text: 'kind: ec2-instance\nproject: ex-nutrition\nanything: goes\n' },
       ],
     });
     await judge(10);
     expect(github.labelsOn(10).sort()).toEqual(['invalid', 'policy']);
     expect(statuses(10)['aws-requests/validation']![0]).toBe('failure');
-    // Only request files are read from the head: never the schemas, code or workflows.
-    const read = github.requests.filter((r) => r.path === '/graphql').map((r) => JSON.stringify(r.body));
-    expect(read.join('')).not.toContain('schemas/');
+    // Only request files are read from the head: never the schemas, code, manifest or workflows.
+    const variables = github.requests.filter((r) => r.path === '/graphql').flatMap((r) => Object.values((r.body as { variables: Record<string, string> }).variables));
+    const paths = variables.filter((v) => v.includes(':')).map((v) => v.slice(v.indexOf(':') + 1));
+    expect(paths.filter((p) => !p.startsWith('requests/'))).toEqual([]);
   });
 });
 
@@ -360,5 +365,18 @@ describe('team membership the token cannot read', () => {
     await judge(60);
     expect(statuses(60)['aws-requests/approvals']).toEqual(['pending', 'Waiting: DIME Analytics: 0 of 1 approvals (team membership unreadable)']);
     expect(github.commentsOn(60)[0]!.body).toContain('cannot be confirmed (the token cannot read the team, as GITHUB\\_TOKEN cannot');
+  });
+});
+
+describe('forged approvals', () => {
+  it('never turn the approvals status green: the author approving, a label added by hand, a status posted by someone else', async () => {
+    github.addPull({ number: 70, user: AUTHOR, labels: ['ois-approved'], files: [applicationFile()] });
+    const head = github.pull(70).head.sha;
+    github.addStatus({ sha: head, context: 'aws-requests/approvals', state: 'success', description: 'Approved by me', creator: AUTHOR });
+    github.addReview(70, { user: AUTHOR, state: 'APPROVED' });
+    await judge(70, { payload: pullRequestEventFor(github, 'opened', 70) });
+    expect(statuses(70)['aws-requests/approvals']![0]).toBe('pending');
+    expect(github.labelsOn(70)).toContain('ois-approved');
+    expect(github.labelsOn(70)).toContain('ois-approval-required');
   });
 });
