@@ -64,6 +64,12 @@ function render(evaluation: Evaluation, format: Format): string {
   return renderText(evaluation);
 }
 
+/** The working tree's policy.yml, when there is one. */
+function workingPolicy(root: string): Uint8Array | undefined {
+  const path = join(root, 'policy.yml');
+  return existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined;
+}
+
 function policyFrom(path: string, bytes: Uint8Array | undefined): Policy {
   if (!bytes) throw new UsageError(`no ${path} found: run aws-requests inside a requests repository, or pass --repo DIR`);
   const outcome = loadPolicy(path, bytes);
@@ -93,7 +99,7 @@ function evaluateBranch(cwd: string, repoOption: string | undefined, baseOption:
   const repo = repoRoot(resolve(cwd, repoOption ?? '.'));
   const base = branchPoint(repo, baseOption);
   // A repository without a policy on its base yet uses the working tree's.
-  const policy = policyFrom('policy.yml', readFileAt(repo, base, 'policy.yml') ?? (existsSync(join(repo, 'policy.yml')) ? new Uint8Array(readFileSync(join(repo, 'policy.yml'))) : undefined));
+  const policy = policyFrom('policy.yml', readFileAt(repo, base, 'policy.yml') ?? workingPolicy(repo));
   const changes: FileChange[] = workingTreeChanges(repo, base).map((change) =>
     change.status === 'removed' || !existsSync(join(repo, change.path)) ? { ...change, status: change.status === 'renamed' ? 'renamed' : 'removed' } : { ...change, file: readSourceFile(repo, change.path) },
   );
@@ -113,7 +119,7 @@ function check(io: CliIo, args: string[]): number {
   if (values.all) {
     // Judging the whole inventory needs no history, so no git either.
     const repo = findPolicyRoot(start) ?? start;
-    const policy = policyFrom('policy.yml', existsSync(join(repo, 'policy.yml')) ? new Uint8Array(readFileSync(join(repo, 'policy.yml'))) : undefined);
+    const policy = policyFrom('policy.yml', workingPolicy(repo));
     const files = existsSync(join(repo, REQUESTS_DIR)) ? listFiles(repo, join(repo, REQUESTS_DIR)) : [];
     const changes: FileChange[] = files.map((path) => ({ path, status: 'added', file: readSourceFile(repo, path) }));
     evaluation = evaluate({ policy, base: [], changes, mode: 'inventory' });
@@ -160,7 +166,7 @@ function validate(io: CliIo, args: string[]): number {
   const format = formatOf(values.format);
   const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
   if (!root) throw new UsageError('no policy.yml here or above: run inside a requests repository, or pass --repo DIR');
-  const policy = policyFrom('policy.yml', existsSync(join(root, 'policy.yml')) ? new Uint8Array(readFileSync(join(root, 'policy.yml'))) : undefined);
+  const policy = policyFrom('policy.yml', workingPolicy(root));
   const targets = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [join(root, REQUESTS_DIR)];
   const files: SourceFile[] = [];
   for (const target of targets) {
@@ -191,7 +197,7 @@ function newRequest(io: CliIo, args: string[]): number {
   if (!/^[A-Za-z0-9][A-Za-z0-9-]{1,62}$/.test(name)) throw new UsageError(`${name} is not a valid request name: use letters, digits and hyphens (it becomes the file name)`);
   const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
   if (!root) throw new UsageError('no policy.yml here or above: run inside a requests repository, or pass --repo DIR');
-  const policy = policyFrom('policy.yml', new Uint8Array(readFileSync(join(root, 'policy.yml'))));
+  const policy = policyFrom('policy.yml', workingPolicy(root));
   const folder = values.dir ? resolve(io.cwd, values.dir) : join(root, defaultFolder(root, kind as RequestKind, name, values.project));
   const target = join(folder, `${name}.yml`);
   if (existsSync(target)) throw new UsageError(`${toRepoPath(root, target)} already exists; choose another name or edit that file`);

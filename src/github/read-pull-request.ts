@@ -1,4 +1,4 @@
-import type { Policy, SourceFile } from '../model/types.js';
+import type { SourceFile } from '../model/types.js';
 import { judgeApprovals, latestReviews, type JudgedApproval, type RequiredApproval } from '../rules/approvals.js';
 import type { FileChange } from '../rules/evaluate.js';
 import { pathRole } from '../rules/paths.js';
@@ -55,9 +55,4 @@ export async function countApprovals(client: GitHubClient, repo: Repo, pr: PullR
   const needTeams = required.filter((a) => a.teams.length > 0 && latest.some((r) => r.state === 'APPROVED' && !a.users.some((u) => u.toLowerCase() === r.user.toLowerCase())));
   const teams = needTeams.length ? await readTeamMembers(client, repo.owner, needTeams.flatMap((a) => a.teams), latest) : new Map();
   return judgeApprovals(required, reviews, { author: pr.author, headSha: pr.headSha, teams });
-}
-
-/** The policy's ticket label that development tickets carry, for finding them again. */
-export function ticketLabel(policy: Policy): string | undefined {
-  return policy.tickets.labels[0];
 }

@@ -119,10 +119,11 @@ function quickRequest(policy: Policy, file: SourceFile, limits: LoadLimits): Par
 const PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);
 
 function hasPlaceholder(node: unknown): boolean {
-  if (typeof node === 'string') return PLACEHOLDER_WORD.test(node);
-  if (Array.isArray(node)) return node.some(hasPlaceholder);
-  if (node !== null && typeof node === 'object') return Object.values(node).some(hasPlaceholder);
-  return false;
+  let found = false;
+  walkStrings(node, '', (text) => {
+    found ||= PLACEHOLDER_WORD.test(text);
+  });
+  return found;
 }
 
 /** Control characters and invisible direction overrides (a right-to-left override reverses how a line reads). */

@@ -16,11 +16,12 @@ export function toRepoPath(root: string, absolute: string): string {
   return relative(root, absolute).split(sep).join('/');
 }
 
-/** Every file below `dir` (symlinks reported, not followed), as repository paths. */
-export function listFiles(root: string, dir: string): string[] {
+/** Every file below `dir` (symlinks reported, not followed), as repository paths; `skip` names folders left out. */
+export function listFiles(root: string, dir: string, skip: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   const walk = (absolute: string): void => {
     for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+      if (skip.has(entry.name)) continue;
       const child = join(absolute, entry.name);
       if (entry.isDirectory()) walk(child);
       else out.push(toRepoPath(root, child));
@@ -42,20 +43,7 @@ const SKIPPED = new Set(['.git', 'node_modules']);
 
 /** Every file of a checkout, with the text of its Markdown pages, for resolving documentation links. */
 export function readRepositoryFiles(root: string): { paths: string[]; markdown: Map<string, string> } {
-  const paths: string[] = [];
-  const markdown = new Map<string, string>();
-  const walk = (absolute: string): void => {
-    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
-      if (SKIPPED.has(entry.name)) continue;
-      const child = join(absolute, entry.name);
-      if (entry.isDirectory()) walk(child);
-      else {
-        const path = toRepoPath(root, child);
-        paths.push(path);
-        if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) markdown.set(path, readFileSync(child, 'utf8'));
-      }
-    }
-  };
-  walk(root);
-  return { paths: paths.sort(), markdown };
+  const paths = listFiles(root, root, SKIPPED);
+  const pages = paths.filter((path) => /\.(md|markdown)$/i.test(path) && lstatSync(join(root, path)).isFile());
+  return { paths, markdown: new Map(pages.map((path) => [path, readFileSync(join(root, path), 'utf8')])) };
 }

@@ -25052,10 +25052,11 @@ function quickRequest(policy, file, limits) {
 }
 var PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);
 function hasPlaceholder(node2) {
-  if (typeof node2 === "string") return PLACEHOLDER_WORD.test(node2);
-  if (Array.isArray(node2)) return node2.some(hasPlaceholder);
-  if (node2 !== null && typeof node2 === "object") return Object.values(node2).some(hasPlaceholder);
-  return false;
+  let found = false;
+  walkStrings(node2, "", (text4) => {
+    found ||= PLACEHOLDER_WORD.test(text4);
+  });
+  return found;
 }
 var UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u;
 function walkStrings(node2, pointer, each) {
@@ -25776,10 +25777,11 @@ function readSourceFile(root, path2) {
 function toRepoPath(root, absolute) {
   return relative(root, absolute).split(sep).join("/");
 }
-function listFiles(root, dir) {
+function listFiles(root, dir, skip = /* @__PURE__ */ new Set()) {
   const out = [];
   const walk = (absolute) => {
     for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+      if (skip.has(entry.name)) continue;
       const child = join(absolute, entry.name);
       if (entry.isDirectory()) walk(child);
       else out.push(toRepoPath(root, child));
@@ -25795,22 +25797,9 @@ function readRequestTree(root) {
 }
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function readRepositoryFiles(root) {
-  const paths = [];
-  const markdown = /* @__PURE__ */ new Map();
-  const walk = (absolute) => {
-    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
-      if (SKIPPED.has(entry.name)) continue;
-      const child = join(absolute, entry.name);
-      if (entry.isDirectory()) walk(child);
-      else {
-        const path2 = toRepoPath(root, child);
-        paths.push(path2);
-        if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) markdown.set(path2, readFileSync(child, "utf8"));
-      }
-    }
-  };
-  walk(root);
-  return { paths: paths.sort(), markdown };
+  const paths = listFiles(root, root, SKIPPED);
+  const pages = paths.filter((path2) => /\.(md|markdown)$/i.test(path2) && lstatSync(join(root, path2)).isFile());
+  return { paths, markdown: new Map(pages.map((path2) => [path2, readFileSync(join(root, path2), "utf8")])) };
 }
 
 export {

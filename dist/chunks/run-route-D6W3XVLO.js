@@ -18,7 +18,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-P7ST4CTG.js";
+} from "./chunk-EHRFNDG5.js";
 import {
   __commonJS,
   __require,

@@ -22,7 +22,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-P7ST4CTG.js";
+} from "./chunk-EHRFNDG5.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
@@ -317,6 +317,10 @@ function render(evaluation, format) {
   if (format === "markdown") return renderMarkdown(evaluation);
   return renderText(evaluation);
 }
+function workingPolicy(root) {
+  const path = join(root, "policy.yml");
+  return existsSync(path) ? new Uint8Array(readFileSync(path)) : void 0;
+}
 function policyFrom(path, bytes) {
   if (!bytes) throw new UsageError(`no ${path} found: run aws-requests inside a requests repository, or pass --repo DIR`);
   const outcome = loadPolicy(path, bytes);
@@ -339,7 +343,7 @@ function branchPoint(repo, base) {
 function evaluateBranch(cwd, repoOption, baseOption) {
   const repo = repoRoot(resolve(cwd, repoOption ?? "."));
   const base = branchPoint(repo, baseOption);
-  const policy = policyFrom("policy.yml", readFileAt(repo, base, "policy.yml") ?? (existsSync(join(repo, "policy.yml")) ? new Uint8Array(readFileSync(join(repo, "policy.yml"))) : void 0));
+  const policy = policyFrom("policy.yml", readFileAt(repo, base, "policy.yml") ?? workingPolicy(repo));
   const changes = workingTreeChanges(repo, base).map(
     (change) => change.status === "removed" || !existsSync(join(repo, change.path)) ? { ...change, status: change.status === "renamed" ? "renamed" : "removed" } : { ...change, file: readSourceFile(repo, change.path) }
   );
@@ -356,7 +360,7 @@ function check(io, args) {
   let evaluation;
   if (values.all) {
     const repo = findPolicyRoot(start) ?? start;
-    const policy = policyFrom("policy.yml", existsSync(join(repo, "policy.yml")) ? new Uint8Array(readFileSync(join(repo, "policy.yml"))) : void 0);
+    const policy = policyFrom("policy.yml", workingPolicy(repo));
     const files = existsSync(join(repo, REQUESTS_DIR)) ? listFiles(repo, join(repo, REQUESTS_DIR)) : [];
     const changes = files.map((path) => ({ path, status: "added", file: readSourceFile(repo, path) }));
     evaluation = evaluate({ policy, base: [], changes, mode: "inventory" });
@@ -400,7 +404,7 @@ function validate(io, args) {
   const format = formatOf(values.format);
   const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
   if (!root) throw new UsageError("no policy.yml here or above: run inside a requests repository, or pass --repo DIR");
-  const policy = policyFrom("policy.yml", existsSync(join(root, "policy.yml")) ? new Uint8Array(readFileSync(join(root, "policy.yml"))) : void 0);
+  const policy = policyFrom("policy.yml", workingPolicy(root));
   const targets = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [join(root, REQUESTS_DIR)];
   const files = [];
   for (const target of targets) {
@@ -427,7 +431,7 @@ function newRequest(io, args) {
   if (!/^[A-Za-z0-9][A-Za-z0-9-]{1,62}$/.test(name)) throw new UsageError(`${name} is not a valid request name: use letters, digits and hyphens (it becomes the file name)`);
   const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
   if (!root) throw new UsageError("no policy.yml here or above: run inside a requests repository, or pass --repo DIR");
-  const policy = policyFrom("policy.yml", new Uint8Array(readFileSync(join(root, "policy.yml"))));
+  const policy = policyFrom("policy.yml", workingPolicy(root));
   const folder = values.dir ? resolve(io.cwd, values.dir) : join(root, defaultFolder(root, kind, name, values.project));
   const target = join(folder, `${name}.yml`);
   if (existsSync(target)) throw new UsageError(`${toRepoPath(root, target)} already exists; choose another name or edit that file`);
