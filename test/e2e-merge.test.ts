@@ -21,7 +21,7 @@ let github: FakeGitHub;
 let workspace: string;
 
 beforeEach(async () => {
-  github = await startFakeGitHub({ tokens: { 'test-token': FULL_ACCESS } });
+  github = await startFakeGitHub({ tokens: { 'test-token': FULL_ACCESS, 'no-issues-token': { ...FULL_ACCESS, issues: 'read' } } });
   github.setTeam(`${ORG}/dime-analytics`, { analyst: 'active' });
   github.setTeam(`${ORG}/ois-reviewers`, { 'ois-officer': 'active' });
   workspace = mkdtempSync(join(tmpdir(), 'aws-requests-merge-'));
@@ -36,6 +36,13 @@ afterEach(async () => {
   } finally {
     await github.close();
   }
+});
+
+const bigger = (): PullFileSeed => ({ filename: INSTANCE, status: 'modified', baseText: sample(INSTANCE), text: sample(INSTANCE).replace('rootGiB: 100', 'rootGiB: 150') });
+const scraper = (): PullFileSeed => ({
+  filename: 'requests/ex/ex-roads-scraper.yml',
+  status: 'added',
+  text: sample(DASHBOARD).replace('purpose: A public Shiny server showing the market-access dashboard.', 'purpose: Scrapes market prices.'),
 });
 
 /** A merged pull request: its files at head and merge commit, and the base checkout after the merge. */
@@ -56,8 +63,8 @@ function merge(number: number, files: PullFileSeed[], approvers: string[]) {
   return pull;
 }
 
-async function fileTickets(number: number, payload?: unknown) {
-  return runAction({ eventName: payload ? 'workflow_dispatch' : 'pull_request_target', payload: payload ?? pullRequestEventFor(github, 'closed', number), github, workspace });
+async function fileTickets(number: number, payload?: unknown, token?: string) {
+  return runAction({ eventName: payload ? 'workflow_dispatch' : 'pull_request_target', payload: payload ?? pullRequestEventFor(github, 'closed', number), github, workspace, token });
 }
 
 function ticketIssues() {
@@ -94,13 +101,35 @@ describe('a merged pull request', () => {
     expect(result.summary).toContain('ITS: change ec2-instance ex-nutrition-analysis');
   });
 
-  it('keeps one issue per ticket over three reruns and a manual recovery run', async () => {
+  it('keeps one issue per ticket over ten reruns and a manual recovery run', async () => {
     merge(41, [{ filename: INSTANCE, status: 'modified', baseText: sample(INSTANCE), text: sample(INSTANCE).replace('rootGiB: 100', 'rootGiB: 150') }], ['analyst']);
-    for (let i = 0; i < 3; i++) expect((await fileTickets(41)).code).toBe(0);
+    for (let i = 0; i < 10; i++) expect((await fileTickets(41)).code).toBe(0);
     expect((await fileTickets(41, workflowDispatchEvent({ inputs: { 'pull-request': '41' } }))).code).toBe(0);
     expect(ticketIssues().filter((i) => i.state === 'open')).toHaveLength(1);
     expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues'))).toHaveLength(1);
     expect(github.commentsOn(41).filter((c) => c.body.startsWith('<!-- aws-requests:tickets -->'))).toHaveLength(1);
+  });
+
+  it('names the missing `issues: write` without a stack trace, and a rerun with it files the tickets', async () => {
+    merge(44, [{ filename: INSTANCE, status: 'modified', baseText: sample(INSTANCE), text: sample(INSTANCE).replace('rootGiB: 100', 'rootGiB: 150') }], ['analyst']);
+    const denied = await fileTickets(44, undefined, 'no-issues-token');
+    expect(denied.code).toBe(1);
+    expect(denied.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringContaining('give the workflow job `issues: write`')]);
+    expect(denied.stdout + denied.stderr).not.toMatch(/\n\s+at /);
+    expect(ticketIssues()).toEqual([]);
+    expect((await fileTickets(44)).code).toBe(0);
+    expect(ticketIssues().map((i) => i.title)).toEqual(['ITS: change ec2-instance ex-nutrition-analysis in WBG AWS DIME PDMZ']);
+  });
+
+  it('keeps one open issue per ticket and one comment when three runs of a merge race', async () => {
+    merge(45, [bigger(), scraper()], ['analyst', 'ois-officer']);
+    const results = await Promise.all([fileTickets(45), fileTickets(45), fileTickets(45)]);
+    expect(results.map((r) => r.code)).toEqual([0, 0, 0]);
+    const open = ticketIssues().filter((i) => i.state === 'open');
+    expect(open.map((i) => i.title).sort()).toEqual(['ITS: change ec2-instance ex-nutrition-analysis in WBG AWS DIME PDMZ', 'ITS: create ec2-instance ex-roads-scraper in WBG AWS DIME DEV PDMZ']);
+    // Racing runs may each open a copy before they see the others'; every copy but the oldest is closed.
+    expect(ticketIssues().filter((i) => i.state === 'closed').every((i) => open.some((o) => o.title === i.title && o.number < i.number))).toBe(true);
+    expect(github.commentsOn(45).filter((c) => c.body.startsWith('<!-- aws-requests:tickets -->'))).toHaveLength(1);
   });
 
   it('opens no ticket for a documentation-only merge', async () => {

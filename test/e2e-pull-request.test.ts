@@ -31,7 +31,9 @@ beforeAll(() => {
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 beforeEach(async () => {
-  github = await startFakeGitHub({ tokens: { 'test-token': FULL_ACCESS, 'fork-token': READ_ONLY } });
+  github = await startFakeGitHub({
+    tokens: { 'test-token': FULL_ACCESS, 'fork-token': READ_ONLY, 'no-statuses-token': { ...FULL_ACCESS, statuses: 'read' } },
+  });
   github.setTeam(`${ORG}/dime-analytics`, { analyst: 'active' });
   github.setTeam(`${ORG}/ois-reviewers`, { 'ois-officer': 'active' });
 });
@@ -54,7 +56,7 @@ const applicationFile = (): PullFileSeed => ({
   text: sample(DASHBOARD).replace('purpose: A public Shiny server showing the market-access dashboard.', 'purpose: Scrapes market prices.'),
 });
 
-async function judge(number: number, options: { eventName?: string; payload?: unknown; node?: string; token?: string } = {}) {
+async function judge(number: number, options: { eventName?: string; payload?: unknown; node?: string; token?: string; env?: Record<string, string> } = {}) {
   const result = await runAction({
     eventName: options.eventName ?? 'pull_request_target',
     payload: options.payload ?? pullRequestEventFor(github, 'synchronize', number),
@@ -62,6 +64,7 @@ async function judge(number: number, options: { eventName?: string; payload?: un
     workspace,
     node: options.node,
     token: options.token,
+    env: options.env,
   });
   return result;
 }
@@ -153,7 +156,13 @@ describe('an invalid request', () => {
         { filename: 'requests/ex/ex-anything.yml', status: 'added', text: 'kind: ec2-instance\nproject: ex-nutrition\nanything: goes\n' },
       ],
     });
-    await judge(10);
+    // Whatever the head holds, the Action starts no process: a preload turns every way of starting one into a logged error.
+    const spawnLog = join(workspace, '..', `spawned-${process.pid}.log`);
+    writeFileSync(spawnLog, '');
+    const result = await judge(10, { env: { NODE_OPTIONS: `--require ${join(ROOT, 'test/harness/no-spawn.cjs')}`, NO_SPAWN_LOG: spawnLog } });
+    expect(readFileSync(spawnLog, 'utf8')).toBe('');
+    rmSync(spawnLog);
+    expect(result.stdout).toContain('has invalid requests');
     expect(github.labelsOn(10).sort()).toEqual(['invalid', 'policy']);
     expect(statuses(10)['aws-requests/validation']![0]).toBe('failure');
     // Only request files are read from the head: never the schemas, code, manifest or workflows.
@@ -248,6 +257,19 @@ describe('GitHub failing', () => {
     expect(github.commentsOn(14)).toHaveLength(1);
     expect(Object.keys(statuses(14)).sort()).toEqual(['aws-requests/approvals', 'aws-requests/validation']);
     expect(github.pendingFaults()).toBe(0);
+  });
+
+  it('names the missing `statuses: write`, after writing labels and the comment, and no stack trace', async () => {
+    github.addPull({ number: 16, user: AUTHOR, files: [computationFile()] });
+    const result = await judge(16, { token: 'no-statuses-token' });
+    expect(result.code).toBe(1);
+    const errors = result.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toContain('give the workflow job `statuses: write`');
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+    expect(github.labelsOn(16)).toEqual(['computation']);
+    expect(github.commentsOn(16)).toHaveLength(1);
+    expect(statuses(16)).toEqual({});
   });
 
   it('names the missing permission instead of a stack trace', async () => {
@@ -378,5 +400,27 @@ describe('forged approvals', () => {
     expect(statuses(70)['aws-requests/approvals']![0]).toBe('pending');
     expect(github.labelsOn(70)).toContain('ois-approved');
     expect(github.labelsOn(70)).toContain('ois-approval-required');
+  });
+});
+
+describe('a review dismissed while the run evaluates', () => {
+  it('leaves the approvals pending once the dismissal is judged', async () => {
+    github.addPull({ number: 71, user: AUTHOR, files: [computationFile()] });
+    const review = github.addReview(71, { user: 'analyst', state: 'APPROVED' });
+    const running = judge(71, { eventName: 'pull_request_review', payload: reviewEventFor(github, 'submitted', 71, review.id) });
+    // Dismissed right after the run has read the reviews, while it evaluates and writes.
+    const timer = setInterval(() => {
+      if (github.requests.some((r) => r.operationId === 'pulls/list-reviews')) review.state = 'DISMISSED';
+    }, 1);
+    const first = await running;
+    clearInterval(timer);
+    expect(first.code, first.stdout).toBe(0);
+    expect(review.state).toBe('DISMISSED');
+    // The dismissal starts its own run, which the workflow's concurrency group queues behind this one.
+    const second = await judge(71, { eventName: 'pull_request_review', payload: reviewEventFor(github, 'dismissed', 71, review.id) });
+    expect(second.code, second.stdout).toBe(0);
+    expect(statuses(71)['aws-requests/approvals']).toEqual(['pending', 'Waiting: DIME Analytics: 0 of 1 approvals']);
+    expect(github.commentsOn(71)).toHaveLength(1);
+    expect(github.commentsOn(71)[0]!.body).toContain('- [ ] **DIME Analytics**');
   });
 });

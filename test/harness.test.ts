@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
@@ -587,5 +587,15 @@ describe('runAction', () => {
     });
     expect(result.code).toBe(1);
     expect(result.annotations.at(-1)).toEqual({ level: 'error', message: 'asked to fail' });
+  });
+});
+
+describe('the no-spawn preload', () => {
+  it('records and refuses every attempt to start a process, from CommonJS and ESM alike', () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'no-spawn-')), 'log');
+    writeFileSync(log, '');
+    const script = "import('node:child_process').then((cp) => { try { cp.execFileSync('true'); } catch {} try { require('node:child_process').spawn('true'); } catch {} });";
+    execFileSync(process.execPath, ['--require', join(ROOT, 'test/harness/no-spawn.cjs'), '-e', script], { env: { ...process.env, NO_SPAWN_LOG: log } });
+    expect(readFileSync(log, 'utf8')).toBe('execFileSync\nspawn\n');
   });
 });

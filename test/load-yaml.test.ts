@@ -406,7 +406,7 @@ describe('loadYaml: refusals', () => {
 
   it('yaml-encoding: a NUL byte and an invisible control character', () => {
     expectFinding(refuse('a: 1\nb: x\u0000y\n'), 'yaml-encoding', 2, 5, /NUL byte/);
-    expectFinding(refuse('a: "x\u0007y"\n'), 'yaml-encoding', 1, 8, /control character/);
+    expectFinding(refuse('a: "x\u0007y"\n'), 'yaml-encoding', 1, 6, /control character/);
   });
 
   it('yaml-too-large: checked before anything else', () => {

@@ -244,12 +244,6 @@ describe('EC2 instance-type catalogue', () => {
     }
   });
 
-  it('is fast enough to run on every request', () => {
-    const start = performance.now();
-    for (let i = 0; i < 50; i++) suggestInstanceType(`zz${i}.nothing-like-it`);
-    expect(performance.now() - start).toBeLessThan(2000);
-  });
-
   it('derives specs where the naming rule is exact', () => {
     expect(instanceTypeSpecs('m5.xlarge')).toEqual({ vcpus: 4, memoryGiB: 16 });
     expect(instanceTypeSpecs('r6i.xlarge')).toEqual({ vcpus: 4, memoryGiB: 32 });

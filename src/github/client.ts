@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import * as core from '@actions/core';
@@ -18,15 +19,43 @@ export interface GitHubClient {
 const MAX_RETRIES = 3;
 
 /**
- * One client for the whole run: retries server errors, waits out primary and
- * secondary rate limits (honouring `retry-after`), and talks to
- * `GITHUB_API_URL` (GitHub Enterprise Server) through the runner's proxy
- * settings, which @actions/github applies.
+ * How long one request may take. GitHub ends its own work after 10 seconds;
+ * without a limit, a connection that never answers would hold the job until
+ * its timeout, with no message.
  */
-export function createClient(token: string): GitHubClient {
-  return getOctokit(
+export const REQUEST_TIMEOUT_MS = 20_000;
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * The runner's proxy-aware fetch, with a deadline per attempt. A timeout
+ * surfaces as a network error, which Octokit reports as a 500 that the retry
+ * plugin tries again (an abort error it would pass through untried).
+ */
+function fetchWithTimeout(fetch: Fetch, timeoutMs: number): Fetch {
+  return async (url, init = {}) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    try {
+      return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+    } catch (error) {
+      if (deadline.aborted) throw new Error(`no answer within ${timeoutMs / 1000} s`, { cause: error });
+      throw error;
+    }
+  };
+}
+
+/**
+ * One client for the whole run: retries server errors, timeouts and reset
+ * connections, waits out primary and secondary rate limits (honouring
+ * `retry-after`), and talks to `GITHUB_API_URL` (GitHub Enterprise Server)
+ * through the runner's proxy settings, which @actions/github applies.
+ */
+export function createClient(token: string, options: { timeoutMs?: number } = {}): GitHubClient {
+  const client = getOctokit(
     token,
     {
+      // Octokit merges `request` shallowly over @actions/github's defaults: keep its proxy agent.
+      request: { ...defaults.request, fetch: fetchWithTimeout(defaults.request?.fetch ?? globalThis.fetch, options.timeoutMs ?? REQUEST_TIMEOUT_MS) },
       retry: { retries: MAX_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: {
         onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
@@ -42,7 +71,45 @@ export function createClient(token: string): GitHubClient {
     retry,
     throttling,
   );
+  client.hook.wrap('request', async (request, requestOptions) => {
+    try {
+      return await request(requestOptions);
+    } catch (error) {
+      if (!isReplicationLag(error, requestOptions)) throw error;
+      // Just after a push or a merge, a read can reach a replica that has not caught up yet.
+      core.info(`GitHub answered 404 to ${requestOptions.method} ${requestOptions.url}; trying once more in ${REPLICA_WAIT_MS / 1000}s.`);
+      await new Promise((resolve) => setTimeout(resolve, REPLICA_WAIT_MS));
+      return request(requestOptions);
+    }
+  });
+  return client;
 }
+
+/** How long to wait before reading again what a replica did not have yet. */
+const REPLICA_WAIT_MS = 1000;
+
+/**
+ * A 404 on a read of something the event says exists. Team reads are left
+ * out: there a 404 is GitHub's answer ("not a member", "cannot see the team").
+ */
+function isReplicationLag(error: unknown, options: { method: string; url: string }): boolean {
+  const read = options.method === 'GET' || options.url === '/graphql';
+  return (error as { status?: number }).status === 404 && read && !options.url.includes('/teams/');
+}
+
+/**
+ * A failure after which GitHub may or may not have done the write: a server
+ * error, a timeout or a reset connection (Octokit reports the last two as
+ * 500). Writes that would repeat themselves if simply sent again (a comment,
+ * an issue, a review request) are sent once and, after such a failure, looked
+ * for before being sent again.
+ */
+export function mayHaveHappened(error: unknown): boolean {
+  return ((error as { status?: number }).status ?? 0) >= 500;
+}
+
+/** Request options for a write that must not be sent twice by the retry plugin; see `mayHaveHappened`. */
+export const SEND_ONCE = { request: { retries: 0 } } as const;
 
 /** Owner and name of the repository the run belongs to. */
 export interface Repo {

@@ -6,8 +6,9 @@ import { planTickets, type Ticket, type TicketContext } from '../rules/tickets.j
 import { closeIssue } from './api/close-issue.js';
 import { createIssue } from './api/create-issue.js';
 import { getPullRequest, type PullRequest } from './api/get-pull-request.js';
-import { listIssuesSince } from './api/list-issues-since.js';
+import { listIssuesSince, type IssueSummary } from './api/list-issues-since.js';
 import { updateIssue } from './api/update-issue.js';
+import { mayHaveHappened } from './client.js';
 import { findDevelopmentTickets } from './find-development-tickets.js';
 import type { RunContext } from './judge-pull-request.js';
 import { countApprovals, filesBefore, readChanges } from './read-pull-request.js';
@@ -76,35 +77,57 @@ export async function fileTickets(ctx: RunContext, number: number): Promise<Fili
   for (const ticket of tickets) {
     const body = renderTicketIssue(policy, ticket, context);
     const marker = ticketMarker(number, ticket.key);
-    const found = existing.find((issue) => issue.byBot && issue.body.startsWith(marker));
+    const [found] = copiesOf(existing, marker);
     let issue: number;
     if (found) {
       issue = found.number;
       if (found.body !== body || found.title !== ticket.title) await updateIssue(client, repo, issue, { title: ticket.title, body });
     } else {
       const labels = ticket.type === 'its' ? [...policy.tickets.labels, ...(ticket.useCase ? [policy.labels[ticket.useCase].name] : [])] : [...policy.tickets.checklistLabels];
-      try {
-        issue = await createIssue(client, repo, { title: ticket.title, body, labels, assignees: ticket.assignees });
-      } catch (error) {
-        // GitHub refuses the whole issue when one assignee cannot be assigned (no access): file it unassigned.
-        if ((error as { status?: number }).status !== 422 || ticket.assignees.length === 0) throw error;
-        ctx.log(`Could not assign ${ticket.assignees.join(', ')} to "${ticket.title}"; it is filed unassigned: ${(error as Error).message}`);
-        issue = await createIssue(client, repo, { title: ticket.title, body, labels, assignees: [] });
-      }
+      issue = await openIssue(ctx, { title: ticket.title, body, labels, assignees: ticket.assignees }, marker, pr.mergedAt ?? undefined);
       created++;
     }
     filed.push({ ticket, issue, markdown: renderTicket(policy, ticket, context, 'markdown'), text: renderTicket(policy, ticket, context, 'text') });
   }
-  if (created > 0) {
-    // Issues were created: a run racing this one may have created the same; keep the oldest of each.
-    const now = await listIssuesSince(client, repo, { since: pr.mergedAt ?? undefined });
-    for (const f of filed) {
-      const marker = ticketMarker(number, f.ticket.key);
-      const same = now.filter((i) => i.byBot && i.body.startsWith(marker)).sort((a, b) => a.number - b.number);
-      for (const duplicate of same.slice(1)) await closeIssue(client, repo, duplicate.number);
-      if (same[0]) f.issue = same[0].number;
-    }
+  // A run racing this one, or an earlier run that failed half-way, may have opened a copy: keep one of each.
+  const now = created > 0 ? await listIssuesSince(client, repo, { since: pr.mergedAt ?? undefined }) : existing;
+  for (const f of filed) {
+    const [keep, ...copies] = copiesOf(now, ticketMarker(number, f.ticket.key));
+    for (const copy of copies.filter((c) => c.open)) await closeIssue(client, repo, copy.number);
+    if (keep) f.issue = keep.number;
   }
   await upsertComment(client, repo, number, TICKETS_MARKER, ticketComment(pr, filed, evaluation));
   return { pr, evaluation, approvals, tickets: filed };
+}
+
+/** The issues filed for one ticket, the one to keep first: open before closed (a handler may have closed it), then the oldest. */
+function copiesOf(issues: IssueSummary[], marker: string): IssueSummary[] {
+  return issues.filter((i) => i.byBot && i.body.startsWith(marker)).sort((a, b) => Number(b.open) - Number(a.open) || a.number - b.number);
+}
+
+type NewIssue = Parameters<typeof createIssue>[2];
+
+/**
+ * Open a ticket's issue exactly once: after a failure GitHub may have acted
+ * on (a lost answer), look for the issue by its marker before sending again.
+ */
+async function openIssue(ctx: RunContext, issue: NewIssue, marker: string, since: string | undefined): Promise<number> {
+  try {
+    return await createAssigned(ctx, issue);
+  } catch (error) {
+    if (!mayHaveHappened(error)) throw error;
+    const found = (await listIssuesSince(ctx.client, ctx.repo, { since })).find((i) => i.byBot && i.body.startsWith(marker));
+    return found ? found.number : createAssigned(ctx, issue);
+  }
+}
+
+async function createAssigned(ctx: RunContext, issue: NewIssue): Promise<number> {
+  try {
+    return await createIssue(ctx.client, ctx.repo, issue);
+  } catch (error) {
+    // GitHub refuses the whole issue when one assignee cannot be assigned (no access): file it unassigned.
+    if ((error as { status?: number }).status !== 422 || issue.assignees.length === 0) throw error;
+    ctx.log(`Could not assign ${issue.assignees.join(', ')} to "${issue.title}"; it is filed unassigned: ${(error as Error).message}`);
+    return createIssue(ctx.client, ctx.repo, { ...issue, assignees: [] });
+  }
 }

@@ -1,14 +1,15 @@
 import type { Policy, SourceFile } from '../model/types.js';
 import { renderMarkdown, COMMENT_MARKER, MAX_COMMENT_LENGTH } from '../render/markdown.js';
 import type { JudgedApproval } from '../rules/approvals.js';
-import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js';
+import { evaluate, type Evaluation } from '../rules/evaluate.js';
 import { headDocumentTree } from '../rules/markdown-checks.js';
 import { plural } from '../render/summary.js';
 import { getPullRequest, type PullRequest } from './api/get-pull-request.js';
 import { createStatus, type CommitStatus } from './api/create-status.js';
 import { TooManyFilesError } from './api/list-changed-files.js';
 import { requestReviewers } from './api/request-reviewers.js';
-import type { GitHubClient, Repo } from './client.js';
+import { mayHaveHappened, type GitHubClient, type Repo } from './client.js';
+import { explainError } from './explain-error.js';
 import { countApprovals, readChanges } from './read-pull-request.js';
 import { findDevelopmentTickets } from './find-development-tickets.js';
 import { renderTicket } from '../render/ticket.js';
@@ -93,7 +94,16 @@ async function requestMissingReviewers(ctx: RunContext, pr: PullRequest, approva
   }
   if (users.size === 0 && teams.size === 0) return;
   try {
-    await requestReviewers(ctx.client, ctx.repo, pr.number, [...users], [...teams]);
+    try {
+      await requestReviewers(ctx.client, ctx.repo, pr.number, [...users], [...teams]);
+    } catch (error) {
+      if (!mayHaveHappened(error)) throw error;
+      // GitHub may have asked them though the answer was lost: ask again only those it did not.
+      const now = await getPullRequest(ctx.client, ctx.repo, pr.number);
+      const left = (names: Set<string>, asked: string[]): string[] => [...names].filter((n) => !asked.some((a) => a.toLowerCase() === n.toLowerCase()));
+      const [usersLeft, teamsLeft] = [left(users, now.requestedUsers), left(teams, now.requestedTeams)];
+      if (usersLeft.length + teamsLeft.length > 0) await requestReviewers(ctx.client, ctx.repo, pr.number, usersLeft, teamsLeft);
+    }
   } catch (error) {
     // A reviewer who is not a collaborator, or a team that does not exist, must not hide the verdict.
     if ((error as { status?: number }).status !== 422) throw error;
@@ -107,22 +117,34 @@ async function requestMissingReviewers(ctx: RunContext, pr: PullRequest, approva
  * reviews, then set labels, reviewers, the comment and the two statuses.
  */
 export async function judgePullRequest(ctx: RunContext, number: number, options: { readOnly: boolean; expectedHeadSha?: string }): Promise<Judgement> {
-  const { client, repo, policy } = ctx;
-  const pr = await getPullRequest(client, repo, number);
+  const pr = await getPullRequest(ctx.client, ctx.repo, number);
   if (options.expectedHeadSha && options.expectedHeadSha !== pr.headSha) {
     throw new Error(`The relayed review was for commit ${options.expectedHeadSha.slice(0, 7)}, but pull request #${number} is now at ${pr.headSha.slice(0, 7)}; its own run judges the new commit.`);
   }
-  let changes: FileChange[];
   try {
-    changes = await readChanges(client, repo, pr, pr.headSha);
+    return await judgeAndWrite(ctx, pr, options.readOnly);
   } catch (error) {
-    // Fail closed: a pull request that cannot be read whole must not look judged.
-    if (error instanceof TooManyFilesError && !options.readOnly) {
-      await createStatus(client, repo, pr.headSha, { context: VALIDATION_CONTEXT, state: 'error', description: error.message, targetUrl: ctx.runUrl });
-      await createStatus(client, repo, pr.headSha, { context: APPROVALS_CONTEXT, state: 'pending', description: 'Not judged: the pull request is too large.', targetUrl: ctx.runUrl });
-    }
+    // Fail closed: a pull request that could not be judged whole must not keep a green status from an earlier run.
+    if (!options.readOnly) await markNotJudged(ctx, pr.headSha, error);
     throw error;
   }
+}
+
+/** Best effort: when the statuses cannot be written either, the failed job is the only signal left. */
+async function markNotJudged(ctx: RunContext, sha: string, error: unknown): Promise<void> {
+  const reason = error instanceof TooManyFilesError ? error.message : `Not judged: ${explainError(error)}`;
+  try {
+    await createStatus(ctx.client, ctx.repo, sha, { context: VALIDATION_CONTEXT, state: 'error', description: reason, targetUrl: ctx.runUrl });
+    await createStatus(ctx.client, ctx.repo, sha, { context: APPROVALS_CONTEXT, state: 'pending', description: 'Not judged: see the run; re-run it to judge again.', targetUrl: ctx.runUrl });
+  } catch (statusError) {
+    ctx.log(`Could not mark commit ${sha.slice(0, 7)} as not judged: ${explainError(statusError)}`);
+  }
+}
+
+async function judgeAndWrite(ctx: RunContext, pr: PullRequest, readOnly: boolean): Promise<Judgement> {
+  const { client, repo, policy } = ctx;
+  const number = pr.number;
+  const changes = await readChanges(client, repo, pr, pr.headSha);
   const pullRequest = { repository: `${repo.owner}/${repo.repo}`, number };
   const documents = headDocumentTree(ctx.repositoryFiles.paths, ctx.repositoryFiles.markdown, changes, { repository: pullRequest.repository, defaultBranch: ctx.defaultBranch, serverUrl: ctx.serverUrl });
   let evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, documents });
@@ -156,7 +178,7 @@ export async function judgePullRequest(ctx: RunContext, number: number, options:
   });
   const statuses = [validationStatus(evaluation, ctx.runUrl), approvalsStatus(approvals, ctx.runUrl)];
   const judgement: Judgement = { pr, evaluation, approvals, labels, comment, statuses, ticketPreview, wrote: false };
-  if (options.readOnly) return judgement;
+  if (readOnly) return judgement;
 
   await syncLabels(client, repo, number, pr.labels, labels, Object.values(policy.labels));
   if (!pr.draft) await requestMissingReviewers(ctx, pr, approvals);

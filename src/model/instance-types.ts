@@ -6,7 +6,7 @@
  * `scripts/gen-instance-types.mjs` (`npm run instance-types`). Pure: no file
  * system, no network.
  */
-import { editDistance } from './suggest.js';
+import { editDistance, foldLookAlikes } from './suggest.js';
 import catalogue from './instance-types.json' with { type: 'json' };
 
 /** Every instance type name AWS's SDK knows, e.g. `r6i.xlarge`. */
@@ -133,7 +133,8 @@ function closest(input: string, candidates: readonly string[], limit: number): s
  */
 export function suggestInstanceType(name: string): string | undefined {
   if (NAME_SET.has(name) || name.length > MAX_SUGGEST_INPUT) return undefined;
-  const lower = name.trim().toLowerCase();
+  // Look-alike letters (`r6і`, Ukrainian i) are read as what they look like.
+  const lower = foldLookAlikes(name).trim().toLowerCase();
   if (lower.length === 0) return undefined;
   if (NAME_SET.has(lower)) return lower;
 

@@ -527,11 +527,32 @@ function exceptionFinding(error: yaml.YAMLException, source: SourceText, limits:
     return finding('yaml-multi-document', 'This file holds more than one YAML document; keep one document per file.');
   }
   if (reason.includes('non-printable characters') || reason.startsWith('expected valid JSON character')) {
-    return finding('yaml-encoding', 'A value contains an invisible control character; delete it (retype the value if needed).');
+    const at = source.position(controlCharacterBefore(source.text, offset));
+    return { ...at, rule: 'yaml-encoding', message: 'A value contains an invisible control character; delete it (retype the value if needed).', severity: 'error' };
   }
   const plain = SYNTAX_REASONS.find(([pattern]) => pattern.test(reason));
   const said = plain ? plain[1] : `the YAML reader says "${reason}"`;
   return finding('yaml-syntax', `The file is not valid YAML at line ${position.line}, column ${position.column}: ${said}. Fix the text there.`);
+}
+
+/** What js-yaml refuses as non-printable (its own pattern). */
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/g;
+
+/**
+ * js-yaml reports a control character where the piece of text holding it
+ * ends, at the end of the value or line: point at the first one on that line
+ * instead, or the nearest one before.
+ */
+function controlCharacterBefore(text: string, offset: number): number {
+  const lineStart = Math.max(text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1, 0);
+  let nearest = -1;
+  for (const match of text.slice(0, offset + 1).matchAll(NON_PRINTABLE)) {
+    // A lone low surrogate is matched with the character before it.
+    const index = match[0].length === 2 && /[\uDC00-\uDFFF]/.test(match[0][1] ?? '') ? match.index + 1 : match.index;
+    if (index >= lineStart) return index;
+    nearest = index;
+  }
+  return nearest >= 0 ? nearest : offset;
 }
 
 /** The key text at a duplicate-key error, for the message (best effort). */

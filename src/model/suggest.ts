@@ -34,11 +34,13 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /**
- * The candidate closest to `word` (case-insensitive), if it is close enough
- * to be a plausible typo: at most a third of the word's length, at most 3.
+ * The candidate closest to `word` (case-insensitive, look-alike letters read
+ * as the Latin ones they look like), if it is close enough to be a plausible
+ * typo: at most a third of the word's length, at most 3.
  */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
-  const lower = word.toLowerCase();
+  // A look-alike letter is no typo: compare what the word looks like.
+  const lower = foldLookAlikes(word).toLowerCase();
   const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;
@@ -51,4 +53,35 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
     }
   }
   return best;
+}
+
+/**
+ * Cyrillic and Greek letters that look like Latin ones, and what they look
+ * like. Not Unicode's whole confusables table: the letters a keyboard
+ * layout or a copied document puts into names and ids.
+ */
+const LOOK_ALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
+
+/** `text` as it looks: full-width and other compatibility forms (NFKC) and Cyrillic and Greek look-alikes made Latin. */
+export function foldLookAlikes(text: string): string {
+  return text.normalize('NFKC').replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c);
+}
+
+/**
+ * A sentence naming the characters of `text` that only look like Latin
+ * letters, or '' when there are none: such a value differs from what the
+ * person sees, and no amount of staring at it shows why.
+ */
+export function describeLookAlikes(text: string): string {
+  const found = [...new Set(text.match(LOOK_ALIKE) ?? [])];
+  if (found.length === 0) return '';
+  const script = (c: string): string => (/\p{Script=Greek}/u.test(c) ? 'Greek' : 'Cyrillic');
+  const each = found.map((c) => `\`${c}\` (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, ${script(c)}) looks like the Latin \`${LOOK_ALIKES[c]}\``);
+  return `It contains letters from another alphabet: ${each.join('; ')}. Retype ${found.length === 1 ? 'it' : 'them'} on a Latin keyboard.`;
 }

@@ -7,12 +7,17 @@ export type TicketFormat = 'markdown' | 'text';
 
 /** The hidden first line of a ticket issue: finds it again on reruns, so there is one issue per ticket. */
 export function ticketMarker(pullRequest: number, key: string): string {
-  return `<!-- aws-requests:ticket pr=${pullRequest} ticket=${key} -->`;
+  return `<!-- aws-requests:ticket pr=${pullRequest} ticket=${encodeURIComponent(key)} -->`;
 }
 
-/** One hidden line per request, so a later promotion can find the development ticket. */
+/**
+ * One hidden line per request, so a later promotion can find the development
+ * ticket. Values are percent-encoded: an id holding `-->` must not end the
+ * hidden comment and show the rest (valid ids are letters, digits and dashes,
+ * which stay as they are).
+ */
 export function requestMarker(id: string, environment: string): string {
-  return `<!-- aws-requests:request id=${id} environment=${environment} -->`;
+  return `<!-- aws-requests:request id=${encodeURIComponent(id)} environment=${encodeURIComponent(environment)} -->`;
 }
 
 /** The values a ticket template can use: the ticket, plus the pull request when there is one. */

@@ -1,6 +1,6 @@
 import { instanceTypeSpecs, isInstanceType, suggestInstanceType } from '../model/instance-types.js';
 import type { Ec2InstanceRequest, ProjectRequest, S3BucketRequest, SecurityGroupRequest } from '../model/requests.js';
-import { closestMatch } from '../model/suggest.js';
+import { closestMatch, describeLookAlikes } from '../model/suggest.js';
 import type { Finding, Policy } from '../model/types.js';
 import { bucketNameProblems } from './bucket-name.js';
 import { parseCidr } from './cidr.js';
@@ -50,7 +50,9 @@ function instanceRules(policy: Policy, request: ParsedRequest, data: Ec2Instance
   if (data.instanceType !== undefined) {
     if (!isInstanceType(data.instanceType)) {
       const guess = suggestInstanceType(data.instanceType);
-      findings.push(findingAt(request, '/instanceType', 'instance-type', `\`${data.instanceType}\` is not an EC2 instance type${guess ? `: did you mean \`${guess}\`?` : '. Remove `instanceType` and let IT services choose from your requirements, or use a name like `r6i.xlarge`.'}`));
+      const lookAlikes = describeLookAlikes(data.instanceType);
+      const advice = guess ? `: did you mean \`${guess}\`?` : '. Remove `instanceType` and let IT services choose from your requirements, or use a name like `r6i.xlarge`.';
+      findings.push(findingAt(request, '/instanceType', 'instance-type', `\`${data.instanceType}\` is not an EC2 instance type${advice}${lookAlikes ? ` ${lookAlikes}` : ''}`));
     } else {
       const specs = instanceTypeSpecs(data.instanceType);
       if (!specs) {

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { locate } from '../model/load-yaml.js';
 import { validateAgainstSchema, type SchemaName } from '../model/schemas.js';
-import { closestMatch } from '../model/suggest.js';
+import { closestMatch, describeLookAlikes, foldLookAlikes } from '../model/suggest.js';
 import type { Finding, LocationMap } from '../model/types.js';
 
 /** At most this many schema findings per file: past it, a file is wrong in ways a list won't fix. */
@@ -135,12 +135,17 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
     }
     case 'const':
       return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` must be \`${String(params.allowedValue)}\`.` };
-    case 'pattern':
+    case 'pattern': {
+      const value = valueAt(document, error.instancePath);
+      const lookAlikes = typeof value === 'string' ? describeLookAlikes(value) : '';
+      const folded = lookAlikes ? foldLookAlikes(value as string) : '';
+      const guess = folded && new RegExp(String(params.pattern), 'u').test(folded) ? ` Did you mean \`${folded}\`?` : '';
       return {
         pointer: error.instancePath,
         prefer: 'value',
-        message: `\`${where}\` is not in the expected form${hint(error.parentSchema)}.`,
+        message: `\`${where}\` is not in the expected form${hint(error.parentSchema)}.${lookAlikes ? ` ${lookAlikes}` : ''}${guess}`,
       };
+    }
     case 'format':
       return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` must be a valid ${String(params.format).replace('email', 'e-mail address')}.` };
     case 'minLength':

@@ -113,6 +113,8 @@ export interface LoggedRequest {
   token: string | null;
   /** Answered by `failNext` rather than by the fake's logic. */
   fault: boolean;
+  /** The fake's logic carried the request out (2xx), whatever answer the client got. */
+  processed: boolean;
 }
 
 /** Something GitHub would not accept (or not send): each makes `expectNoViolations` throw. */
@@ -124,8 +126,18 @@ export interface Violation {
   message: string;
 }
 
-/** An injected answer: a status with optional headers and body (objects sent as JSON), or a reset connection. */
-export type FaultResponse = { status: number; headers?: Record<string, string>; body?: unknown } | 'reset';
+/**
+ * An injected answer: a status with optional headers and body (objects sent
+ * as JSON), a reset connection, or no answer at all (`hang`: the socket stays
+ * open until the client gives up or the fake closes).
+ */
+export type FaultResponse = { status: number; headers?: Record<string, string>; body?: unknown } | 'reset' | 'hang';
+
+/** When a fault strikes: instead of the request (GitHub never saw it), or after GitHub did it and the answer was lost. */
+export interface FaultOptions {
+  /** Carry the request out, then answer with the fault: a write that happened though the client saw it fail. */
+  afterProcessing?: boolean;
+}
 
 /** Which requests a fault applies to; every given field must match. */
 export interface RequestMatcher {
@@ -227,7 +239,7 @@ export interface FakeGitHub {
    * The next `responses.length` requests matching `matcher` get these
    * answers in order (after their violations are recorded), then normal service.
    */
-  failNext(matcher: RequestMatcher, responses: FaultResponse[]): void;
+  failNext(matcher: RequestMatcher, responses: FaultResponse[], options?: FaultOptions): void;
   /** Injected answers not yet used. */
   pendingFaults(): number;
   addPull(seed?: PullSeed): FakePull;
@@ -339,7 +351,7 @@ class Fake implements FakeGitHub {
   private readonly server: Server;
   private readonly tokens: Record<string, TokenPermissions>;
   private readonly now: () => Date;
-  private readonly faults: Array<{ matcher: RequestMatcher; responses: FaultResponse[] }> = [];
+  private readonly faults: Array<{ matcher: RequestMatcher; responses: FaultResponse[]; afterProcessing: boolean }> = [];
   private readonly handlers: Record<string, Handler>;
   private readonly rateUsed = new Map<string, { core: number; graphql: number }>();
   private readonly rateReset: Date;
@@ -425,15 +437,15 @@ class Fake implements FakeGitHub {
     return this.requests.map((r) => `${r.method} ${r.path}`);
   }
 
-  failNext(matcher: RequestMatcher, responses: FaultResponse[]): void {
-    this.faults.push({ matcher, responses: [...responses] });
+  failNext(matcher: RequestMatcher, responses: FaultResponse[], options: FaultOptions = {}): void {
+    this.faults.push({ matcher, responses: [...responses], afterProcessing: options.afterProcessing ?? false });
   }
 
   pendingFaults(): number {
     return this.faults.reduce((n, f) => n + f.responses.length, 0);
   }
 
-  private takeFault(method: string, path: string, operationId: string | null): FaultResponse | undefined {
+  private takeFault(method: string, path: string, operationId: string | null): { response: FaultResponse; afterProcessing: boolean } | undefined {
     for (const fault of this.faults) {
       const { matcher } = fault;
       if (fault.responses.length === 0) continue;
@@ -441,7 +453,8 @@ class Fake implements FakeGitHub {
       if (matcher.operationId && matcher.operationId !== operationId) continue;
       if (typeof matcher.path === 'string' && matcher.path !== path) continue;
       if (matcher.path instanceof RegExp && !matcher.path.test(path)) continue;
-      return fault.responses.shift();
+      const response = fault.responses.shift();
+      return response === undefined ? undefined : { response, afterProcessing: fault.afterProcessing };
     }
     return undefined;
   }
@@ -675,11 +688,26 @@ class Fake implements FakeGitHub {
       operationId: null,
       token: token?.value ?? null,
       fault: false,
+      processed: false,
     };
     this.requests.push(entry);
     this.requestCounter++;
 
+    // A fault that strikes after processing replaces the answer the fake's logic produced.
+    let lostAnswer: FaultResponse | undefined;
+    const deliver = (injected: FaultResponse): void => {
+      entry.fault = true;
+      if (injected === 'reset') {
+        req.socket.destroy();
+      } else if (injected === 'hang') {
+        entry.status = 0;
+      } else {
+        entry.status = injected.status;
+        this.write(res, { status: injected.status, body: injected.body, headers: injected.headers ?? {} }, token?.value ?? null, path === '/graphql' ? 'graphql' : 'core');
+      }
+    };
     const send = (reply: Reply, validate?: Operation): void => {
+      if (lostAnswer !== undefined) return deliver(lostAnswer);
       entry.status = reply.status;
       if (validate) {
         for (const p of this.api.response(validate, reply.status, reply.body)) this.violation('response', method, path, validate.operationId, p.message);
@@ -689,12 +717,11 @@ class Fake implements FakeGitHub {
     const fault = (operationId: string | null): boolean => {
       const injected = this.takeFault(method, path, operationId);
       if (!injected) return false;
-      entry.fault = true;
-      if (injected === 'reset') {
-        req.socket.destroy();
-        return true;
+      if (injected.afterProcessing) {
+        lostAnswer = injected.response;
+        return false;
       }
-      send({ status: injected.status, body: injected.body, headers: injected.headers ?? {} });
+      deliver(injected.response);
       return true;
     };
 
@@ -752,6 +779,7 @@ class Fake implements FakeGitHub {
       const handler = this.handlers[operation.operationId];
       if (!handler) throw new HttpError(404, 'Not Found');
       reply = handler(call);
+      entry.processed = reply.status < 300;
     } catch (caught) {
       if (!(caught instanceof HttpError)) throw caught;
       reply = {

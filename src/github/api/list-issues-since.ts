@@ -5,6 +5,7 @@ export interface IssueSummary {
   title: string;
   body: string;
   createdAt: string;
+  open: boolean;
   /** True for bots and apps: only they can have filed the Action's tickets. */
   byBot: boolean;
 }
@@ -20,7 +21,7 @@ export async function listIssuesSince(client: GitHubClient, repo: Repo, options:
     const { data } = await client.request('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'all', per_page: 100, page, ...(options.since ? { since: options.since } : {}), ...(options.labels ? { labels: options.labels } : {}) });
     for (const issue of data) {
       if (issue.pull_request) continue;
-      issues.push({ number: issue.number, title: issue.title, body: issue.body ?? '', createdAt: issue.created_at, byBot: issue.user?.type === 'Bot' || issue.performed_via_github_app != null });
+      issues.push({ number: issue.number, title: issue.title, body: issue.body ?? '', createdAt: issue.created_at, open: issue.state === 'open', byBot: issue.user?.type === 'Bot' || issue.performed_via_github_app != null });
     }
     if (data.length < 100) return issues;
   }

@@ -18,7 +18,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-EHRFNDG5.js";
+} from "./chunk-J35WNEK4.js";
 import {
   __commonJS,
   __require,
@@ -26204,18 +26204,32 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
 var MAX_RETRIES = 3;
-function createClient(token) {
-  return getOctokit(
+var REQUEST_TIMEOUT_MS = 2e4;
+function fetchWithTimeout(fetch2, timeoutMs) {
+  return async (url, init = {}) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    try {
+      return await fetch2(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+    } catch (error2) {
+      if (deadline.aborted) throw new Error(`no answer within ${timeoutMs / 1e3} s`, { cause: error2 });
+      throw error2;
+    }
+  };
+}
+function createClient(token, options = {}) {
+  const client = getOctokit(
     token,
     {
+      // Octokit merges `request` shallowly over @actions/github's defaults: keep its proxy agent.
+      request: { ...defaults.request, fetch: fetchWithTimeout(defaults.request?.fetch ?? globalThis.fetch, options.timeoutMs ?? REQUEST_TIMEOUT_MS) },
       retry: { retries: MAX_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: {
-        onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          info(`Rate limited on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
+        onRateLimit: (retryAfter, options2, _octokit, retryCount) => {
+          info(`Rate limited on ${options2.method} ${options2.url}; retrying in ${retryAfter}s.`);
           return retryCount < MAX_RETRIES;
         },
-        onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          info(`Secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
+        onSecondaryRateLimit: (retryAfter, options2, _octokit, retryCount) => {
+          info(`Secondary rate limit on ${options2.method} ${options2.url}; retrying in ${retryAfter}s.`);
           return retryCount < MAX_RETRIES;
         }
       }
@@ -26223,7 +26237,27 @@ function createClient(token) {
     retry,
     throttling
   );
+  client.hook.wrap("request", async (request2, requestOptions) => {
+    try {
+      return await request2(requestOptions);
+    } catch (error2) {
+      if (!isReplicationLag(error2, requestOptions)) throw error2;
+      info(`GitHub answered 404 to ${requestOptions.method} ${requestOptions.url}; trying once more in ${REPLICA_WAIT_MS / 1e3}s.`);
+      await new Promise((resolve) => setTimeout(resolve, REPLICA_WAIT_MS));
+      return request2(requestOptions);
+    }
+  });
+  return client;
 }
+var REPLICA_WAIT_MS = 1e3;
+function isReplicationLag(error2, options) {
+  const read = options.method === "GET" || options.url === "/graphql";
+  return error2.status === 404 && read && !options.url.includes("/teams/");
+}
+function mayHaveHappened(error2) {
+  return (error2.status ?? 0) >= 500;
+}
+var SEND_ONCE = { request: { retries: 0 } };
 
 // src/github/explain-error.ts
 var PERMISSIONS = [
@@ -26300,7 +26334,7 @@ async function closeIssue(client, repo, number) {
 
 // src/github/api/create-issue.ts
 async function createIssue(client, repo, issue2) {
-  const { data } = await client.request("POST /repos/{owner}/{repo}/issues", { ...repo, ...issue2 });
+  const { data } = await client.request("POST /repos/{owner}/{repo}/issues", { ...repo, ...issue2, ...SEND_ONCE });
   return data.number;
 }
 
@@ -26311,7 +26345,7 @@ async function listIssuesSince(client, repo, options) {
     const { data } = await client.request("GET /repos/{owner}/{repo}/issues", { ...repo, state: "all", per_page: 100, page, ...options.since ? { since: options.since } : {}, ...options.labels ? { labels: options.labels } : {} });
     for (const issue2 of data) {
       if (issue2.pull_request) continue;
-      issues.push({ number: issue2.number, title: issue2.title, body: issue2.body ?? "", createdAt: issue2.created_at, byBot: issue2.user?.type === "Bot" || issue2.performed_via_github_app != null });
+      issues.push({ number: issue2.number, title: issue2.title, body: issue2.body ?? "", createdAt: issue2.created_at, open: issue2.state === "open", byBot: issue2.user?.type === "Bot" || issue2.performed_via_github_app != null });
     }
     if (data.length < 100) return issues;
   }
@@ -26526,7 +26560,7 @@ async function countApprovals(client, repo, pr, required) {
 
 // src/github/api/create-comment.ts
 async function createComment(client, repo, number, body) {
-  const { data } = await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: number, body });
+  const { data } = await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: number, body, ...SEND_ONCE });
   return Number(data.id);
 }
 
@@ -26561,14 +26595,27 @@ function ours(comments, marker) {
 async function upsertComment(client, repo, number, marker, body) {
   let mine = ours(await listComments(client, repo, number), marker);
   if (mine.length === 0) {
-    await createComment(client, repo, number, body);
+    const sent = await createOnce(client, repo, number, body);
     mine = ours(await listComments(client, repo, number), marker);
+    if (mine.length === 0 && !sent) {
+      await createComment(client, repo, number, body);
+      mine = ours(await listComments(client, repo, number), marker);
+    }
   }
   const [keep, ...duplicates] = mine;
   if (!keep) throw new Error("The comment was created but cannot be found again.");
   if (keep.body !== body) await updateComment(client, repo, keep.id, body);
   for (const duplicate of duplicates) await deleteComment(client, repo, duplicate.id);
   return keep.id;
+}
+async function createOnce(client, repo, number, body) {
+  try {
+    await createComment(client, repo, number, body);
+    return true;
+  } catch (error2) {
+    if (!mayHaveHappened(error2)) throw error2;
+    return false;
+  }
 }
 
 // src/github/file-tickets.ts
@@ -26610,35 +26657,47 @@ async function fileTickets(ctx, number) {
   for (const ticket of tickets) {
     const body = renderTicketIssue(policy, ticket, context3);
     const marker = ticketMarker(number, ticket.key);
-    const found = existing.find((issue3) => issue3.byBot && issue3.body.startsWith(marker));
+    const [found] = copiesOf(existing, marker);
     let issue2;
     if (found) {
       issue2 = found.number;
       if (found.body !== body || found.title !== ticket.title) await updateIssue(client, repo, issue2, { title: ticket.title, body });
     } else {
       const labels = ticket.type === "its" ? [...policy.tickets.labels, ...ticket.useCase ? [policy.labels[ticket.useCase].name] : []] : [...policy.tickets.checklistLabels];
-      try {
-        issue2 = await createIssue(client, repo, { title: ticket.title, body, labels, assignees: ticket.assignees });
-      } catch (error2) {
-        if (error2.status !== 422 || ticket.assignees.length === 0) throw error2;
-        ctx.log(`Could not assign ${ticket.assignees.join(", ")} to "${ticket.title}"; it is filed unassigned: ${error2.message}`);
-        issue2 = await createIssue(client, repo, { title: ticket.title, body, labels, assignees: [] });
-      }
+      issue2 = await openIssue(ctx, { title: ticket.title, body, labels, assignees: ticket.assignees }, marker, pr.mergedAt ?? void 0);
       created++;
     }
     filed.push({ ticket, issue: issue2, markdown: renderTicket(policy, ticket, context3, "markdown"), text: renderTicket(policy, ticket, context3, "text") });
   }
-  if (created > 0) {
-    const now = await listIssuesSince(client, repo, { since: pr.mergedAt ?? void 0 });
-    for (const f of filed) {
-      const marker = ticketMarker(number, f.ticket.key);
-      const same = now.filter((i) => i.byBot && i.body.startsWith(marker)).sort((a, b) => a.number - b.number);
-      for (const duplicate of same.slice(1)) await closeIssue(client, repo, duplicate.number);
-      if (same[0]) f.issue = same[0].number;
-    }
+  const now = created > 0 ? await listIssuesSince(client, repo, { since: pr.mergedAt ?? void 0 }) : existing;
+  for (const f of filed) {
+    const [keep, ...copies] = copiesOf(now, ticketMarker(number, f.ticket.key));
+    for (const copy of copies.filter((c) => c.open)) await closeIssue(client, repo, copy.number);
+    if (keep) f.issue = keep.number;
   }
   await upsertComment(client, repo, number, TICKETS_MARKER, ticketComment(pr, filed, evaluation));
   return { pr, evaluation, approvals, tickets: filed };
+}
+function copiesOf(issues, marker) {
+  return issues.filter((i) => i.byBot && i.body.startsWith(marker)).sort((a, b) => Number(b.open) - Number(a.open) || a.number - b.number);
+}
+async function openIssue(ctx, issue2, marker, since) {
+  try {
+    return await createAssigned(ctx, issue2);
+  } catch (error2) {
+    if (!mayHaveHappened(error2)) throw error2;
+    const found = (await listIssuesSince(ctx.client, ctx.repo, { since })).find((i) => i.byBot && i.body.startsWith(marker));
+    return found ? found.number : createAssigned(ctx, issue2);
+  }
+}
+async function createAssigned(ctx, issue2) {
+  try {
+    return await createIssue(ctx.client, ctx.repo, issue2);
+  } catch (error2) {
+    if (error2.status !== 422 || issue2.assignees.length === 0) throw error2;
+    ctx.log(`Could not assign ${issue2.assignees.join(", ")} to "${issue2.title}"; it is filed unassigned: ${error2.message}`);
+    return createIssue(ctx.client, ctx.repo, { ...issue2, assignees: [] });
+  }
 }
 
 // src/github/api/create-status.ts
@@ -26650,7 +26709,7 @@ async function createStatus(client, repo, sha, status) {
 
 // src/github/api/request-reviewers.ts
 async function requestReviewers(client, repo, number, users, teams) {
-  await client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", { ...repo, pull_number: number, reviewers: users, team_reviewers: teams });
+  await client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", { ...repo, pull_number: number, reviewers: users, team_reviewers: teams, ...SEND_ONCE });
 }
 
 // src/github/api/add-labels.ts
@@ -26749,28 +26808,45 @@ async function requestMissingReviewers(ctx, pr, approvals) {
   }
   if (users.size === 0 && teams.size === 0) return;
   try {
-    await requestReviewers(ctx.client, ctx.repo, pr.number, [...users], [...teams]);
+    try {
+      await requestReviewers(ctx.client, ctx.repo, pr.number, [...users], [...teams]);
+    } catch (error2) {
+      if (!mayHaveHappened(error2)) throw error2;
+      const now = await getPullRequest(ctx.client, ctx.repo, pr.number);
+      const left = (names, asked2) => [...names].filter((n) => !asked2.some((a) => a.toLowerCase() === n.toLowerCase()));
+      const [usersLeft, teamsLeft] = [left(users, now.requestedUsers), left(teams, now.requestedTeams)];
+      if (usersLeft.length + teamsLeft.length > 0) await requestReviewers(ctx.client, ctx.repo, pr.number, usersLeft, teamsLeft);
+    }
   } catch (error2) {
     if (error2.status !== 422) throw error2;
     ctx.log(`Could not request reviewers ${[...users, ...teams].join(", ")}: ${error2.message}`);
   }
 }
 async function judgePullRequest(ctx, number, options) {
-  const { client, repo, policy } = ctx;
-  const pr = await getPullRequest(client, repo, number);
+  const pr = await getPullRequest(ctx.client, ctx.repo, number);
   if (options.expectedHeadSha && options.expectedHeadSha !== pr.headSha) {
     throw new Error(`The relayed review was for commit ${options.expectedHeadSha.slice(0, 7)}, but pull request #${number} is now at ${pr.headSha.slice(0, 7)}; its own run judges the new commit.`);
   }
-  let changes;
   try {
-    changes = await readChanges(client, repo, pr, pr.headSha);
+    return await judgeAndWrite(ctx, pr, options.readOnly);
   } catch (error2) {
-    if (error2 instanceof TooManyFilesError && !options.readOnly) {
-      await createStatus(client, repo, pr.headSha, { context: VALIDATION_CONTEXT, state: "error", description: error2.message, targetUrl: ctx.runUrl });
-      await createStatus(client, repo, pr.headSha, { context: APPROVALS_CONTEXT, state: "pending", description: "Not judged: the pull request is too large.", targetUrl: ctx.runUrl });
-    }
+    if (!options.readOnly) await markNotJudged(ctx, pr.headSha, error2);
     throw error2;
   }
+}
+async function markNotJudged(ctx, sha, error2) {
+  const reason = error2 instanceof TooManyFilesError ? error2.message : `Not judged: ${explainError(error2)}`;
+  try {
+    await createStatus(ctx.client, ctx.repo, sha, { context: VALIDATION_CONTEXT, state: "error", description: reason, targetUrl: ctx.runUrl });
+    await createStatus(ctx.client, ctx.repo, sha, { context: APPROVALS_CONTEXT, state: "pending", description: "Not judged: see the run; re-run it to judge again.", targetUrl: ctx.runUrl });
+  } catch (statusError) {
+    ctx.log(`Could not mark commit ${sha.slice(0, 7)} as not judged: ${explainError(statusError)}`);
+  }
+}
+async function judgeAndWrite(ctx, pr, readOnly) {
+  const { client, repo, policy } = ctx;
+  const number = pr.number;
+  const changes = await readChanges(client, repo, pr, pr.headSha);
   const pullRequest = { repository: `${repo.owner}/${repo.repo}`, number };
   const documents = headDocumentTree(ctx.repositoryFiles.paths, ctx.repositoryFiles.markdown, changes, { repository: pullRequest.repository, defaultBranch: ctx.defaultBranch, serverUrl: ctx.serverUrl });
   let evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, documents });
@@ -26802,7 +26878,7 @@ async function judgePullRequest(ctx, number, options) {
   });
   const statuses = [validationStatus(evaluation, ctx.runUrl), approvalsStatus(approvals, ctx.runUrl)];
   const judgement = { pr, evaluation, approvals, labels, comment, statuses, ticketPreview, wrote: false };
-  if (options.readOnly) return judgement;
+  if (readOnly) return judgement;
   await syncLabels(client, repo, number, pr.labels, labels, Object.values(policy.labels));
   if (!pr.draft) await requestMissingReviewers(ctx, pr, approvals);
   await upsertComment(client, repo, number, COMMENT_MARKER, comment);

@@ -8259,10 +8259,10 @@ function renderTemplate(template, view, escape2 = (t) => t) {
 
 // src/render/ticket.ts
 function ticketMarker(pullRequest, key) {
-  return `<!-- aws-requests:ticket pr=${pullRequest} ticket=${key} -->`;
+  return `<!-- aws-requests:ticket pr=${pullRequest} ticket=${encodeURIComponent(key)} -->`;
 }
 function requestMarker(id, environment) {
-  return `<!-- aws-requests:request id=${id} environment=${environment} -->`;
+  return `<!-- aws-requests:request id=${encodeURIComponent(id)} environment=${encodeURIComponent(environment)} -->`;
 }
 function ticketView(ticket, context) {
   const pr = context.pullRequest;
@@ -11723,11 +11723,23 @@ function exceptionFinding(error, source, limits) {
     return finding("yaml-multi-document", "This file holds more than one YAML document; keep one document per file.");
   }
   if (reason.includes("non-printable characters") || reason.startsWith("expected valid JSON character")) {
-    return finding("yaml-encoding", "A value contains an invisible control character; delete it (retype the value if needed).");
+    const at = source.position(controlCharacterBefore(source.text, offset));
+    return { ...at, rule: "yaml-encoding", message: "A value contains an invisible control character; delete it (retype the value if needed).", severity: "error" };
   }
   const plain = SYNTAX_REASONS.find(([pattern]) => pattern.test(reason));
   const said = plain ? plain[1] : `the YAML reader says "${reason}"`;
   return finding("yaml-syntax", `The file is not valid YAML at line ${position2.line}, column ${position2.column}: ${said}. Fix the text there.`);
+}
+var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/g;
+function controlCharacterBefore(text4, offset) {
+  const lineStart = Math.max(text4.lastIndexOf("\n", Math.max(0, offset - 1)) + 1, 0);
+  let nearest = -1;
+  for (const match of text4.slice(0, offset + 1).matchAll(NON_PRINTABLE)) {
+    const index2 = match[0].length === 2 && /[\uDC00-\uDFFF]/.test(match[0][1] ?? "") ? match.index + 1 : match.index;
+    if (index2 >= lineStart) return index2;
+    nearest = index2;
+  }
+  return nearest >= 0 ? nearest : offset;
 }
 function keyTextAt(text4, offset) {
   const rest = text4.slice(offset, offset + 200).split(/\r?\n|\r/, 1)[0] ?? "";
@@ -13164,7 +13176,7 @@ function editDistance(a, b, limit) {
   return Math.min(previous3[b.length], limit + 1);
 }
 function closestMatch(word, candidates) {
-  const lower = word.toLowerCase();
+  const lower = foldLookAlikes(word).toLowerCase();
   const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
   let best;
   let bestDistance = limit + 1;
@@ -13177,6 +13189,77 @@ function closestMatch(word, candidates) {
     }
   }
   return best;
+}
+var LOOK_ALIKES = {
+  \u0430: "a",
+  \u0432: "b",
+  \u0435: "e",
+  \u043A: "k",
+  \u043C: "m",
+  \u043D: "h",
+  \u043E: "o",
+  \u0440: "p",
+  \u0441: "c",
+  \u0442: "t",
+  \u0443: "y",
+  \u0445: "x",
+  \u0456: "i",
+  \u0458: "j",
+  \u0455: "s",
+  "\u0501": "d",
+  "\u051B": "q",
+  "\u051D": "w",
+  "\u04CF": "l",
+  \u0410: "A",
+  \u0412: "B",
+  \u0415: "E",
+  \u041A: "K",
+  \u041C: "M",
+  \u041D: "H",
+  \u041E: "O",
+  \u0420: "P",
+  \u0421: "C",
+  \u0422: "T",
+  \u0423: "Y",
+  \u0425: "X",
+  \u0406: "I",
+  \u0408: "J",
+  \u0405: "S",
+  \u03B1: "a",
+  \u03B5: "e",
+  \u03B9: "i",
+  \u03BA: "k",
+  \u03BD: "v",
+  \u03BF: "o",
+  \u03C1: "p",
+  \u03C4: "t",
+  \u03C5: "u",
+  \u03C7: "x",
+  \u0391: "A",
+  \u0392: "B",
+  \u0395: "E",
+  \u0396: "Z",
+  \u0397: "H",
+  \u0399: "I",
+  \u039A: "K",
+  \u039C: "M",
+  \u039D: "N",
+  \u039F: "O",
+  \u03A1: "P",
+  \u03A4: "T",
+  \u03A5: "Y",
+  \u03A7: "X"
+};
+var LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
+function foldLookAlikes(text4) {
+  return text4.normalize("NFKC").replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c);
+}
+function describeLookAlikes(text4) {
+  const found = [...new Set(text4.match(LOOK_ALIKE) ?? [])];
+  if (found.length === 0) return "";
+  const script = (c) => new RegExp("\\p{Script=Greek}", "u").test(c) ? "Greek" : "Cyrillic";
+  const each = found.map((c) => `\`${c}\` (U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}, ${script(c)}) looks like the Latin \`${LOOK_ALIKES[c]}\``);
+  return `It contains letters from another alphabet: ${each.join("; ")}. Retype ${found.length === 1 ? "it" : "them"} on a Latin keyboard.`;
 }
 
 // src/rules/schema-findings.ts
@@ -13291,12 +13374,17 @@ function messageFor(error, document3) {
     }
     case "const":
       return { pointer: error.instancePath, prefer: "value", message: `\`${where}\` must be \`${String(params.allowedValue)}\`.` };
-    case "pattern":
+    case "pattern": {
+      const value2 = valueAt(document3, error.instancePath);
+      const lookAlikes = typeof value2 === "string" ? describeLookAlikes(value2) : "";
+      const folded = lookAlikes ? foldLookAlikes(value2) : "";
+      const guess = folded && new RegExp(String(params.pattern), "u").test(folded) ? ` Did you mean \`${folded}\`?` : "";
       return {
         pointer: error.instancePath,
         prefer: "value",
-        message: `\`${where}\` is not in the expected form${hint(error.parentSchema)}.`
+        message: `\`${where}\` is not in the expected form${hint(error.parentSchema)}.${lookAlikes ? ` ${lookAlikes}` : ""}${guess}`
       };
+    }
     case "format":
       return { pointer: error.instancePath, prefer: "value", message: `\`${where}\` must be a valid ${String(params.format).replace("email", "e-mail address")}.` };
     case "minLength":
@@ -24768,7 +24856,7 @@ function closest(input, candidates, limit) {
 }
 function suggestInstanceType(name) {
   if (NAME_SET.has(name) || name.length > MAX_SUGGEST_INPUT) return void 0;
-  const lower = name.trim().toLowerCase();
+  const lower = foldLookAlikes(name).trim().toLowerCase();
   if (lower.length === 0) return void 0;
   if (NAME_SET.has(lower)) return lower;
   const dotted = lower.includes(".") ? lower : lower.replace(/[\s_\-,:/]+(?=[^\s_\-,:/]*$)/, ".");
@@ -24868,7 +24956,9 @@ function instanceRules(policy, request, data) {
   if (data.instanceType !== void 0) {
     if (!isInstanceType(data.instanceType)) {
       const guess = suggestInstanceType(data.instanceType);
-      findings.push(findingAt(request, "/instanceType", "instance-type", `\`${data.instanceType}\` is not an EC2 instance type${guess ? `: did you mean \`${guess}\`?` : ". Remove `instanceType` and let IT services choose from your requirements, or use a name like `r6i.xlarge`."}`));
+      const lookAlikes = describeLookAlikes(data.instanceType);
+      const advice = guess ? `: did you mean \`${guess}\`?` : ". Remove `instanceType` and let IT services choose from your requirements, or use a name like `r6i.xlarge`.";
+      findings.push(findingAt(request, "/instanceType", "instance-type", `\`${data.instanceType}\` is not an EC2 instance type${advice}${lookAlikes ? ` ${lookAlikes}` : ""}`));
     } else {
       const specs = instanceTypeSpecs(data.instanceType);
       if (!specs) {
