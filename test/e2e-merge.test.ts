@@ -132,6 +132,21 @@ describe('a merged pull request', () => {
     expect(github.commentsOn(45).filter((c) => c.body.startsWith('<!-- aws-requests:tickets -->'))).toHaveLength(1);
   });
 
+  it('files a ticket too long for one issue in parts, each under GitHub\'s limit, and finds them again on a rerun', async () => {
+    const raw = sample('requests/ex/dime-ex-nutrition-raw.yml');
+    const files: PullFileSeed[] = Array.from({ length: 120 }, (_, i) => ({ filename: `requests/bulk/dime-bulk-${i}.yml`, status: 'added', text: raw.replace(/dime-ex-nutrition-raw/g, `dime-bulk-${i}`) }));
+    merge(46, files, ['analyst']);
+    const result = await fileTickets(46);
+    expect(result.code, result.stdout).toBe(0);
+    const parts = ticketIssues();
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((i) => i.title)).toEqual(parts.map((_, n) => expect.stringMatching(new RegExp(`^ITS: create s3-bucket dime-bulk-.* in WBG AWS DIME PDMZ \\(part ${n + 1} of ${parts.length}\\)$`))));
+    for (const part of parts) expect(part.body.length).toBeLessThanOrEqual(65_536);
+    expect(parts.map((i) => i.body.match(/id=dime-bulk-\d+/g)!.length).reduce((a, b) => a + b)).toBe(120);
+    expect((await fileTickets(46)).code).toBe(0);
+    expect(ticketIssues()).toEqual(parts);
+  });
+
   it('opens no ticket for a documentation-only merge', async () => {
     merge(42, [{ filename: 'docs/how-to-request.md', status: 'modified', text: '# How to request\n', baseText: '# How\n' }], ['analyst']);
     const result = await fileTickets(42);

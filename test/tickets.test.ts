@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../src/render/markdown.js';
-import { renderTicket, renderTicketIssue } from '../src/render/ticket.js';
+import { fitTickets, MAX_ISSUE_BODY, renderTicket, renderTicketIssue } from '../src/render/ticket.js';
 import { renderTemplate, templateProblem } from '../src/model/mustache.js';
 import { evaluate, type FileChange } from '../src/rules/evaluate.js';
 import { planTickets, type TicketContext } from '../src/rules/tickets.js';
@@ -188,5 +188,44 @@ describe('the minimum testing period before a promotion', () => {
 
   it('refuses when no development ticket can date it', () => {
     expect(judge().files[0]!.findings[0]!.message).toContain('no development ticket was found');
+  });
+});
+
+describe('tickets too long for one issue', () => {
+  const buckets = (count: number): FileChange[] =>
+    Array.from({ length: count }, (_, i) => {
+      const name = `dime-ex-nutrition-part-${String(i).padStart(3, '0')}`;
+      return added(file(`requests/ex/${name}.yml`, sampleText('requests/ex/dime-ex-nutrition-raw.yml').replace(/dime-ex-nutrition-raw/g, name)));
+    });
+
+  it('splits into parts of whole requests, in order, each issue under GitHub\'s limit, found again by its own key', () => {
+    const { list, ctx } = tickets(buckets(120));
+    expect(list.map((t) => t.key)).toEqual(['its-production']);
+    expect(renderTicketIssue(policy, list[0]!, ctx)).toContain('The rest of this ticket is cut');
+    const parts = fitTickets(policy, list, ctx);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((p) => p.key)).toEqual(parts.map((_, i) => `its-production-part-${i + 1}`));
+    expect(parts.flatMap((p) => p.requests.map((r) => r.id))).toEqual(list[0]!.requests.map((r) => r.id));
+    for (const [i, part] of parts.entries()) {
+      const body = renderTicketIssue(policy, part, ctx);
+      expect(body.length).toBeLessThanOrEqual(MAX_ISSUE_BODY);
+      expect(body).not.toContain('The rest of this ticket is cut');
+      expect(body.startsWith(`<!-- aws-requests:ticket pr=42 ticket=its-production-part-${i + 1} -->\n`)).toBe(true);
+      expect(part.title).toMatch(new RegExp(`^ITS: create s3-bucket dime-ex-nutrition-part-\\d{3}, .* more in WBG AWS DIME PDMZ \\(part ${i + 1} of ${parts.length}\\)$`));
+      expect(part.title.length).toBeLessThanOrEqual(256);
+    }
+    // Parts are as full as fits: joining any part with the next request would not.
+    const joined = renderTicketIssue(policy, { ...parts[0]!, requests: [...parts[0]!.requests, parts[1]!.requests[0]!] }, ctx);
+    expect(joined.length > MAX_ISSUE_BODY - 200 || joined.includes('The rest of this ticket is cut')).toBe(true);
+  });
+
+  it('leaves a ticket that fits as it is, and cuts, saying so, one that one request alone makes too long', () => {
+    const { list, ctx } = tickets(buckets(2));
+    expect(fitTickets(policy, list, ctx)).toEqual(list);
+    const request = list[0]!.requests[0]!;
+    const huge = { ...list[0]!, requests: [{ ...request, specs: [...request.specs, { label: 'Purpose', value: 'x'.repeat(70_000) }] }] };
+    const body = renderTicketIssue(policy, huge, ctx);
+    expect(body.length).toBe(MAX_ISSUE_BODY);
+    expect(body).toMatch(/The rest of this ticket is cut: GitHub limits an issue to 65,536 characters\. The pull request has the whole change\.\n$/);
   });
 });

@@ -1,5 +1,5 @@
 import { escapeInline } from '../render/escape.js';
-import { renderTicket, renderTicketIssue, ticketMarker } from '../render/ticket.js';
+import { fitTickets, renderTicket, renderTicketIssue, ticketMarker } from '../render/ticket.js';
 import type { JudgedApproval } from '../rules/approvals.js';
 import { evaluate, type Evaluation } from '../rules/evaluate.js';
 import { planTickets, type Ticket, type TicketContext } from '../rules/tickets.js';
@@ -68,7 +68,7 @@ export async function fileTickets(ctx: RunContext, number: number): Promise<Fili
     approvals,
     developmentTickets: new Map([...development].map(([id, t]) => [id, t.issue])),
   };
-  const tickets = evaluation.ok ? planTickets(policy, evaluation, context) : [];
+  const tickets = evaluation.ok ? fitTickets(policy, planTickets(policy, evaluation, context), context) : [];
 
   // Only issues touched since the merge can be this pull request's tickets.
   const existing = tickets.length ? await listIssuesSince(client, repo, { since: pr.mergedAt ?? undefined }) : [];

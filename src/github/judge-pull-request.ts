@@ -12,7 +12,7 @@ import { mayHaveHappened, type GitHubClient, type Repo } from './client.js';
 import { explainError } from './explain-error.js';
 import { countApprovals, readChanges } from './read-pull-request.js';
 import { findDevelopmentTickets } from './find-development-tickets.js';
-import { renderTicket } from '../render/ticket.js';
+import { fitTickets, renderTicket } from '../render/ticket.js';
 import { planTickets, type TicketContext } from '../rules/tickets.js';
 import { syncLabels } from './sync-labels.js';
 import { upsertComment } from './upsert-comment.js';
@@ -161,7 +161,7 @@ async function judgeAndWrite(ctx: RunContext, pr: PullRequest, readOnly: boolean
     approvals,
     developmentTickets: new Map([...development].map(([id, t]) => [id, t.issue])),
   };
-  const ticketPreview = evaluation.ok ? planTickets(policy, evaluation, ticketContext).map((t) => ({ title: t.title, markdown: renderTicket(policy, t, ticketContext, 'markdown') })) : [];
+  const ticketPreview = evaluation.ok ? fitTickets(policy, planTickets(policy, evaluation, ticketContext), ticketContext).map((t) => ({ title: t.title, markdown: renderTicket(policy, t, ticketContext, 'markdown') })) : [];
 
   const securityLabel = policy.labels.securityApprovalRequired.name;
   const securityDone = approvals.some((a) => a.group === 'security' && a.satisfied);

@@ -1,5 +1,5 @@
 import type { Policy } from '../model/types.js';
-import type { Ticket, TicketContext } from '../rules/tickets.js';
+import { splitTicket, type Ticket, type TicketContext, type TicketRequest } from '../rules/tickets.js';
 import { escapeInline } from './escape.js';
 import { renderTemplate, type TemplateValue } from '../model/mustache.js';
 
@@ -42,8 +42,42 @@ export function renderTicket(policy: Policy, ticket: Ticket, context: TicketCont
   return `${text}\n`;
 }
 
-/** The issue body: hidden markers, then the Markdown ticket. */
+/** GitHub refuses an issue body over 65,536 characters. */
+export const MAX_ISSUE_BODY = 65_536;
+
+const CUT_NOTE = '\n\n… The rest of this ticket is cut: GitHub limits an issue to 65,536 characters. The pull request has the whole change.\n';
+
+/** The issue body: hidden markers, then the Markdown ticket; cut (and saying so) only if one request alone is too long. */
 export function renderTicketIssue(policy: Policy, ticket: Ticket, context: TicketContext): string {
+  const body = issueBody(policy, ticket, context);
+  return body.length <= MAX_ISSUE_BODY ? body : `${body.slice(0, MAX_ISSUE_BODY - CUT_NOTE.length)}${CUT_NOTE}`;
+}
+
+function issueBody(policy: Policy, ticket: Ticket, context: TicketContext): string {
   const markers = [ticketMarker(context.pullRequest?.number ?? 0, ticket.key), ...ticket.requests.filter((r) => r.environment).map((r) => requestMarker(r.id, r.environment!))];
   return `${markers.join('\n')}\n${renderTicket(policy, ticket, context, 'markdown')}`;
+}
+
+/**
+ * Tickets as GitHub can take them: one whose issue would be over
+ * GitHub's limit is split into parts of whole requests, in order, each as
+ * full as fits (see `splitTicket`).
+ */
+export function fitTickets(policy: Policy, tickets: Ticket[], context: TicketContext, maxLength = MAX_ISSUE_BODY): Ticket[] {
+  return tickets.flatMap((ticket) => {
+    // Measured with room for the longer key and title a part will have.
+    const fits = (requests: TicketRequest[]): boolean => issueBody(policy, { ...ticket, requests }, context).length <= maxLength - 200;
+    if (fits(ticket.requests)) return [ticket];
+    const parts: TicketRequest[][] = [];
+    let part: TicketRequest[] = [];
+    for (const request of ticket.requests) {
+      if (part.length > 0 && !fits([...part, request])) {
+        parts.push(part);
+        part = [];
+      }
+      part.push(request);
+    }
+    parts.push(part);
+    return splitTicket(ticket, parts);
+  });
 }

@@ -228,6 +228,23 @@ function ticketRequest(policy: Policy, verdict: RequestVerdict, context: TicketC
   return base;
 }
 
+/**
+ * The same ticket cut into parts, one per list of its requests, for an issue
+ * GitHub would find too long: keys `<key>-part-<i>` and titles ending
+ * `(part i of n)`, so reruns find each part again.
+ */
+export function splitTicket(ticket: Ticket, parts: TicketRequest[][]): Ticket[] {
+  if (parts.length <= 1) return [ticket];
+  const where = ticket.key === 'its-directory' ? ' (directory groups and project tags)' : ticket.account ? ` in ${ticket.account}` : '';
+  const prefix = ticket.type === 'checklist' ? 'Group membership' : 'ITS';
+  return parts.map((requests, i) => ({
+    ...ticket,
+    key: `${ticket.key}-part-${i + 1}`,
+    title: title(prefix, requests, `${where} (part ${i + 1} of ${parts.length})`),
+    requests,
+  }));
+}
+
 function title(prefix: string, requests: TicketRequest[], where: string): string {
   const parts = requests.map((r) => `${r.action === 'promote' ? 'promote' : r.action} ${r.kind} ${r.id}`);
   let text = `${prefix}: ${parts.join(', ')}${where}`;

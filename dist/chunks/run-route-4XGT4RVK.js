@@ -5,6 +5,7 @@ import {
   MAX_COMMENT_LENGTH,
   escapeInline,
   evaluate,
+  fitTickets,
   headDocumentTree,
   judgeApprovals,
   latestReviews,
@@ -18,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-J35WNEK4.js";
+} from "./chunk-UGMIERGZ.js";
 import {
   __commonJS,
   __require,
@@ -26650,7 +26651,7 @@ async function fileTickets(ctx, number) {
     approvals,
     developmentTickets: new Map([...development].map(([id, t]) => [id, t.issue]))
   };
-  const tickets = evaluation.ok ? planTickets(policy, evaluation, context3) : [];
+  const tickets = evaluation.ok ? fitTickets(policy, planTickets(policy, evaluation, context3), context3) : [];
   const existing = tickets.length ? await listIssuesSince(client, repo, { since: pr.mergedAt ?? void 0 }) : [];
   const filed = [];
   let created = 0;
@@ -26862,7 +26863,7 @@ async function judgeAndWrite(ctx, pr, readOnly) {
     approvals,
     developmentTickets: new Map([...development].map(([id, t]) => [id, t.issue]))
   };
-  const ticketPreview = evaluation.ok ? planTickets(policy, evaluation, ticketContext).map((t) => ({ title: t.title, markdown: renderTicket(policy, t, ticketContext, "markdown") })) : [];
+  const ticketPreview = evaluation.ok ? fitTickets(policy, planTickets(policy, evaluation, ticketContext), ticketContext).map((t) => ({ title: t.title, markdown: renderTicket(policy, t, ticketContext, "markdown") })) : [];
   const securityLabel = policy.labels.securityApprovalRequired.name;
   const securityDone = approvals.some((a) => a.group === "security" && a.satisfied);
   const labels = evaluation.labels.filter((l) => !(securityDone && l === securityLabel));

@@ -8173,136 +8173,49 @@ function escapeMessage(message) {
   return message.split("`").map((part, i) => i % 2 === 1 ? inlineCode(part) : escapeInline(part)).join("");
 }
 
-// src/model/mustache.ts
-var TemplateError = class extends Error {
-};
-var TAG = /\{\{\s*([#^/!&]?)\s*([^}]*?)\s*\}\}/g;
-function parse(template) {
-  const source = template.replace(/^[ \t]*(\{\{\s*[#^/!][^}]*\}\})[ \t]*\r?\n/gm, "$1");
-  const root = [];
-  const stack = [{ name: "", children: root }];
-  let last = 0;
-  for (const match of source.matchAll(TAG)) {
-    const [whole, sigil = "", name = ""] = match;
-    const top = stack[stack.length - 1];
-    if (match.index > last) top.children.push({ type: "text", text: source.slice(last, match.index) });
-    last = match.index + whole.length;
-    if (sigil === "!") continue;
-    if (!/^(\.|[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*)$/.test(name)) {
-      throw new TemplateError(`\`${whole}\` is not a valid placeholder: use letters, digits, _ and dots.`);
-    }
-    if (sigil === "#" || sigil === "^") {
-      const section = { type: "section", name, inverted: sigil === "^", children: [] };
-      top.children.push(section);
-      stack.push({ name, children: section.children });
-    } else if (sigil === "/") {
-      if (top.name !== name) throw new TemplateError(`\`${whole}\` closes ${top.name ? `\`{{#${top.name}}}\`` : "nothing"}.`);
-      stack.pop();
-    } else {
-      top.children.push({ type: "value", name, raw: sigil === "&" });
-    }
+// src/rules/cidr.ts
+function parseIPv4(text4) {
+  const parts = text4.split(".");
+  if (parts.length !== 4) return void 0;
+  let value2 = 0n;
+  for (const part of parts) {
+    if (!/^(0|[1-9]\d{0,2})$/.test(part) || Number(part) > 255) return void 0;
+    value2 = value2 << 8n | BigInt(part);
   }
-  if (stack.length > 1) throw new TemplateError(`\`{{#${stack[stack.length - 1].name}}}\` is never closed.`);
-  if (last < source.length) root.push({ type: "text", text: source.slice(last) });
-  return root;
+  return value2;
 }
-function lookup(scopes, name) {
-  if (name === ".") return scopes[scopes.length - 1];
-  const [head = "", ...rest] = name.split(".");
-  for (let i = scopes.length - 1; i >= 0; i--) {
-    const scope = scopes[i];
-    if (scope !== null && typeof scope === "object" && !Array.isArray(scope) && Object.hasOwn(scope, head)) {
-      let value2 = scope[head];
-      for (const key of rest) {
-        value2 = value2 !== null && typeof value2 === "object" && !Array.isArray(value2) && Object.hasOwn(value2, key) ? value2[key] : void 0;
-      }
-      return value2;
-    }
+function parseIPv6(text4) {
+  const halves = text4.split("::");
+  if (halves.length > 2) return void 0;
+  const groups = (half) => half === "" ? [] : half.split(":");
+  const head = groups(halves[0]);
+  const tail = halves.length === 2 ? groups(halves[1]) : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 && missing !== 0 || halves.length === 2 && missing < 1) return void 0;
+  let value2 = 0n;
+  for (const group of [...head, ...Array(halves.length === 2 ? missing : 0).fill("0"), ...tail]) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(group)) return void 0;
+    value2 = value2 << 16n | BigInt(`0x${group}`);
   }
-  return void 0;
+  return value2;
 }
-function truthy(value2) {
-  if (Array.isArray(value2)) return value2.length > 0;
-  return value2 !== void 0 && value2 !== null && value2 !== false && value2 !== "";
+function parseCidr(text4) {
+  const [address = "", prefixText, extra] = text4.split("/");
+  if (extra !== void 0) return void 0;
+  const family = address.includes(":") ? 6 : 4;
+  const bits = family === 4 ? 32 : 128;
+  const base = family === 4 ? parseIPv4(address) : parseIPv6(address);
+  if (base === void 0) return void 0;
+  if (prefixText !== void 0 && !/^(0|[1-9]\d{0,2})$/.test(prefixText)) return void 0;
+  const prefix = prefixText === void 0 ? bits : Number(prefixText);
+  if (prefix > bits) return void 0;
+  const hostBits = BigInt(bits - prefix);
+  const mask = (1n << hostBits) - 1n;
+  const first = base & ~mask;
+  return { family, first, last: first | mask };
 }
-function render(nodes, scopes, escape2) {
-  let out = "";
-  for (const node2 of nodes) {
-    if (node2.type === "text") out += node2.text;
-    else if (node2.type === "value") {
-      const value2 = lookup(scopes, node2.name);
-      if (value2 !== void 0 && value2 !== null && typeof value2 !== "object") out += node2.raw ? String(value2) : escape2(String(value2));
-    } else {
-      const value2 = lookup(scopes, node2.name);
-      if (node2.inverted) {
-        if (!truthy(value2)) out += render(node2.children, scopes, escape2);
-      } else if (Array.isArray(value2)) {
-        for (const item of value2) out += render(node2.children, [...scopes, item], escape2);
-      } else if (truthy(value2)) {
-        out += render(node2.children, typeof value2 === "object" ? [...scopes, value2] : scopes, escape2);
-      }
-    }
-  }
-  return out;
-}
-function templateProblem(template) {
-  try {
-    parse(template);
-    return void 0;
-  } catch (error) {
-    return error.message;
-  }
-}
-function renderTemplate(template, view, escape2 = (t) => t) {
-  return render(parse(template), [view], escape2);
-}
-
-// src/render/ticket.ts
-function ticketMarker(pullRequest, key) {
-  return `<!-- aws-requests:ticket pr=${pullRequest} ticket=${encodeURIComponent(key)} -->`;
-}
-function requestMarker(id, environment) {
-  return `<!-- aws-requests:request id=${encodeURIComponent(id)} environment=${encodeURIComponent(environment)} -->`;
-}
-function ticketView(ticket, context) {
-  const pr = context.pullRequest;
-  return {
-    ...JSON.parse(JSON.stringify(ticket)),
-    pullRequest: pr ? { id: `${pr.repository}#${pr.number}`, url: pr.url } : null,
-    mergeCommit: pr?.mergeCommitSha ? pr.mergeCommitSha.slice(0, 7) : ""
-  };
-}
-function renderTicket(policy, ticket, context, format) {
-  const template = ticket.type === "checklist" ? policy.tickets.checklist : format === "markdown" ? policy.tickets.markdown : policy.tickets.text;
-  const escape2 = format === "markdown" ? escapeInline : (text5) => text5;
-  const text4 = renderTemplate(template, ticketView(ticket, context), escape2).replace(/\n{3,}/g, "\n\n").trim();
-  return `${text4}
-`;
-}
-function renderTicketIssue(policy, ticket, context) {
-  const markers2 = [ticketMarker(context.pullRequest?.number ?? 0, ticket.key), ...ticket.requests.filter((r) => r.environment).map((r) => requestMarker(r.id, r.environment))];
-  return `${markers2.join("\n")}
-${renderTicket(policy, ticket, context, "markdown")}`;
-}
-
-// src/model/types.ts
-var REQUEST_KINDS = ["project", "ec2-instance", "s3-bucket", "security-group"];
-
-// src/rules/paths.ts
-var REQUESTS_DIR = "requests/";
-var POLICY_PATHS = [/^policy\.ya?ml$/, /^schemas\//, /^src\//, /^dist\//, /^action\.ya?ml$/, /^package(-lock)?\.json$/, /^\.github\//, /^bin\//, /^scripts\//, /^\.ci\//];
-function pathRole(path2) {
-  if (path2.startsWith(REQUESTS_DIR)) return /\.(md|markdown)$/i.test(path2) ? "documentation" : "request";
-  if (POLICY_PATHS.some((pattern) => pattern.test(path2))) return "policy";
-  if (/\.(md|markdown)$/i.test(path2) || path2.startsWith("docs/")) return "documentation";
-  return "policy";
-}
-function isRequestFilePath(path2) {
-  return path2.startsWith(REQUESTS_DIR) && /\.ya?ml$/i.test(path2);
-}
-function requestIdOf(path2) {
-  const name = path2.slice(path2.lastIndexOf("/") + 1);
-  return name.replace(/\.ya?ml$/i, "");
+function rangeWithin(inner, outer) {
+  return inner.family === outer.family && inner.first >= outer.first && inner.last <= outer.last;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -11577,7 +11490,7 @@ var LoadAbort = class extends Error {
   offset;
   detail;
 };
-function parse2(source, limits) {
+function parse(source, limits) {
   const text4 = source.text;
   const stack = [];
   const roots = [];
@@ -12039,7 +11952,7 @@ function loadChecked(path2, bytes, limits) {
     message: "A tab is used for indentation here; indent with spaces.",
     severity: "error"
   });
-  const parsed = parse2(source, limits);
+  const parsed = parse(source, limits);
   if (!parsed.ok) {
     const before = tabs.map(tabFinding).filter((t) => t.line <= parsed.finding.line);
     return fail([...before, parsed.finding]);
@@ -12075,49 +11988,716 @@ function loadChecked(path2, bytes, limits) {
   return { ok: true, value: parsed.value, locations: walk.locations };
 }
 
-// src/rules/cidr.ts
-function parseIPv4(text4) {
-  const parts = text4.split(".");
-  if (parts.length !== 4) return void 0;
-  let value2 = 0n;
-  for (const part of parts) {
-    if (!/^(0|[1-9]\d{0,2})$/.test(part) || Number(part) > 255) return void 0;
-    value2 = value2 << 8n | BigInt(part);
+// src/rules/parsed-request.ts
+function findingAt(request, pointer, rule, message, severity = "error", prefer = "value") {
+  return { path: request.path, ...locate(request.locations, pointer, prefer), rule, message, severity };
+}
+
+// src/rules/classify.ts
+function indexPolicy(policy) {
+  return {
+    standard: new Set(policy.software.standard.map((s) => s.toLowerCase())),
+    preApproved: new Map(policy.software.preApproved.map((p) => [p.name.toLowerCase(), p.note])),
+    languageSources: new Set(policy.software.languageSources.map((s) => s.toLowerCase())),
+    internal: policy.networks.internal.map((cidr) => parseCidr(cidr)).filter((r) => r !== void 0)
+  };
+}
+function softwareName(item) {
+  return typeof item === "string" ? item : item.name;
+}
+function standardSoftwareReason(index2, item) {
+  const name = softwareName(item).toLowerCase();
+  const source = typeof item === "string" ? "redhat" : (item.source ?? "redhat").toLowerCase();
+  if (index2.languageSources.has(source)) return `a ${source} package`;
+  if (index2.preApproved.has(name)) return "pre-approved in policy.yml";
+  if (source === "redhat" && index2.standard.has(name)) return "in the Red Hat catalogue";
+  return void 0;
+}
+function isInternal(index2, cidr) {
+  const range = parseCidr(cidr);
+  return range !== void 0 && index2.internal.some((net) => rangeWithin(range, net));
+}
+function classifyInstance(index2, data) {
+  const application = [];
+  data.software.forEach((item, i) => {
+    if (standardSoftwareReason(index2, item)) return;
+    const how = typeof item === "string" || !item.source ? "" : ` (installed from ${item.source})`;
+    application.push({ pointer: `/software/${i}`, rule: "non-standard-software", message: `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.` });
+  });
+  data.inbound.forEach((rule, i) => {
+    if (isInternal(index2, rule.from)) return;
+    const ports = rule.toPort && rule.toPort !== rule.port ? `${rule.port}-${rule.toPort}` : String(rule.port);
+    application.push({ pointer: `/inbound/${i}/from`, rule: "public-inbound", message: `Inbound ${rule.protocol}/${ports} from \`${rule.from}\` comes from outside the internal networks.` });
+  });
+  if (application.length > 0) return { useCase: "application", drafts: application };
+  const standard = data.software.map((item) => `\`${softwareName(item)}\` (${standardSoftwareReason(index2, item)})`);
+  return {
+    useCase: "computation",
+    drafts: [
+      { pointer: "/software", rule: "standard-software", message: standard.length ? `All software is standard: ${standard.join(", ")}.` : "No software beyond the operating system." },
+      { pointer: "/inbound", rule: "internal-inbound", message: data.inbound.length ? "All inbound traffic comes from internal networks." : "No inbound traffic." }
+    ]
+  };
+}
+function classifyBucket(data) {
+  return data.publicAccess ? { useCase: "application", drafts: [{ pointer: "/publicAccess", rule: "public-bucket", message: "The bucket allows public access from the internet." }] } : { useCase: "computation", drafts: [{ pointer: "/publicAccess", rule: "private-bucket", message: "The bucket is private." }] };
+}
+function draftClassification(index2, request) {
+  if (!request.valid) return void 0;
+  if (request.data.kind === "ec2-instance") return classifyInstance(index2, request.data);
+  if (request.data.kind === "s3-bucket") return classifyBucket(request.data);
+  return void 0;
+}
+function useCaseOf(index2, request) {
+  return draftClassification(index2, request)?.useCase;
+}
+function classifyRequest(index2, request) {
+  const draft = draftClassification(index2, request);
+  if (!draft) return void 0;
+  const reasons = draft.drafts.map(({ pointer, rule, message }) => {
+    const { path: path2, line, column } = findingAt(request, pointer, rule, message);
+    return { path: path2, line, column, rule, message };
+  });
+  return { useCase: draft.useCase, reasons };
+}
+
+// src/model/suggest.ts
+var MAX_COMPARED = 128;
+var ROWS = [new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1)];
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (a.length > MAX_COMPARED || b.length > MAX_COMPARED) return limit + 1;
+  let [before, previous3, current] = ROWS;
+  for (let j = 0; j <= b.length; j++) previous3[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value2 = Math.min(previous3[j] + 1, current[j - 1] + 1, previous3[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value2 = Math.min(value2, before[j - 2] + 1);
+      }
+      current[j] = value2;
+      if (value2 < rowMin) rowMin = value2;
+    }
+    if (rowMin > limit) return limit + 1;
+    [before, previous3, current] = [previous3, current, before];
   }
-  return value2;
+  return Math.min(previous3[b.length], limit + 1);
 }
-function parseIPv6(text4) {
-  const halves = text4.split("::");
-  if (halves.length > 2) return void 0;
-  const groups = (half) => half === "" ? [] : half.split(":");
-  const head = groups(halves[0]);
-  const tail = halves.length === 2 ? groups(halves[1]) : [];
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 1 && missing !== 0 || halves.length === 2 && missing < 1) return void 0;
-  let value2 = 0n;
-  for (const group of [...head, ...Array(halves.length === 2 ? missing : 0).fill("0"), ...tail]) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(group)) return void 0;
-    value2 = value2 << 16n | BigInt(`0x${group}`);
+function closestMatch(word, candidates) {
+  const lower = foldLookAlikes(word).toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      if (distance === 0) break;
+    }
   }
-  return value2;
+  return best;
 }
-function parseCidr(text4) {
-  const [address = "", prefixText, extra] = text4.split("/");
-  if (extra !== void 0) return void 0;
-  const family = address.includes(":") ? 6 : 4;
-  const bits = family === 4 ? 32 : 128;
-  const base = family === 4 ? parseIPv4(address) : parseIPv6(address);
-  if (base === void 0) return void 0;
-  if (prefixText !== void 0 && !/^(0|[1-9]\d{0,2})$/.test(prefixText)) return void 0;
-  const prefix = prefixText === void 0 ? bits : Number(prefixText);
-  if (prefix > bits) return void 0;
-  const hostBits = BigInt(bits - prefix);
-  const mask = (1n << hostBits) - 1n;
-  const first = base & ~mask;
-  return { family, first, last: first | mask };
+var LOOK_ALIKES = {
+  \u0430: "a",
+  \u0432: "b",
+  \u0435: "e",
+  \u043A: "k",
+  \u043C: "m",
+  \u043D: "h",
+  \u043E: "o",
+  \u0440: "p",
+  \u0441: "c",
+  \u0442: "t",
+  \u0443: "y",
+  \u0445: "x",
+  \u0456: "i",
+  \u0458: "j",
+  \u0455: "s",
+  "\u0501": "d",
+  "\u051B": "q",
+  "\u051D": "w",
+  "\u04CF": "l",
+  \u0410: "A",
+  \u0412: "B",
+  \u0415: "E",
+  \u041A: "K",
+  \u041C: "M",
+  \u041D: "H",
+  \u041E: "O",
+  \u0420: "P",
+  \u0421: "C",
+  \u0422: "T",
+  \u0423: "Y",
+  \u0425: "X",
+  \u0406: "I",
+  \u0408: "J",
+  \u0405: "S",
+  \u03B1: "a",
+  \u03B5: "e",
+  \u03B9: "i",
+  \u03BA: "k",
+  \u03BD: "v",
+  \u03BF: "o",
+  \u03C1: "p",
+  \u03C4: "t",
+  \u03C5: "u",
+  \u03C7: "x",
+  \u0391: "A",
+  \u0392: "B",
+  \u0395: "E",
+  \u0396: "Z",
+  \u0397: "H",
+  \u0399: "I",
+  \u039A: "K",
+  \u039C: "M",
+  \u039D: "N",
+  \u039F: "O",
+  \u03A1: "P",
+  \u03A4: "T",
+  \u03A5: "Y",
+  \u03A7: "X"
+};
+var LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
+function foldLookAlikes(text4) {
+  return text4.normalize("NFKC").replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c);
 }
-function rangeWithin(inner, outer) {
-  return inner.family === outer.family && inner.first >= outer.first && inner.last <= outer.last;
+function describeLookAlikes(text4) {
+  const found = [...new Set(text4.match(LOOK_ALIKE) ?? [])];
+  if (found.length === 0) return "";
+  const script = (c) => new RegExp("\\p{Script=Greek}", "u").test(c) ? "Greek" : "Cyrillic";
+  const each = found.map((c) => `\`${c}\` (U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}, ${script(c)}) looks like the Latin \`${LOOK_ALIKES[c]}\``);
+  return `It contains letters from another alphabet: ${each.join("; ")}. Retype ${found.length === 1 ? "it" : "them"} on a Latin keyboard.`;
+}
+
+// src/rules/cross-file.ts
+function buildInventory(requests, unreadable = /* @__PURE__ */ new Set()) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const request of requests) {
+    const key = request.id.toLowerCase();
+    const list2 = byId.get(key);
+    if (list2) list2.push(request);
+    else byId.set(key, [request]);
+  }
+  return { requests, byId, unreadable };
+}
+function lookup(inventory, id, kind) {
+  return inventory.byId.get(id.toLowerCase())?.find((r) => r.kind === kind);
+}
+function idsOfKind(inventory, kind) {
+  return inventory.requests.filter((r) => r.kind === kind).map((r) => r.id);
+}
+function resolveChargeCode(project, group) {
+  if (project.chargeCode !== void 0) return group.chargeCodes.find((c) => c.tag === project.chargeCode);
+  return group.chargeCodes.length === 1 ? group.chargeCodes[0] : void 0;
+}
+function referenceFinding(inventory, from, pointer, target, kind, noun) {
+  const found = inventory.byId.get(target.toLowerCase());
+  if (found?.some((r) => r.kind === kind)) {
+    const exact = found.find((r) => r.kind === kind);
+    return exact.id === target ? void 0 : findingAt(from, pointer, "reference-case", `Write the ${noun} as \`${exact.id}\`, exactly as its file is named.`);
+  }
+  if (found) return findingAt(from, pointer, "reference-kind", `\`${target}\` is a ${found[0].kind}, not a ${noun}.`);
+  if (inventory.unreadable.has(target.toLowerCase())) return void 0;
+  const guess = closestMatch(target, idsOfKind(inventory, kind));
+  return findingAt(from, pointer, "reference", `No ${noun} \`${target}\` exists under requests/${guess ? `: did you mean \`${guess}\`?` : `: add its request in the same pull request, or fix the name.`}`);
+}
+function crossFileFindings(inventory) {
+  const findings = [];
+  for (const [, same] of inventory.byId) {
+    if (same.length < 2) continue;
+    for (const request of same) {
+      const others = same.filter((r) => r !== request).map((r) => r.path);
+      findings.push({ path: request.path, line: 1, column: 1, rule: "duplicate-id", message: `Another request has the same id (file name, ignoring case): ${others.join(", ")}. Rename one of them.`, severity: "error" });
+    }
+  }
+  const unique = (kind, pointer, value2, noun) => {
+    const seen = /* @__PURE__ */ new Map();
+    for (const request of inventory.requests) {
+      if (!request.valid || request.kind !== kind) continue;
+      const key = value2(request).toLowerCase();
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, request);
+        continue;
+      }
+      findings.push(findingAt(request, pointer, `duplicate-${noun.replace(/ /g, "-")}`, `${noun[0].toUpperCase()}${noun.slice(1)} \`${value2(request)}\` is already used by ${first.path}: choose another.`));
+      findings.push(findingAt(first, pointer, `duplicate-${noun.replace(/ /g, "-")}`, `${noun[0].toUpperCase()}${noun.slice(1)} \`${value2(first)}\` is also used by ${request.path}: choose another.`));
+    }
+  };
+  unique("s3-bucket", "/bucket", (r) => r.data.bucket, "bucket name");
+  unique("project", "/tag", (r) => r.data.tag, "project tag");
+  for (const request of inventory.requests) {
+    if (!request.valid) continue;
+    const data = request.data;
+    if (data.kind === "ec2-instance" || data.kind === "s3-bucket") {
+      const problem = referenceFinding(inventory, request, "/project", data.project, "project", "project");
+      if (problem) findings.push(problem);
+    } else if (data.kind === "project") {
+      const problem = referenceFinding(inventory, request, "/securityGroup", data.securityGroup, "security-group", "security group");
+      if (problem) {
+        findings.push(problem);
+        continue;
+      }
+      const groupRequest = lookup(inventory, data.securityGroup, "security-group");
+      if (!groupRequest?.valid) continue;
+      const group = groupRequest.data;
+      const tags = group.chargeCodes.map((c) => `\`${c.tag}\``).join(", ");
+      if (data.chargeCode === void 0 && group.chargeCodes.length > 1) {
+        findings.push(findingAt(request, "/securityGroup", "charge-code-required", `${group.name} has ${group.chargeCodes.length} charge codes: add \`chargeCode:\` with one of their tags (${tags}).`, "error", "key"));
+      } else if (data.chargeCode !== void 0 && !resolveChargeCode(data, group)) {
+        const guess = closestMatch(data.chargeCode, group.chargeCodes.map((c) => c.tag));
+        findings.push(findingAt(request, "/chargeCode", "charge-code", `${group.name} has no charge code tagged \`${data.chargeCode}\`${guess ? `: did you mean \`${guess}\`?` : `; its tags are ${tags}.`}`));
+      }
+    }
+  }
+  return findings;
+}
+function referrersOf(inventory, id, kind) {
+  const key = id.toLowerCase();
+  return inventory.requests.filter((r) => {
+    if (!r.valid) return false;
+    const d = r.data;
+    if (kind === "project") return (d.kind === "ec2-instance" || d.kind === "s3-bucket") && d.project.toLowerCase() === key;
+    if (kind === "security-group") return d.kind === "project" && d.securityGroup.toLowerCase() === key;
+    return false;
+  });
+}
+
+// src/rules/tags.ts
+var MAX_TAGS = 50;
+var MAX_TAG_KEY = 128;
+var MAX_TAG_VALUE = 256;
+var ALLOWED = /^[\p{L}\p{Z}\p{N}+\-=._:/@]*$/u;
+function tagProblems(key, value2) {
+  const problems = [];
+  const keyLength = [...key].length;
+  const valueLength = [...value2].length;
+  if (keyLength < 1 || keyLength > MAX_TAG_KEY) problems.push(`tag key must be 1 to ${MAX_TAG_KEY} characters`);
+  if (valueLength > MAX_TAG_VALUE) problems.push(`tag value must be at most ${MAX_TAG_VALUE} characters (it has ${valueLength})`);
+  if (!ALLOWED.test(key)) problems.push("tag key may contain only letters, digits, spaces and + - = . _ : / @");
+  if (!ALLOWED.test(value2)) problems.push("tag value may contain only letters, digits, spaces and + - = . _ : / @");
+  if (/^aws:/i.test(key)) problems.push("tag key must not start with `aws:` (reserved by AWS)");
+  return problems;
+}
+
+// src/rules/resource-tags.ts
+function sourceValue(from, context) {
+  const charge = resolveChargeCode(context.project, context.group);
+  switch (from) {
+    case "project.tag":
+      return context.project.tag;
+    case "chargeCode.code":
+      return charge?.code;
+    case "chargeCode.tag":
+      return context.group.chargeCodes.length > 1 ? charge?.tag : void 0;
+    case "securityGroup":
+      return context.project.securityGroup;
+    case "useCase":
+      return context.useCase;
+    case "environment":
+      return context.environment;
+    case "dataClassification":
+      return context.project.data.classification;
+    case "requestId":
+      return context.requestId;
+    case "requestFile":
+      return context.requestFile;
+    case "approvers":
+      return context.approvers?.length ? context.approvers.join(" ") : void 0;
+    case "account":
+      return context.account;
+    default:
+      return void 0;
+  }
+}
+function resourceTags(policy, context) {
+  const tags = [];
+  const problems = [];
+  for (const spec of policy.tags) {
+    const value2 = spec.from === "literal" ? spec.value : sourceValue(spec.from, context);
+    if (value2 === void 0 || value2 === "") {
+      if (!spec.optional && !(spec.from === "requestId" && context.requestId === void 0)) {
+        problems.push(`tag \`${spec.key}\` has no value (from \`${spec.from}\`)`);
+      }
+      continue;
+    }
+    for (const problem of tagProblems(spec.key, value2)) problems.push(`\`${spec.key}\`: ${problem}`);
+    tags.push({ key: spec.key, value: value2 });
+  }
+  if (tags.length > MAX_TAGS) problems.push(`${tags.length} tags is more than AWS allows on one resource (${MAX_TAGS})`);
+  return { tags, problems };
+}
+
+// src/rules/tickets.ts
+var MAX_TITLE = 256;
+var ACTION_TEXT = {
+  create: "create",
+  change: "change",
+  decommission: "decommission",
+  promote: "create in production (promotion)"
+};
+function softwareName2(item) {
+  return typeof item === "string" ? item : item.name;
+}
+function instanceSpecs(data) {
+  const specs = [
+    { label: "Memory (RAM)", value: `${data.requirements.memoryGiB} GiB` },
+    { label: "vCPUs", value: String(data.requirements.vcpus) }
+  ];
+  if (data.requirements.gpus) specs.push({ label: "GPUs", value: String(data.requirements.gpus) });
+  specs.push({ label: "Instance type", value: data.instanceType ?? "IT services to choose from the requirements" });
+  specs.push({ label: "Operating system", value: data.os });
+  specs.push({ label: "System disk", value: `${data.storage.rootGiB} GiB ${data.storage.type ?? "gp3"}` });
+  if (data.storage.dataGiB) specs.push({ label: "Data disk", value: `${data.storage.dataGiB} GiB ${data.storage.type ?? "gp3"}` });
+  specs.push({ label: "Stop automatically when idle", value: data.autoStop ? "yes" : "no" });
+  if (data.purpose) specs.push({ label: "Purpose", value: data.purpose });
+  return specs;
+}
+function bucketSpecs(data) {
+  const specs = [
+    { label: "Bucket name", value: data.bucket },
+    { label: "Expected size", value: `${data.expectedSizeGB} GB` },
+    { label: "Versioning", value: data.versioning ? "on" : "off" },
+    { label: "Public access", value: data.publicAccess ? "allowed (public)" : "blocked" }
+  ];
+  for (const rule of data.lifecycle ?? []) specs.push({ label: "Lifecycle", value: `delete objects under ${rule.prefix || "(all)"} after ${rule.expireDays} days` });
+  if (data.purpose) specs.push({ label: "Purpose", value: data.purpose });
+  return specs;
+}
+function projectView(project, group, id) {
+  if (!project) return null;
+  const charge = group ? project.chargeCode ? group.chargeCodes.find((c) => c.tag === project.chargeCode) : group.chargeCodes.length === 1 ? group.chargeCodes[0] : void 0 : void 0;
+  return {
+    id,
+    name: project.name,
+    tag: project.tag,
+    contact: `${project.contact.name} <${project.contact.email}>`,
+    ttl: project.ttl.name,
+    unit: project.ttl.unit,
+    unitManager: project.ttl.unitManager,
+    useCase: project.useCase,
+    classification: project.data.classification,
+    sizeGB: project.data.sizeGB,
+    codeDevelopment: project.codeDevelopment,
+    access: project.access.map((a) => `${a.who} (${a.type}, ${a.device})`),
+    securityGroup: project.securityGroup,
+    chargeCode: charge ? group && group.chargeCodes.length > 1 ? `${charge.code} (${charge.tag})` : charge.code : ""
+  };
+}
+function ticketRequest(policy, verdict, context) {
+  const index2 = indexPolicy(policy);
+  const action = verdict.change === "created" ? "create" : verdict.change === "removed" ? "decommission" : verdict.change === "promoted" ? "promote" : "change";
+  const data = verdict.request;
+  const base = {
+    id: verdict.id,
+    kind: verdict.kind,
+    path: verdict.path,
+    action,
+    actionText: ACTION_TEXT[action],
+    isCreate: action === "create",
+    isChange: action === "change",
+    isDecommission: action === "decommission",
+    isPromotion: action === "promote",
+    useCase: verdict.useCase,
+    environment: verdict.environment,
+    account: verdict.account,
+    specs: [],
+    software: [],
+    hasNonStandardSoftware: false,
+    inbound: [],
+    internetAccess: [],
+    project: null,
+    supportGroupApplied: true,
+    changes: verdict.diff.map((d) => ({ field: d.field, before: d.before ?? "(none)", after: d.after ?? "(removed)" })),
+    hasChanges: verdict.diff.length > 0,
+    tags: verdict.tags,
+    testedInDevelopment: null,
+    developmentTicket: context.developmentTickets?.get(verdict.id) ?? null,
+    group: null
+  };
+  if (!data) return base;
+  if (data.kind === "ec2-instance" || data.kind === "s3-bucket") {
+    base.project = projectView(verdict.project, verdict.group, data.project);
+    base.supportGroupApplied = data.dimeAnalyticsAccess !== false;
+    base.testedInDevelopment = data.testedInDevelopment ?? null;
+    const approvers = [...new Set(context.approvals.flatMap((a) => a.approvedBy))];
+    if (verdict.project && verdict.group && verdict.useCase && verdict.environment && verdict.account && action !== "decommission") {
+      base.tags = resourceTags(policy, {
+        project: verdict.project,
+        group: verdict.group,
+        useCase: verdict.useCase,
+        environment: verdict.environment,
+        account: verdict.account,
+        requestFile: verdict.path,
+        requestId: context.pullRequest ? `${context.pullRequest.repository}/pull/${context.pullRequest.number}` : void 0,
+        approvers
+      }).tags;
+    }
+  }
+  if (data.kind === "ec2-instance") {
+    base.specs = instanceSpecs(data);
+    base.software = data.software.map((item) => {
+      const reason = standardSoftwareReason(index2, item);
+      return {
+        name: softwareName2(item),
+        source: typeof item === "string" ? "redhat" : item.source ?? "redhat",
+        standard: reason !== void 0,
+        note: reason ?? "non-standard",
+        why: typeof item === "string" ? "" : item.why ?? ""
+      };
+    });
+    base.hasNonStandardSoftware = base.software.some((s) => !s.standard);
+    base.inbound = data.inbound.map((r) => `${r.protocol}/${r.toPort && r.toPort !== r.port ? `${r.port}-${r.toPort}` : r.port} from ${r.from}${r.why ? ` (${r.why})` : ""}`);
+    base.internetAccess = data.internetAccess;
+  } else if (data.kind === "s3-bucket") {
+    base.specs = bucketSpecs(data);
+  } else if (data.kind === "project") {
+    base.project = projectView(data, verdict.group, verdict.id);
+  } else {
+    base.group = {
+      name: data.name,
+      team: `${data.team.name} (${data.team.code})`,
+      owners: data.owners.map((o) => `${o.name} (${o.cAccount}${o.role === policy.supportGroup.ownerRole ? `, ${policy.reviewers.support.name}` : ""}${o.displayed ? ", displayed" : ""})`),
+      members: data.members,
+      chargeCodes: data.chargeCodes.map((c) => `${c.code} (${c.tag})`)
+    };
+  }
+  return base;
+}
+function splitTicket(ticket, parts) {
+  if (parts.length <= 1) return [ticket];
+  const where = ticket.key === "its-directory" ? " (directory groups and project tags)" : ticket.account ? ` in ${ticket.account}` : "";
+  const prefix = ticket.type === "checklist" ? "Group membership" : "ITS";
+  return parts.map((requests, i) => ({
+    ...ticket,
+    key: `${ticket.key}-part-${i + 1}`,
+    title: title(prefix, requests, `${where} (part ${i + 1} of ${parts.length})`),
+    requests
+  }));
+}
+function title(prefix, requests, where) {
+  const parts = requests.map((r) => `${r.action === "promote" ? "promote" : r.action} ${r.kind} ${r.id}`);
+  let text4 = `${prefix}: ${parts.join(", ")}${where}`;
+  for (let shown = parts.length - 1; text4.length > MAX_TITLE && shown > 0; shown--) {
+    text4 = `${prefix}: ${parts.slice(0, shown).join(", ")} and ${parts.length - shown} more${where}`;
+  }
+  return text4.length > MAX_TITLE ? `${text4.slice(0, MAX_TITLE - 1)}\u2026` : text4;
+}
+function approvalsView(context) {
+  const commit = context.pullRequest?.headSha.slice(0, 7) ?? "";
+  return context.approvals.map((a) => ({ name: a.name, by: a.approvedBy.length ? a.approvedBy.join(", ") : "not yet approved", commit }));
+}
+function membershipDiff(before, after) {
+  const owners = (g) => g.owners.map((o) => o.cAccount);
+  return {
+    group: after.name,
+    add: after.members.filter((m) => !before.members.includes(m)),
+    remove: before.members.filter((m) => !after.members.includes(m)),
+    addOwners: owners(after).filter((o) => !owners(before).includes(o)),
+    removeOwners: owners(before).filter((o) => !owners(after).includes(o))
+  };
+}
+function planTickets(policy, evaluation, context) {
+  const common2 = { region: policy.region, organisation: policy.organisation, approvals: approvalsView(context) };
+  const byAccount = /* @__PURE__ */ new Map();
+  const directory = [];
+  const checklists = [];
+  for (const verdict of evaluation.requests) {
+    const request = ticketRequest(policy, verdict, context);
+    if ((verdict.kind === "ec2-instance" || verdict.kind === "s3-bucket") && verdict.account) {
+      const key = verdict.environment === "development" ? "development" : "production";
+      byAccount.set(key, [...byAccount.get(key) ?? [], request]);
+    } else if (verdict.kind === "security-group" && verdict.change === "changed" && verdict.previous?.kind === "security-group" && verdict.request?.kind === "security-group") {
+      const diff = membershipDiff(verdict.previous, verdict.request);
+      if (diff.add.length + diff.remove.length + diff.addOwners.length + diff.removeOwners.length > 0) {
+        checklists.push({
+          ...common2,
+          key: `owners-${verdict.id}`,
+          type: "checklist",
+          title: title("Group membership", [request], ""),
+          account: null,
+          useCase: null,
+          requests: [request],
+          assignees: verdict.request.owners.map((o) => o.github).filter((g) => Boolean(g)),
+          checklist: diff
+        });
+      }
+      if (verdict.diff.some((d) => !/^(owners|members)$/.test(d.field))) directory.push(request);
+    } else {
+      directory.push(request);
+    }
+  }
+  const tickets = [];
+  for (const key of ["production", "development"]) {
+    const requests = byAccount.get(key);
+    if (!requests) continue;
+    const account = policy.accounts[key];
+    const useCase = requests.some((r) => r.useCase === "application") ? "application" : "computation";
+    tickets.push({ ...common2, key: `its-${key}`, type: "its", title: title("ITS", requests, ` in ${account}`), account, useCase, requests, assignees: [...policy.tickets.handlers], checklist: null });
+  }
+  if (directory.length > 0) {
+    tickets.push({ ...common2, key: "its-directory", type: "its", title: title("ITS", directory, " (directory groups and project tags)"), account: null, useCase: null, requests: directory, assignees: [...policy.tickets.handlers], checklist: null });
+  }
+  return [...tickets, ...checklists];
+}
+
+// src/model/mustache.ts
+var TemplateError = class extends Error {
+};
+var TAG = /\{\{\s*([#^/!&]?)\s*([^}]*?)\s*\}\}/g;
+function parse2(template) {
+  const source = template.replace(/^[ \t]*(\{\{\s*[#^/!][^}]*\}\})[ \t]*\r?\n/gm, "$1");
+  const root = [];
+  const stack = [{ name: "", children: root }];
+  let last = 0;
+  for (const match of source.matchAll(TAG)) {
+    const [whole, sigil = "", name = ""] = match;
+    const top = stack[stack.length - 1];
+    if (match.index > last) top.children.push({ type: "text", text: source.slice(last, match.index) });
+    last = match.index + whole.length;
+    if (sigil === "!") continue;
+    if (!/^(\.|[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*)$/.test(name)) {
+      throw new TemplateError(`\`${whole}\` is not a valid placeholder: use letters, digits, _ and dots.`);
+    }
+    if (sigil === "#" || sigil === "^") {
+      const section = { type: "section", name, inverted: sigil === "^", children: [] };
+      top.children.push(section);
+      stack.push({ name, children: section.children });
+    } else if (sigil === "/") {
+      if (top.name !== name) throw new TemplateError(`\`${whole}\` closes ${top.name ? `\`{{#${top.name}}}\`` : "nothing"}.`);
+      stack.pop();
+    } else {
+      top.children.push({ type: "value", name, raw: sigil === "&" });
+    }
+  }
+  if (stack.length > 1) throw new TemplateError(`\`{{#${stack[stack.length - 1].name}}}\` is never closed.`);
+  if (last < source.length) root.push({ type: "text", text: source.slice(last) });
+  return root;
+}
+function lookup2(scopes, name) {
+  if (name === ".") return scopes[scopes.length - 1];
+  const [head = "", ...rest] = name.split(".");
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const scope = scopes[i];
+    if (scope !== null && typeof scope === "object" && !Array.isArray(scope) && Object.hasOwn(scope, head)) {
+      let value2 = scope[head];
+      for (const key of rest) {
+        value2 = value2 !== null && typeof value2 === "object" && !Array.isArray(value2) && Object.hasOwn(value2, key) ? value2[key] : void 0;
+      }
+      return value2;
+    }
+  }
+  return void 0;
+}
+function truthy(value2) {
+  if (Array.isArray(value2)) return value2.length > 0;
+  return value2 !== void 0 && value2 !== null && value2 !== false && value2 !== "";
+}
+function render(nodes, scopes, escape2) {
+  let out = "";
+  for (const node2 of nodes) {
+    if (node2.type === "text") out += node2.text;
+    else if (node2.type === "value") {
+      const value2 = lookup2(scopes, node2.name);
+      if (value2 !== void 0 && value2 !== null && typeof value2 !== "object") out += node2.raw ? String(value2) : escape2(String(value2));
+    } else {
+      const value2 = lookup2(scopes, node2.name);
+      if (node2.inverted) {
+        if (!truthy(value2)) out += render(node2.children, scopes, escape2);
+      } else if (Array.isArray(value2)) {
+        for (const item of value2) out += render(node2.children, [...scopes, item], escape2);
+      } else if (truthy(value2)) {
+        out += render(node2.children, typeof value2 === "object" ? [...scopes, value2] : scopes, escape2);
+      }
+    }
+  }
+  return out;
+}
+function templateProblem(template) {
+  try {
+    parse2(template);
+    return void 0;
+  } catch (error) {
+    return error.message;
+  }
+}
+function renderTemplate(template, view, escape2 = (t) => t) {
+  return render(parse2(template), [view], escape2);
+}
+
+// src/render/ticket.ts
+function ticketMarker(pullRequest, key) {
+  return `<!-- aws-requests:ticket pr=${pullRequest} ticket=${encodeURIComponent(key)} -->`;
+}
+function requestMarker(id, environment) {
+  return `<!-- aws-requests:request id=${encodeURIComponent(id)} environment=${encodeURIComponent(environment)} -->`;
+}
+function ticketView(ticket, context) {
+  const pr = context.pullRequest;
+  return {
+    ...JSON.parse(JSON.stringify(ticket)),
+    pullRequest: pr ? { id: `${pr.repository}#${pr.number}`, url: pr.url } : null,
+    mergeCommit: pr?.mergeCommitSha ? pr.mergeCommitSha.slice(0, 7) : ""
+  };
+}
+function renderTicket(policy, ticket, context, format) {
+  const template = ticket.type === "checklist" ? policy.tickets.checklist : format === "markdown" ? policy.tickets.markdown : policy.tickets.text;
+  const escape2 = format === "markdown" ? escapeInline : (text5) => text5;
+  const text4 = renderTemplate(template, ticketView(ticket, context), escape2).replace(/\n{3,}/g, "\n\n").trim();
+  return `${text4}
+`;
+}
+var MAX_ISSUE_BODY = 65536;
+var CUT_NOTE = "\n\n\u2026 The rest of this ticket is cut: GitHub limits an issue to 65,536 characters. The pull request has the whole change.\n";
+function renderTicketIssue(policy, ticket, context) {
+  const body = issueBody(policy, ticket, context);
+  return body.length <= MAX_ISSUE_BODY ? body : `${body.slice(0, MAX_ISSUE_BODY - CUT_NOTE.length)}${CUT_NOTE}`;
+}
+function issueBody(policy, ticket, context) {
+  const markers2 = [ticketMarker(context.pullRequest?.number ?? 0, ticket.key), ...ticket.requests.filter((r) => r.environment).map((r) => requestMarker(r.id, r.environment))];
+  return `${markers2.join("\n")}
+${renderTicket(policy, ticket, context, "markdown")}`;
+}
+function fitTickets(policy, tickets, context, maxLength = MAX_ISSUE_BODY) {
+  return tickets.flatMap((ticket) => {
+    const fits = (requests) => issueBody(policy, { ...ticket, requests }, context).length <= maxLength - 200;
+    if (fits(ticket.requests)) return [ticket];
+    const parts = [];
+    let part = [];
+    for (const request of ticket.requests) {
+      if (part.length > 0 && !fits([...part, request])) {
+        parts.push(part);
+        part = [];
+      }
+      part.push(request);
+    }
+    parts.push(part);
+    return splitTicket(ticket, parts);
+  });
+}
+
+// src/model/types.ts
+var REQUEST_KINDS = ["project", "ec2-instance", "s3-bucket", "security-group"];
+
+// src/rules/paths.ts
+var REQUESTS_DIR = "requests/";
+var POLICY_PATHS = [/^policy\.ya?ml$/, /^schemas\//, /^src\//, /^dist\//, /^action\.ya?ml$/, /^package(-lock)?\.json$/, /^\.github\//, /^bin\//, /^scripts\//, /^\.ci\//];
+function pathRole(path2) {
+  if (path2.startsWith(REQUESTS_DIR)) return /\.(md|markdown)$/i.test(path2) ? "documentation" : "request";
+  if (POLICY_PATHS.some((pattern) => pattern.test(path2))) return "policy";
+  if (/\.(md|markdown)$/i.test(path2) || path2.startsWith("docs/")) return "documentation";
+  return "policy";
+}
+function isRequestFilePath(path2) {
+  return path2.startsWith(REQUESTS_DIR) && /\.ya?ml$/i.test(path2);
+}
+function requestIdOf(path2) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  return name.replace(/\.ya?ml$/i, "");
 }
 
 // src/model/schemas.ts
@@ -13148,118 +13728,6 @@ function validateAgainstSchema(name, value2) {
   compiled ??= compileAll();
   const validate = compiled.get(name);
   return validate(value2) ? [] : [...validate.errors ?? []];
-}
-
-// src/model/suggest.ts
-var MAX_COMPARED = 128;
-var ROWS = [new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1)];
-function editDistance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (a.length > MAX_COMPARED || b.length > MAX_COMPARED) return limit + 1;
-  let [before, previous3, current] = ROWS;
-  for (let j = 0; j <= b.length; j++) previous3[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value2 = Math.min(previous3[j] + 1, current[j - 1] + 1, previous3[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        value2 = Math.min(value2, before[j - 2] + 1);
-      }
-      current[j] = value2;
-      if (value2 < rowMin) rowMin = value2;
-    }
-    if (rowMin > limit) return limit + 1;
-    [before, previous3, current] = [previous3, current, before];
-  }
-  return Math.min(previous3[b.length], limit + 1);
-}
-function closestMatch(word, candidates) {
-  const lower = foldLookAlikes(word).toLowerCase();
-  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-      if (distance === 0) break;
-    }
-  }
-  return best;
-}
-var LOOK_ALIKES = {
-  \u0430: "a",
-  \u0432: "b",
-  \u0435: "e",
-  \u043A: "k",
-  \u043C: "m",
-  \u043D: "h",
-  \u043E: "o",
-  \u0440: "p",
-  \u0441: "c",
-  \u0442: "t",
-  \u0443: "y",
-  \u0445: "x",
-  \u0456: "i",
-  \u0458: "j",
-  \u0455: "s",
-  "\u0501": "d",
-  "\u051B": "q",
-  "\u051D": "w",
-  "\u04CF": "l",
-  \u0410: "A",
-  \u0412: "B",
-  \u0415: "E",
-  \u041A: "K",
-  \u041C: "M",
-  \u041D: "H",
-  \u041E: "O",
-  \u0420: "P",
-  \u0421: "C",
-  \u0422: "T",
-  \u0423: "Y",
-  \u0425: "X",
-  \u0406: "I",
-  \u0408: "J",
-  \u0405: "S",
-  \u03B1: "a",
-  \u03B5: "e",
-  \u03B9: "i",
-  \u03BA: "k",
-  \u03BD: "v",
-  \u03BF: "o",
-  \u03C1: "p",
-  \u03C4: "t",
-  \u03C5: "u",
-  \u03C7: "x",
-  \u0391: "A",
-  \u0392: "B",
-  \u0395: "E",
-  \u0396: "Z",
-  \u0397: "H",
-  \u0399: "I",
-  \u039A: "K",
-  \u039C: "M",
-  \u039D: "N",
-  \u039F: "O",
-  \u03A1: "P",
-  \u03A4: "T",
-  \u03A5: "Y",
-  \u03A7: "X"
-};
-var LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
-function foldLookAlikes(text4) {
-  return text4.normalize("NFKC").replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c);
-}
-function describeLookAlikes(text4) {
-  const found = [...new Set(text4.match(LOOK_ALIKE) ?? [])];
-  if (found.length === 0) return "";
-  const script = (c) => new RegExp("\\p{Script=Greek}", "u").test(c) ? "Greek" : "Cyrillic";
-  const each = found.map((c) => `\`${c}\` (U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}, ${script(c)}) looks like the Latin \`${LOOK_ALIKES[c]}\``);
-  return `It contains letters from another alphabet: ${each.join("; ")}. Retype ${found.length === 1 ? "it" : "them"} on a Latin keyboard.`;
 }
 
 // src/rules/schema-findings.ts
@@ -23149,173 +23617,6 @@ function judgeApprovals(required, reviews, context) {
   });
 }
 
-// src/rules/parsed-request.ts
-function findingAt(request, pointer, rule, message, severity = "error", prefer = "value") {
-  return { path: request.path, ...locate(request.locations, pointer, prefer), rule, message, severity };
-}
-
-// src/rules/classify.ts
-function indexPolicy(policy) {
-  return {
-    standard: new Set(policy.software.standard.map((s) => s.toLowerCase())),
-    preApproved: new Map(policy.software.preApproved.map((p) => [p.name.toLowerCase(), p.note])),
-    languageSources: new Set(policy.software.languageSources.map((s) => s.toLowerCase())),
-    internal: policy.networks.internal.map((cidr) => parseCidr(cidr)).filter((r) => r !== void 0)
-  };
-}
-function softwareName(item) {
-  return typeof item === "string" ? item : item.name;
-}
-function standardSoftwareReason(index2, item) {
-  const name = softwareName(item).toLowerCase();
-  const source = typeof item === "string" ? "redhat" : (item.source ?? "redhat").toLowerCase();
-  if (index2.languageSources.has(source)) return `a ${source} package`;
-  if (index2.preApproved.has(name)) return "pre-approved in policy.yml";
-  if (source === "redhat" && index2.standard.has(name)) return "in the Red Hat catalogue";
-  return void 0;
-}
-function isInternal(index2, cidr) {
-  const range = parseCidr(cidr);
-  return range !== void 0 && index2.internal.some((net) => rangeWithin(range, net));
-}
-function classifyInstance(index2, data) {
-  const application = [];
-  data.software.forEach((item, i) => {
-    if (standardSoftwareReason(index2, item)) return;
-    const how = typeof item === "string" || !item.source ? "" : ` (installed from ${item.source})`;
-    application.push({ pointer: `/software/${i}`, rule: "non-standard-software", message: `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.` });
-  });
-  data.inbound.forEach((rule, i) => {
-    if (isInternal(index2, rule.from)) return;
-    const ports = rule.toPort && rule.toPort !== rule.port ? `${rule.port}-${rule.toPort}` : String(rule.port);
-    application.push({ pointer: `/inbound/${i}/from`, rule: "public-inbound", message: `Inbound ${rule.protocol}/${ports} from \`${rule.from}\` comes from outside the internal networks.` });
-  });
-  if (application.length > 0) return { useCase: "application", drafts: application };
-  const standard = data.software.map((item) => `\`${softwareName(item)}\` (${standardSoftwareReason(index2, item)})`);
-  return {
-    useCase: "computation",
-    drafts: [
-      { pointer: "/software", rule: "standard-software", message: standard.length ? `All software is standard: ${standard.join(", ")}.` : "No software beyond the operating system." },
-      { pointer: "/inbound", rule: "internal-inbound", message: data.inbound.length ? "All inbound traffic comes from internal networks." : "No inbound traffic." }
-    ]
-  };
-}
-function classifyBucket(data) {
-  return data.publicAccess ? { useCase: "application", drafts: [{ pointer: "/publicAccess", rule: "public-bucket", message: "The bucket allows public access from the internet." }] } : { useCase: "computation", drafts: [{ pointer: "/publicAccess", rule: "private-bucket", message: "The bucket is private." }] };
-}
-function draftClassification(index2, request) {
-  if (!request.valid) return void 0;
-  if (request.data.kind === "ec2-instance") return classifyInstance(index2, request.data);
-  if (request.data.kind === "s3-bucket") return classifyBucket(request.data);
-  return void 0;
-}
-function useCaseOf(index2, request) {
-  return draftClassification(index2, request)?.useCase;
-}
-function classifyRequest(index2, request) {
-  const draft = draftClassification(index2, request);
-  if (!draft) return void 0;
-  const reasons = draft.drafts.map(({ pointer, rule, message }) => {
-    const { path: path2, line, column } = findingAt(request, pointer, rule, message);
-    return { path: path2, line, column, rule, message };
-  });
-  return { useCase: draft.useCase, reasons };
-}
-
-// src/rules/cross-file.ts
-function buildInventory(requests, unreadable = /* @__PURE__ */ new Set()) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const request of requests) {
-    const key = request.id.toLowerCase();
-    const list2 = byId.get(key);
-    if (list2) list2.push(request);
-    else byId.set(key, [request]);
-  }
-  return { requests, byId, unreadable };
-}
-function lookup2(inventory, id, kind) {
-  return inventory.byId.get(id.toLowerCase())?.find((r) => r.kind === kind);
-}
-function idsOfKind(inventory, kind) {
-  return inventory.requests.filter((r) => r.kind === kind).map((r) => r.id);
-}
-function resolveChargeCode(project, group) {
-  if (project.chargeCode !== void 0) return group.chargeCodes.find((c) => c.tag === project.chargeCode);
-  return group.chargeCodes.length === 1 ? group.chargeCodes[0] : void 0;
-}
-function referenceFinding(inventory, from, pointer, target, kind, noun) {
-  const found = inventory.byId.get(target.toLowerCase());
-  if (found?.some((r) => r.kind === kind)) {
-    const exact = found.find((r) => r.kind === kind);
-    return exact.id === target ? void 0 : findingAt(from, pointer, "reference-case", `Write the ${noun} as \`${exact.id}\`, exactly as its file is named.`);
-  }
-  if (found) return findingAt(from, pointer, "reference-kind", `\`${target}\` is a ${found[0].kind}, not a ${noun}.`);
-  if (inventory.unreadable.has(target.toLowerCase())) return void 0;
-  const guess = closestMatch(target, idsOfKind(inventory, kind));
-  return findingAt(from, pointer, "reference", `No ${noun} \`${target}\` exists under requests/${guess ? `: did you mean \`${guess}\`?` : `: add its request in the same pull request, or fix the name.`}`);
-}
-function crossFileFindings(inventory) {
-  const findings = [];
-  for (const [, same] of inventory.byId) {
-    if (same.length < 2) continue;
-    for (const request of same) {
-      const others = same.filter((r) => r !== request).map((r) => r.path);
-      findings.push({ path: request.path, line: 1, column: 1, rule: "duplicate-id", message: `Another request has the same id (file name, ignoring case): ${others.join(", ")}. Rename one of them.`, severity: "error" });
-    }
-  }
-  const unique = (kind, pointer, value2, noun) => {
-    const seen = /* @__PURE__ */ new Map();
-    for (const request of inventory.requests) {
-      if (!request.valid || request.kind !== kind) continue;
-      const key = value2(request).toLowerCase();
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, request);
-        continue;
-      }
-      findings.push(findingAt(request, pointer, `duplicate-${noun.replace(/ /g, "-")}`, `${noun[0].toUpperCase()}${noun.slice(1)} \`${value2(request)}\` is already used by ${first.path}: choose another.`));
-      findings.push(findingAt(first, pointer, `duplicate-${noun.replace(/ /g, "-")}`, `${noun[0].toUpperCase()}${noun.slice(1)} \`${value2(first)}\` is also used by ${request.path}: choose another.`));
-    }
-  };
-  unique("s3-bucket", "/bucket", (r) => r.data.bucket, "bucket name");
-  unique("project", "/tag", (r) => r.data.tag, "project tag");
-  for (const request of inventory.requests) {
-    if (!request.valid) continue;
-    const data = request.data;
-    if (data.kind === "ec2-instance" || data.kind === "s3-bucket") {
-      const problem = referenceFinding(inventory, request, "/project", data.project, "project", "project");
-      if (problem) findings.push(problem);
-    } else if (data.kind === "project") {
-      const problem = referenceFinding(inventory, request, "/securityGroup", data.securityGroup, "security-group", "security group");
-      if (problem) {
-        findings.push(problem);
-        continue;
-      }
-      const groupRequest = lookup2(inventory, data.securityGroup, "security-group");
-      if (!groupRequest?.valid) continue;
-      const group = groupRequest.data;
-      const tags = group.chargeCodes.map((c) => `\`${c.tag}\``).join(", ");
-      if (data.chargeCode === void 0 && group.chargeCodes.length > 1) {
-        findings.push(findingAt(request, "/securityGroup", "charge-code-required", `${group.name} has ${group.chargeCodes.length} charge codes: add \`chargeCode:\` with one of their tags (${tags}).`, "error", "key"));
-      } else if (data.chargeCode !== void 0 && !resolveChargeCode(data, group)) {
-        const guess = closestMatch(data.chargeCode, group.chargeCodes.map((c) => c.tag));
-        findings.push(findingAt(request, "/chargeCode", "charge-code", `${group.name} has no charge code tagged \`${data.chargeCode}\`${guess ? `: did you mean \`${guess}\`?` : `; its tags are ${tags}.`}`));
-      }
-    }
-  }
-  return findings;
-}
-function referrersOf(inventory, id, kind) {
-  const key = id.toLowerCase();
-  return inventory.requests.filter((r) => {
-    if (!r.valid) return false;
-    const d = r.data;
-    if (kind === "project") return (d.kind === "ec2-instance" || d.kind === "s3-bucket") && d.project.toLowerCase() === key;
-    if (kind === "security-group") return d.kind === "project" && d.securityGroup.toLowerCase() === key;
-    return false;
-  });
-}
-
 // src/rules/diff.ts
 function compact(value2) {
   if (Array.isArray(value2)) return `[${value2.map(compact).join(", ")}]`;
@@ -25200,71 +25501,6 @@ function policyImpact(current, proposed, inventory) {
   return impact.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-// src/rules/tags.ts
-var MAX_TAGS = 50;
-var MAX_TAG_KEY = 128;
-var MAX_TAG_VALUE = 256;
-var ALLOWED = /^[\p{L}\p{Z}\p{N}+\-=._:/@]*$/u;
-function tagProblems(key, value2) {
-  const problems = [];
-  const keyLength = [...key].length;
-  const valueLength = [...value2].length;
-  if (keyLength < 1 || keyLength > MAX_TAG_KEY) problems.push(`tag key must be 1 to ${MAX_TAG_KEY} characters`);
-  if (valueLength > MAX_TAG_VALUE) problems.push(`tag value must be at most ${MAX_TAG_VALUE} characters (it has ${valueLength})`);
-  if (!ALLOWED.test(key)) problems.push("tag key may contain only letters, digits, spaces and + - = . _ : / @");
-  if (!ALLOWED.test(value2)) problems.push("tag value may contain only letters, digits, spaces and + - = . _ : / @");
-  if (/^aws:/i.test(key)) problems.push("tag key must not start with `aws:` (reserved by AWS)");
-  return problems;
-}
-
-// src/rules/resource-tags.ts
-function sourceValue(from, context) {
-  const charge = resolveChargeCode(context.project, context.group);
-  switch (from) {
-    case "project.tag":
-      return context.project.tag;
-    case "chargeCode.code":
-      return charge?.code;
-    case "chargeCode.tag":
-      return context.group.chargeCodes.length > 1 ? charge?.tag : void 0;
-    case "securityGroup":
-      return context.project.securityGroup;
-    case "useCase":
-      return context.useCase;
-    case "environment":
-      return context.environment;
-    case "dataClassification":
-      return context.project.data.classification;
-    case "requestId":
-      return context.requestId;
-    case "requestFile":
-      return context.requestFile;
-    case "approvers":
-      return context.approvers?.length ? context.approvers.join(" ") : void 0;
-    case "account":
-      return context.account;
-    default:
-      return void 0;
-  }
-}
-function resourceTags(policy, context) {
-  const tags = [];
-  const problems = [];
-  for (const spec of policy.tags) {
-    const value2 = spec.from === "literal" ? spec.value : sourceValue(spec.from, context);
-    if (value2 === void 0 || value2 === "") {
-      if (!spec.optional && !(spec.from === "requestId" && context.requestId === void 0)) {
-        problems.push(`tag \`${spec.key}\` has no value (from \`${spec.from}\`)`);
-      }
-      continue;
-    }
-    for (const problem of tagProblems(spec.key, value2)) problems.push(`\`${spec.key}\`: ${problem}`);
-    tags.push({ key: spec.key, value: value2 });
-  }
-  if (tags.length > MAX_TAGS) problems.push(`${tags.length} tags is more than AWS allows on one resource (${MAX_TAGS})`);
-  return { tags, problems };
-}
-
 // src/rules/evaluate.ts
 function parseAll(policy, files) {
   return new Map(files.filter((file) => pathRole(file.path) === "request").map((file) => [file.path, parseRequestFile(policy, file, { trusted: true })]));
@@ -25422,9 +25658,9 @@ function evaluate(input) {
     let context = { project: null, group: null };
     if (mode !== "files" && subject.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket")) {
       const inventory = after ? headInventory : baseInventory;
-      const projectRequest = lookup2(inventory, data.project, "project");
+      const projectRequest = lookup(inventory, data.project, "project");
       const project = projectRequest?.valid ? projectRequest.data : void 0;
-      const groupRequest = project ? lookup2(inventory, project.securityGroup, "security-group") : void 0;
+      const groupRequest = project ? lookup(inventory, project.securityGroup, "security-group") : void 0;
       if (projectRequest && project && groupRequest?.valid) {
         const group = groupRequest.data;
         context = { project, group };
@@ -25445,7 +25681,7 @@ function evaluate(input) {
       }
     }
     if (mode !== "files" && subject.valid && data.kind === "project") {
-      const groupRequest = lookup2(after ? headInventory : baseInventory, data.securityGroup, "security-group");
+      const groupRequest = lookup(after ? headInventory : baseInventory, data.securityGroup, "security-group");
       if (groupRequest?.valid) context = { project: null, group: groupRequest.data };
     }
     verdicts2.push({
@@ -25543,208 +25779,6 @@ function groupFindings(findings) {
     path: path2,
     findings: list2.sort((a, b) => a.line - b.line || a.column - b.column || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))
   }));
-}
-
-// src/rules/tickets.ts
-var MAX_TITLE = 256;
-var ACTION_TEXT = {
-  create: "create",
-  change: "change",
-  decommission: "decommission",
-  promote: "create in production (promotion)"
-};
-function softwareName2(item) {
-  return typeof item === "string" ? item : item.name;
-}
-function instanceSpecs(data) {
-  const specs = [
-    { label: "Memory (RAM)", value: `${data.requirements.memoryGiB} GiB` },
-    { label: "vCPUs", value: String(data.requirements.vcpus) }
-  ];
-  if (data.requirements.gpus) specs.push({ label: "GPUs", value: String(data.requirements.gpus) });
-  specs.push({ label: "Instance type", value: data.instanceType ?? "IT services to choose from the requirements" });
-  specs.push({ label: "Operating system", value: data.os });
-  specs.push({ label: "System disk", value: `${data.storage.rootGiB} GiB ${data.storage.type ?? "gp3"}` });
-  if (data.storage.dataGiB) specs.push({ label: "Data disk", value: `${data.storage.dataGiB} GiB ${data.storage.type ?? "gp3"}` });
-  specs.push({ label: "Stop automatically when idle", value: data.autoStop ? "yes" : "no" });
-  if (data.purpose) specs.push({ label: "Purpose", value: data.purpose });
-  return specs;
-}
-function bucketSpecs(data) {
-  const specs = [
-    { label: "Bucket name", value: data.bucket },
-    { label: "Expected size", value: `${data.expectedSizeGB} GB` },
-    { label: "Versioning", value: data.versioning ? "on" : "off" },
-    { label: "Public access", value: data.publicAccess ? "allowed (public)" : "blocked" }
-  ];
-  for (const rule of data.lifecycle ?? []) specs.push({ label: "Lifecycle", value: `delete objects under ${rule.prefix || "(all)"} after ${rule.expireDays} days` });
-  if (data.purpose) specs.push({ label: "Purpose", value: data.purpose });
-  return specs;
-}
-function projectView(project, group, id) {
-  if (!project) return null;
-  const charge = group ? project.chargeCode ? group.chargeCodes.find((c) => c.tag === project.chargeCode) : group.chargeCodes.length === 1 ? group.chargeCodes[0] : void 0 : void 0;
-  return {
-    id,
-    name: project.name,
-    tag: project.tag,
-    contact: `${project.contact.name} <${project.contact.email}>`,
-    ttl: project.ttl.name,
-    unit: project.ttl.unit,
-    unitManager: project.ttl.unitManager,
-    useCase: project.useCase,
-    classification: project.data.classification,
-    sizeGB: project.data.sizeGB,
-    codeDevelopment: project.codeDevelopment,
-    access: project.access.map((a) => `${a.who} (${a.type}, ${a.device})`),
-    securityGroup: project.securityGroup,
-    chargeCode: charge ? group && group.chargeCodes.length > 1 ? `${charge.code} (${charge.tag})` : charge.code : ""
-  };
-}
-function ticketRequest(policy, verdict, context) {
-  const index2 = indexPolicy(policy);
-  const action = verdict.change === "created" ? "create" : verdict.change === "removed" ? "decommission" : verdict.change === "promoted" ? "promote" : "change";
-  const data = verdict.request;
-  const base = {
-    id: verdict.id,
-    kind: verdict.kind,
-    path: verdict.path,
-    action,
-    actionText: ACTION_TEXT[action],
-    isCreate: action === "create",
-    isChange: action === "change",
-    isDecommission: action === "decommission",
-    isPromotion: action === "promote",
-    useCase: verdict.useCase,
-    environment: verdict.environment,
-    account: verdict.account,
-    specs: [],
-    software: [],
-    hasNonStandardSoftware: false,
-    inbound: [],
-    internetAccess: [],
-    project: null,
-    supportGroupApplied: true,
-    changes: verdict.diff.map((d) => ({ field: d.field, before: d.before ?? "(none)", after: d.after ?? "(removed)" })),
-    hasChanges: verdict.diff.length > 0,
-    tags: verdict.tags,
-    testedInDevelopment: null,
-    developmentTicket: context.developmentTickets?.get(verdict.id) ?? null,
-    group: null
-  };
-  if (!data) return base;
-  if (data.kind === "ec2-instance" || data.kind === "s3-bucket") {
-    base.project = projectView(verdict.project, verdict.group, data.project);
-    base.supportGroupApplied = data.dimeAnalyticsAccess !== false;
-    base.testedInDevelopment = data.testedInDevelopment ?? null;
-    const approvers = [...new Set(context.approvals.flatMap((a) => a.approvedBy))];
-    if (verdict.project && verdict.group && verdict.useCase && verdict.environment && verdict.account && action !== "decommission") {
-      base.tags = resourceTags(policy, {
-        project: verdict.project,
-        group: verdict.group,
-        useCase: verdict.useCase,
-        environment: verdict.environment,
-        account: verdict.account,
-        requestFile: verdict.path,
-        requestId: context.pullRequest ? `${context.pullRequest.repository}/pull/${context.pullRequest.number}` : void 0,
-        approvers
-      }).tags;
-    }
-  }
-  if (data.kind === "ec2-instance") {
-    base.specs = instanceSpecs(data);
-    base.software = data.software.map((item) => {
-      const reason = standardSoftwareReason(index2, item);
-      return {
-        name: softwareName2(item),
-        source: typeof item === "string" ? "redhat" : item.source ?? "redhat",
-        standard: reason !== void 0,
-        note: reason ?? "non-standard",
-        why: typeof item === "string" ? "" : item.why ?? ""
-      };
-    });
-    base.hasNonStandardSoftware = base.software.some((s) => !s.standard);
-    base.inbound = data.inbound.map((r) => `${r.protocol}/${r.toPort && r.toPort !== r.port ? `${r.port}-${r.toPort}` : r.port} from ${r.from}${r.why ? ` (${r.why})` : ""}`);
-    base.internetAccess = data.internetAccess;
-  } else if (data.kind === "s3-bucket") {
-    base.specs = bucketSpecs(data);
-  } else if (data.kind === "project") {
-    base.project = projectView(data, verdict.group, verdict.id);
-  } else {
-    base.group = {
-      name: data.name,
-      team: `${data.team.name} (${data.team.code})`,
-      owners: data.owners.map((o) => `${o.name} (${o.cAccount}${o.role === policy.supportGroup.ownerRole ? `, ${policy.reviewers.support.name}` : ""}${o.displayed ? ", displayed" : ""})`),
-      members: data.members,
-      chargeCodes: data.chargeCodes.map((c) => `${c.code} (${c.tag})`)
-    };
-  }
-  return base;
-}
-function title(prefix, requests, where) {
-  const parts = requests.map((r) => `${r.action === "promote" ? "promote" : r.action} ${r.kind} ${r.id}`);
-  let text4 = `${prefix}: ${parts.join(", ")}${where}`;
-  for (let shown = parts.length - 1; text4.length > MAX_TITLE && shown > 0; shown--) {
-    text4 = `${prefix}: ${parts.slice(0, shown).join(", ")} and ${parts.length - shown} more${where}`;
-  }
-  return text4.length > MAX_TITLE ? `${text4.slice(0, MAX_TITLE - 1)}\u2026` : text4;
-}
-function approvalsView(context) {
-  const commit = context.pullRequest?.headSha.slice(0, 7) ?? "";
-  return context.approvals.map((a) => ({ name: a.name, by: a.approvedBy.length ? a.approvedBy.join(", ") : "not yet approved", commit }));
-}
-function membershipDiff(before, after) {
-  const owners = (g) => g.owners.map((o) => o.cAccount);
-  return {
-    group: after.name,
-    add: after.members.filter((m) => !before.members.includes(m)),
-    remove: before.members.filter((m) => !after.members.includes(m)),
-    addOwners: owners(after).filter((o) => !owners(before).includes(o)),
-    removeOwners: owners(before).filter((o) => !owners(after).includes(o))
-  };
-}
-function planTickets(policy, evaluation, context) {
-  const common2 = { region: policy.region, organisation: policy.organisation, approvals: approvalsView(context) };
-  const byAccount = /* @__PURE__ */ new Map();
-  const directory = [];
-  const checklists = [];
-  for (const verdict of evaluation.requests) {
-    const request = ticketRequest(policy, verdict, context);
-    if ((verdict.kind === "ec2-instance" || verdict.kind === "s3-bucket") && verdict.account) {
-      const key = verdict.environment === "development" ? "development" : "production";
-      byAccount.set(key, [...byAccount.get(key) ?? [], request]);
-    } else if (verdict.kind === "security-group" && verdict.change === "changed" && verdict.previous?.kind === "security-group" && verdict.request?.kind === "security-group") {
-      const diff = membershipDiff(verdict.previous, verdict.request);
-      if (diff.add.length + diff.remove.length + diff.addOwners.length + diff.removeOwners.length > 0) {
-        checklists.push({
-          ...common2,
-          key: `owners-${verdict.id}`,
-          type: "checklist",
-          title: title("Group membership", [request], ""),
-          account: null,
-          useCase: null,
-          requests: [request],
-          assignees: verdict.request.owners.map((o) => o.github).filter((g) => Boolean(g)),
-          checklist: diff
-        });
-      }
-      if (verdict.diff.some((d) => !/^(owners|members)$/.test(d.field))) directory.push(request);
-    } else {
-      directory.push(request);
-    }
-  }
-  const tickets = [];
-  for (const key of ["production", "development"]) {
-    const requests = byAccount.get(key);
-    if (!requests) continue;
-    const account = policy.accounts[key];
-    const useCase = requests.some((r) => r.useCase === "application") ? "application" : "computation";
-    tickets.push({ ...common2, key: `its-${key}`, type: "its", title: title("ITS", requests, ` in ${account}`), account, useCase, requests, assignees: [...policy.tickets.handlers], checklist: null });
-  }
-  if (directory.length > 0) {
-    tickets.push({ ...common2, key: "its-directory", type: "its", title: title("ITS", directory, " (directory groups and project tags)"), account: null, useCase: null, requests: directory, assignees: [...policy.tickets.handlers], checklist: null });
-  }
-  return [...tickets, ...checklists];
 }
 
 // src/render/summary.ts
@@ -25894,9 +25928,11 @@ function readRepositoryFiles(root) {
 
 export {
   escapeInline,
+  planTickets,
   ticketMarker,
   renderTicket,
   renderTicketIssue,
+  fitTickets,
   latestReviews,
   judgeApprovals,
   REQUEST_KINDS,
@@ -25907,7 +25943,6 @@ export {
   loadPolicy,
   headDocumentTree,
   evaluate,
-  planTickets,
   countFindings,
   plural,
   reviewerList,

@@ -22,7 +22,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-J35WNEK4.js";
+} from "./chunk-UGMIERGZ.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
