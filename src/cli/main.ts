@@ -12,7 +12,7 @@ import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js
 import { loadPolicy } from '../rules/load-policy.js';
 import { headDocumentTree } from '../rules/markdown-checks.js';
 import { pathRole, REQUESTS_DIR, requestIdOf } from '../rules/paths.js';
-import { listFiles, readSourceFile, toRepoPath } from '../shell/disk.js';
+import { listFiles, readFilesUnder, readSourceFile, toRepoPath } from '../shell/disk.js';
 import { VERSION } from './version.js';
 import { git, originRepository, readFileAt, readTree, refExists, repoRoot, UsageError, workingTreeChanges, workingTreePaths } from './git.js';
 
@@ -120,8 +120,8 @@ function check(io: CliIo, args: string[]): number {
     // Judging the whole inventory needs no history, so no git either.
     const repo = findPolicyRoot(start) ?? start;
     const policy = policyFrom('policy.yml', workingPolicy(repo));
-    const files = existsSync(join(repo, REQUESTS_DIR)) ? listFiles(repo, join(repo, REQUESTS_DIR)) : [];
-    const changes: FileChange[] = files.map((path) => ({ path, status: 'added', file: readSourceFile(repo, path) }));
+    const files = existsSync(join(repo, REQUESTS_DIR)) ? readFilesUnder(repo, join(repo, REQUESTS_DIR)) : [];
+    const changes: FileChange[] = files.map((file) => ({ path: file.path, status: 'added', file }));
     evaluation = evaluate({ policy, base: [], changes, mode: 'inventory' });
   } else {
     evaluation = evaluateBranch(io.cwd, values.repo, values.base).evaluation;
@@ -174,7 +174,7 @@ function validate(io: CliIo, args: string[]): number {
     if (relative(root, target).startsWith(`..${sep}`) || relative(root, target) === '..') throw new UsageError(`${target} is outside the repository at ${root}`);
     if (statSync(target).isDirectory()) {
       // In a folder, Markdown and other guidance beside the requests is not judged.
-      for (const path of listFiles(root, target)) if (pathRole(path) === 'request') files.push(readSourceFile(root, path));
+      files.push(...readFilesUnder(root, target, (path) => pathRole(path) === 'request'));
     } else {
       const path = toRepoPath(root, target);
       if (pathRole(path) !== 'request') throw new UsageError(`${path} is not a request file: requests are .yml files under requests/`);

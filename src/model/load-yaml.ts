@@ -47,7 +47,8 @@ export type LoadResult =
 
 /** Escape one reference token for a JSON pointer (RFC 6901: `~` -> `~0`, `/` -> `~1`). */
 export function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+  // Most field names need no escape: skip the two replaces for them.
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
 /** The JSON pointer of a child: `pointerChild('/owners', 0)` is `/owners/0`. */
@@ -658,10 +659,28 @@ interface Place {
   depth: number;
 }
 
+/**
+ * A node's place, kept as offsets and turned into line and column only when
+ * asked: most nodes of most files are never located.
+ */
+class OffsetLocation implements NodeLocation {
+  constructor(
+    private readonly source: SourceText,
+    private readonly valueOffset: number,
+    private readonly keyOffset: number | undefined,
+  ) {}
+
+  get value(): Position {
+    return this.source.position(this.valueOffset);
+  }
+
+  get key(): Position | undefined {
+    return this.keyOffset === undefined ? undefined : this.source.position(this.keyOffset);
+  }
+}
+
 function record(walk: Walk, place: Place, valueOffset: number): void {
-  const location: NodeLocation = { value: walk.source.position(valueOffset) };
-  if (place.keyOffset !== undefined) location.key = walk.source.position(place.keyOffset);
-  walk.locations.set(place.pointer, location);
+  walk.locations.set(place.pointer, new OffsetLocation(walk.source, valueOffset, place.keyOffset));
 }
 
 /** Visit one value node (never a key): record where it is and check it. */

@@ -17,6 +17,7 @@ export interface RequiredApproval {
 /** Collects approval requirements, merging reasons for the same group. */
 export class ApprovalSet {
   readonly #byGroup = new Map<string, RequiredApproval>();
+  readonly #reasons = new Map<string, Set<string>>();
 
   constructor(private readonly policy: Policy) {}
 
@@ -32,11 +33,13 @@ export class ApprovalSet {
 
   private require(group: string, reviewers: ReviewerGroup, reason: string): void {
     const existing = this.#byGroup.get(group);
-    if (existing) {
-      if (!existing.reasons.includes(reason)) existing.reasons.push(reason);
-      return;
-    }
-    this.#byGroup.set(group, { group, name: reviewers.name, users: [...reviewers.users], teams: [...reviewers.teams], reasons: [reason], satisfied: false, approvedBy: [] });
+    // A whole inventory gives one group thousands of reasons: a set keeps adding them linear.
+    const seen = this.#reasons.get(group) ?? new Set<string>();
+    if (seen.has(reason)) return;
+    seen.add(reason);
+    this.#reasons.set(group, seen);
+    if (existing) existing.reasons.push(reason);
+    else this.#byGroup.set(group, { group, name: reviewers.name, users: [...reviewers.users], teams: [...reviewers.teams], reasons: [reason], satisfied: false, approvedBy: [] });
   }
 
   /** Support first, then security, then owners by name: a stable order for comments and snapshots. */

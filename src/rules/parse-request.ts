@@ -137,9 +137,20 @@ function walkStrings(node: unknown, pointer: string, each: (text: string, pointe
   }
 }
 
+/** Whether any string value passes `test`: a walk that builds no pointers, for the common case of none. */
+function someString(node: unknown, test: (text: string) => boolean): boolean {
+  if (typeof node === 'string') return test(node);
+  if (Array.isArray(node)) return node.some((child) => someString(child, test));
+  if (node !== null && typeof node === 'object') {
+    for (const key in node) if (someString((node as Record<string, unknown>)[key], test)) return true;
+  }
+  return false;
+}
+
 /** Every value holding a control character or an invisible direction override, raw or written as an escape. */
 function unsafeTextFindings(path: string, document: unknown, locations: LocationMap): Finding[] {
   const findings: Finding[] = [];
+  if (!someString(document, (text) => UNSAFE_CHARACTER.test(text))) return findings;
   walkStrings(document, '', (text, pointer) => {
     const match = UNSAFE_CHARACTER.exec(text);
     if (!match) return;
@@ -152,6 +163,7 @@ function unsafeTextFindings(path: string, document: unknown, locations: Location
 /** Every value that still holds the template's placeholder word. */
 function placeholderFindings(path: string, document: unknown, locations: LocationMap): Finding[] {
   const findings: Finding[] = [];
+  if (!someString(document, (text) => PLACEHOLDER_WORD.test(text))) return findings;
   walkStrings(document, '', (text, pointer) => {
     if (PLACEHOLDER_WORD.test(text)) {
       findings.push({ path, ...locate(locations, pointer, 'value'), rule: 'placeholder', severity: 'error', message: `Replace the placeholder in \`${fieldPath(pointer)}\` with the real value.` });

@@ -16,13 +16,14 @@ import {
   pathRole,
   planTickets,
   plural,
+  readFilesUnder,
   readSourceFile,
   renderMarkdown,
   renderTicket,
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-UGMIERGZ.js";
+} from "./chunk-AQ3RMWKB.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
@@ -361,8 +362,8 @@ function check(io, args) {
   if (values.all) {
     const repo = findPolicyRoot(start) ?? start;
     const policy = policyFrom("policy.yml", workingPolicy(repo));
-    const files = existsSync(join(repo, REQUESTS_DIR)) ? listFiles(repo, join(repo, REQUESTS_DIR)) : [];
-    const changes = files.map((path) => ({ path, status: "added", file: readSourceFile(repo, path) }));
+    const files = existsSync(join(repo, REQUESTS_DIR)) ? readFilesUnder(repo, join(repo, REQUESTS_DIR)) : [];
+    const changes = files.map((file) => ({ path: file.path, status: "added", file }));
     evaluation = evaluate({ policy, base: [], changes, mode: "inventory" });
   } else {
     evaluation = evaluateBranch(io.cwd, values.repo, values.base).evaluation;
@@ -411,7 +412,7 @@ function validate(io, args) {
     if (!existsSync(target)) throw new UsageError(`${relative(io.cwd, target) || target}: no such file or folder`);
     if (relative(root, target).startsWith(`..${sep}`) || relative(root, target) === "..") throw new UsageError(`${target} is outside the repository at ${root}`);
     if (statSync(target).isDirectory()) {
-      for (const path of listFiles(root, target)) if (pathRole(path) === "request") files.push(readSourceFile(root, path));
+      files.push(...readFilesUnder(root, target, (path) => pathRole(path) === "request"));
     } else {
       const path = toRepoPath(root, target);
       if (pathRole(path) !== "request") throw new UsageError(`${path} is not a request file: requests are .yml files under requests/`);

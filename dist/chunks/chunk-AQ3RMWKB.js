@@ -11287,7 +11287,7 @@ var {
 // src/model/load-yaml.ts
 var DEFAULT_LIMITS = Object.freeze({ maxBytes: 256 * 1024, maxDepth: 32, maxNodes: 2e4 });
 function escapePointerToken(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
 }
 function pointerChild(parent, token) {
   return `${parent}/${escapePointerToken(String(token))}`;
@@ -11712,10 +11712,24 @@ function countNode(walk, offset) {
   }
   return true;
 }
+var OffsetLocation = class {
+  constructor(source, valueOffset, keyOffset) {
+    this.source = source;
+    this.valueOffset = valueOffset;
+    this.keyOffset = keyOffset;
+  }
+  source;
+  valueOffset;
+  keyOffset;
+  get value() {
+    return this.source.position(this.valueOffset);
+  }
+  get key() {
+    return this.keyOffset === void 0 ? void 0 : this.source.position(this.keyOffset);
+  }
+};
 function record(walk, place, valueOffset) {
-  const location2 = { value: walk.source.position(valueOffset) };
-  if (place.keyOffset !== void 0) location2.key = walk.source.position(place.keyOffset);
-  walk.locations.set(place.pointer, location2);
+  walk.locations.set(place.pointer, new OffsetLocation(walk.source, valueOffset, place.keyOffset));
 }
 function visitValue(walk, outer, place) {
   if (walk.stopped) return;
@@ -23558,6 +23572,7 @@ var ApprovalSet = class {
   }
   policy;
   #byGroup = /* @__PURE__ */ new Map();
+  #reasons = /* @__PURE__ */ new Map();
   /** Require the support or security reviewer group from policy. */
   requireRole(role, reason) {
     this.require(role, this.policy.reviewers[role], reason);
@@ -23568,11 +23583,12 @@ var ApprovalSet = class {
   }
   require(group, reviewers, reason) {
     const existing = this.#byGroup.get(group);
-    if (existing) {
-      if (!existing.reasons.includes(reason)) existing.reasons.push(reason);
-      return;
-    }
-    this.#byGroup.set(group, { group, name: reviewers.name, users: [...reviewers.users], teams: [...reviewers.teams], reasons: [reason], satisfied: false, approvedBy: [] });
+    const seen = this.#reasons.get(group) ?? /* @__PURE__ */ new Set();
+    if (seen.has(reason)) return;
+    seen.add(reason);
+    this.#reasons.set(group, seen);
+    if (existing) existing.reasons.push(reason);
+    else this.#byGroup.set(group, { group, name: reviewers.name, users: [...reviewers.users], teams: [...reviewers.teams], reasons: [reason], satisfied: false, approvedBy: [] });
   }
   /** Support first, then security, then owners by name: a stable order for comments and snapshots. */
   list() {
@@ -25457,8 +25473,17 @@ function walkStrings(node2, pointer, each) {
     for (const [key, child] of Object.entries(node2)) walkStrings(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, each);
   }
 }
+function someString(node2, test) {
+  if (typeof node2 === "string") return test(node2);
+  if (Array.isArray(node2)) return node2.some((child) => someString(child, test));
+  if (node2 !== null && typeof node2 === "object") {
+    for (const key in node2) if (someString(node2[key], test)) return true;
+  }
+  return false;
+}
 function unsafeTextFindings(path2, document3, locations) {
   const findings = [];
+  if (!someString(document3, (text4) => UNSAFE_CHARACTER.test(text4))) return findings;
   walkStrings(document3, "", (text4, pointer) => {
     const match = UNSAFE_CHARACTER.exec(text4);
     if (!match) return;
@@ -25469,6 +25494,7 @@ function unsafeTextFindings(path2, document3, locations) {
 }
 function placeholderFindings(path2, document3, locations) {
   const findings = [];
+  if (!someString(document3, (text4) => PLACEHOLDER_WORD.test(text4))) return findings;
   walkStrings(document3, "", (text4, pointer) => {
     if (PLACEHOLDER_WORD.test(text4)) {
       findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "placeholder", severity: "error", message: `Replace the placeholder in \`${fieldPath(pointer)}\` with the real value.` });
@@ -25914,10 +25940,28 @@ function listFiles(root, dir, skip = /* @__PURE__ */ new Set()) {
   walk(dir);
   return out.sort();
 }
+function readFilesUnder(root, dir, keep = () => true) {
+  const out = [];
+  const walk = (absolute) => {
+    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+      const child = join(absolute, entry.name);
+      if (entry.isDirectory()) {
+        walk(child);
+        continue;
+      }
+      const path2 = toRepoPath(root, child);
+      if (!keep(path2)) continue;
+      if (entry.isSymbolicLink()) out.push({ path: path2, type: "symlink", bytes: new Uint8Array() });
+      else if (entry.isFile()) out.push({ path: path2, type: "file", bytes: new Uint8Array(readFileSync(child)) });
+      else out.push({ path: path2, type: "other", bytes: new Uint8Array() });
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
 function readRequestTree(root) {
   const dir = join(root, "requests");
-  if (!existsSync(dir)) return [];
-  return listFiles(root, dir).map((path2) => readSourceFile(root, path2));
+  return existsSync(dir) ? readFilesUnder(root, dir) : [];
 }
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function readRepositoryFiles(root) {
@@ -25953,6 +25997,7 @@ export {
   readSourceFile,
   toRepoPath,
   listFiles,
+  readFilesUnder,
   readRequestTree,
   readRepositoryFiles
 };

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-UGMIERGZ.js";
+} from "./chunk-AQ3RMWKB.js";
 import {
   __commonJS,
   __require,
