@@ -22,7 +22,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-EHRFNDG5.js";
+} from "./chunk-6ODXONBW.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -18,7 +18,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-EHRFNDG5.js";
+} from "./chunk-6ODXONBW.js";
 import {
   __commonJS,
   __require,
