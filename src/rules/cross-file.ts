@@ -1,7 +1,8 @@
 import type { ProjectRequest, SecurityGroupRequest } from '../model/requests.js';
 import { closestMatch } from '../model/suggest.js';
 import type { Finding, RequestKind } from '../model/types.js';
-import { findingAt, type ParsedRequest } from './parsed-request.js';
+import { findingAt, type ParsedRequest, type RequestSummary, type ValidRequest } from './parsed-request.js';
+import { requestIdOf } from './paths.js';
 
 /** The inventory as main will hold it, indexed once for every cross-file look-up. */
 export interface Inventory {
@@ -12,10 +13,21 @@ export interface Inventory {
   unreadable: ReadonlySet<string>;
 }
 
-/** Index a list of requests by case-insensitive id. */
-export function buildInventory(requests: ParsedRequest[], unreadable: ReadonlySet<string> = new Set()): Inventory {
+/**
+ * Index one side's request files (path -> what reading it gave) by
+ * case-insensitive id, in one pass: files too broken to hold a request are
+ * remembered by id only.
+ */
+export function buildInventory(outcomes: ReadonlyMap<string, { request?: ParsedRequest }>): Inventory {
+  const requests: ParsedRequest[] = [];
   const byId = new Map<string, ParsedRequest[]>();
-  for (const request of requests) {
+  const unreadable = new Set<string>();
+  for (const [path, { request }] of outcomes) {
+    if (!request) {
+      unreadable.add(requestIdOf(path).toLowerCase());
+      continue;
+    }
+    requests.push(request);
     const key = request.id.toLowerCase();
     const list = byId.get(key);
     if (list) list.push(request);
@@ -43,7 +55,7 @@ export interface ChargeCode {
  * The group's charge code a project uses: the named tag, or the only code
  * when the group has just one. Undefined when it cannot be decided.
  */
-export function resolveChargeCode(project: ProjectRequest, group: SecurityGroupRequest): ChargeCode | undefined {
+export function resolveChargeCode(project: Pick<ProjectRequest, 'chargeCode'>, group: Pick<SecurityGroupRequest, 'chargeCodes'>): ChargeCode | undefined {
   if (project.chargeCode !== undefined) return group.chargeCodes.find((c) => c.tag === project.chargeCode);
   return group.chargeCodes.length === 1 ? group.chargeCodes[0] : undefined;
 }
@@ -78,26 +90,26 @@ export function crossFileFindings(inventory: Inventory): Finding[] {
     }
   }
 
-  const unique = (kind: RequestKind, pointer: string, value: (r: ParsedRequest) => string, noun: string): void => {
-    const seen = new Map<string, ParsedRequest>();
+  const unique = (kind: RequestKind, pointer: string, value: (s: RequestSummary) => string, noun: string): void => {
+    const seen = new Map<string, ValidRequest>();
     for (const request of inventory.requests) {
       if (!request.valid || request.kind !== kind) continue;
-      const key = value(request).toLowerCase();
+      const key = value(request.summary).toLowerCase();
       const first = seen.get(key);
       if (!first) {
         seen.set(key, request);
         continue;
       }
-      findings.push(findingAt(request, pointer, `duplicate-${noun.replace(/ /g, '-')}`, `${noun[0]!.toUpperCase()}${noun.slice(1)} \`${value(request)}\` is already used by ${first.path}: choose another.`));
-      findings.push(findingAt(first, pointer, `duplicate-${noun.replace(/ /g, '-')}`, `${noun[0]!.toUpperCase()}${noun.slice(1)} \`${value(first)}\` is also used by ${request.path}: choose another.`));
+      findings.push(findingAt(request, pointer, `duplicate-${noun.replace(/ /g, '-')}`, `${noun[0]!.toUpperCase()}${noun.slice(1)} \`${value(request.summary)}\` is already used by ${first.path}: choose another.`));
+      findings.push(findingAt(first, pointer, `duplicate-${noun.replace(/ /g, '-')}`, `${noun[0]!.toUpperCase()}${noun.slice(1)} \`${value(first.summary)}\` is also used by ${request.path}: choose another.`));
     }
   };
-  unique('s3-bucket', '/bucket', (r) => (r.data as { bucket: string }).bucket, 'bucket name');
-  unique('project', '/tag', (r) => (r.data as ProjectRequest).tag, 'project tag');
+  unique('s3-bucket', '/bucket', (s) => (s as { bucket: string }).bucket, 'bucket name');
+  unique('project', '/tag', (s) => (s as { tag: string }).tag, 'project tag');
 
   for (const request of inventory.requests) {
     if (!request.valid) continue;
-    const data = request.data;
+    const data = request.summary;
     if (data.kind === 'ec2-instance' || data.kind === 's3-bucket') {
       const problem = referenceFinding(inventory, request, '/project', data.project, 'project', 'project');
       if (problem) findings.push(problem);
@@ -108,14 +120,14 @@ export function crossFileFindings(inventory: Inventory): Finding[] {
         continue;
       }
       const groupRequest = lookup(inventory, data.securityGroup, 'security-group');
-      if (!groupRequest?.valid) continue;
-      const group = groupRequest.data as SecurityGroupRequest;
-      const tags = group.chargeCodes.map((c) => `\`${c.tag}\``).join(', ');
+      if (!groupRequest?.valid || groupRequest.summary.kind !== 'security-group') continue;
+      const group = groupRequest.summary;
+      const tags = (): string => group.chargeCodes.map((c) => `\`${c.tag}\``).join(', ');
       if (data.chargeCode === undefined && group.chargeCodes.length > 1) {
-        findings.push(findingAt(request, '/securityGroup', 'charge-code-required', `${group.name} has ${group.chargeCodes.length} charge codes: add \`chargeCode:\` with one of their tags (${tags}).`, 'error', 'key'));
+        findings.push(findingAt(request, '/securityGroup', 'charge-code-required', `${group.name} has ${group.chargeCodes.length} charge codes: add \`chargeCode:\` with one of their tags (${tags()}).`, 'error', 'key'));
       } else if (data.chargeCode !== undefined && !resolveChargeCode(data, group)) {
         const guess = closestMatch(data.chargeCode, group.chargeCodes.map((c) => c.tag));
-        findings.push(findingAt(request, '/chargeCode', 'charge-code', `${group.name} has no charge code tagged \`${data.chargeCode}\`${guess ? `: did you mean \`${guess}\`?` : `; its tags are ${tags}.`}`));
+        findings.push(findingAt(request, '/chargeCode', 'charge-code', `${group.name} has no charge code tagged \`${data.chargeCode}\`${guess ? `: did you mean \`${guess}\`?` : `; its tags are ${tags()}.`}`));
       }
     }
   }
@@ -127,7 +139,7 @@ export function referrersOf(inventory: Inventory, id: string, kind: RequestKind)
   const key = id.toLowerCase();
   return inventory.requests.filter((r) => {
     if (!r.valid) return false;
-    const d = r.data;
+    const d = r.summary;
     if (kind === 'project') return (d.kind === 'ec2-instance' || d.kind === 's3-bucket') && d.project.toLowerCase() === key;
     if (kind === 'security-group') return d.kind === 'project' && d.securityGroup.toLowerCase() === key;
     return false;

@@ -90,15 +90,17 @@ export interface Evaluation {
   impact: ImpactEntry[];
 }
 
-function parseAll(policy: Policy, files: SourceFile[]): Map<string, ParseOutcome> {
-  // Base files passed the full check when they were merged: read them on the fast path.
-  return new Map(files.filter((file) => pathRole(file.path) === 'request').map((file) => [file.path, parseRequestFile(policy, file, { trusted: true })]));
-}
-
-function requestsOf(outcomes: Iterable<ParseOutcome>): ParsedRequest[] {
-  const list: ParsedRequest[] = [];
-  for (const outcome of outcomes) if (outcome.request) list.push(outcome.request);
-  return list;
+/**
+ * The base branch's request files. They passed the full check when they were
+ * merged, so they are read on the fast path; only the ones the change touches
+ * keep their documents, for comparing with their new versions.
+ */
+function parseBase(policy: Policy, files: SourceFile[], touched: ReadonlySet<string>): Map<string, ParseOutcome> {
+  const outcomes = new Map<string, ParseOutcome>();
+  for (const file of files) {
+    if (pathRole(file.path) === 'request') outcomes.set(file.path, parseRequestFile(policy, file, { trusted: true, keepDocument: touched.has(file.path) }));
+  }
+  return outcomes;
 }
 
 const findingKey = (f: Finding): string => `${f.path}\u0000${f.rule}\u0000${f.message}`;
@@ -133,7 +135,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const mode = input.mode ?? 'change';
   const index = indexPolicy(policy);
 
-  const baseOutcomes = parseAll(policy, input.base);
+  const baseOutcomes = parseBase(policy, input.base, new Set(input.changes.flatMap((c) => (c.previousPath ? [c.path, c.previousPath] : [c.path]))));
   const headOutcomes = new Map(baseOutcomes);
   const touchedPaths = new Set<string>();
   const removedPaths = new Set<string>();
@@ -161,9 +163,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     }
   }
 
-  const unreadable = (outcomes: Map<string, ParseOutcome>): Set<string> => new Set([...outcomes].filter(([, o]) => !o.request).map(([path]) => requestIdOf(path).toLowerCase()));
-  const baseInventory = buildInventory(requestsOf(baseOutcomes.values()), unreadable(baseOutcomes));
-  const headInventory = buildInventory(requestsOf(headOutcomes.values()), unreadable(headOutcomes));
+  const baseInventory = buildInventory(baseOutcomes);
+  const headInventory = buildInventory(headOutcomes);
   const touchesAll = mode !== 'change';
   const isTouched = (path: string): boolean => touchesAll || touchedPaths.has(path);
 
@@ -203,21 +204,24 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const touchedIds = new Map<string, string>();
   for (const path of touchesAll ? headOutcomes.keys() : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path).toLowerCase(), path);
 
-  // The strictest use case of each project's resources, computed once per inventory (not per project).
-  const projectUseCases = new Map<Inventory, Map<string, UseCase | null>>();
+  // A project's use case is the strictest of its resources'. They are grouped once per inventory
+  // (not per project), and only a project's own resources are classified, since that reads their documents.
+  const resourcesByProject = new Map<Inventory, Map<string, ParsedRequest[]>>();
   const projectUseCase = (inventory: Inventory, projectId: string): UseCase | null => {
-    let byProject = projectUseCases.get(inventory);
+    let byProject = resourcesByProject.get(inventory);
     if (!byProject) {
       byProject = new Map();
       for (const r of inventory.requests) {
-        const d = r.data;
-        if (!r.valid || (d.kind !== 'ec2-instance' && d.kind !== 's3-bucket')) continue;
-        const key = d.project.toLowerCase();
-        byProject.set(key, stricter(byProject.get(key) ?? null, useCaseOf(index, r) ?? null));
+        const s = r.summary;
+        if (!s || (s.kind !== 'ec2-instance' && s.kind !== 's3-bucket')) continue;
+        const key = s.project.toLowerCase();
+        const list = byProject.get(key);
+        if (list) list.push(r);
+        else byProject.set(key, [r]);
       }
-      projectUseCases.set(inventory, byProject);
+      resourcesByProject.set(inventory, byProject);
     }
-    return byProject.get(projectId.toLowerCase()) ?? null;
+    return (byProject.get(projectId.toLowerCase()) ?? []).reduce<UseCase | null>((acc, r) => stricter(acc, useCaseOf(index, r) ?? null), null);
   };
 
   for (const [id, path] of touchedIds) {

@@ -3,7 +3,7 @@ import { validateAgainstSchema } from '../model/schemas.js';
 import type { Request } from '../model/requests.js';
 import { closestMatch } from '../model/suggest.js';
 import { REQUEST_KINDS, type Finding, type LocationMap, type Policy, type RequestKind, type SourceFile } from '../model/types.js';
-import type { ParsedRequest } from './parsed-request.js';
+import { summarize, type ParsedRequest, type RequestSummary, type ValidRequest } from './parsed-request.js';
 import { isRequestFilePath, requestIdOf } from './paths.js';
 import { requestRules } from './request-rules.js';
 import { fieldPath, schemaFindings } from './schema-findings.js';
@@ -29,21 +29,20 @@ const TYPE_WORDS: Record<Exclude<SourceFile['type'], 'file'>, string> = {
  * and file-type checks, safe YAML loading, kind, schema, and the rules that
  * need only this file and the policy.
  */
-export function parseRequestFile(policy: Policy, file: SourceFile, options: { trusted?: boolean } = {}): ParseOutcome {
-  const at1 = { path: file.path, line: 1, column: 1, severity: 'error' as const };
+export function parseRequestFile(policy: Policy, file: SourceFile, options: { trusted?: boolean; keepDocument?: boolean } = {}): ParseOutcome {
   if (!isRequestFilePath(file.path)) {
-    return { findings: [{ ...at1, rule: 'request-path', message: 'Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`.' }] };
+    return refused(file, 'request-path', 'Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`.');
   }
   if (file.type !== 'file') {
-    return { findings: [{ ...at1, rule: 'request-file-type', message: `This path is ${TYPE_WORDS[file.type]}; a request must be a regular YAML file committed to the repository.` }] };
+    return refused(file, 'request-file-type', `This path is ${TYPE_WORDS[file.type]}; a request must be a regular YAML file committed to the repository.`);
   }
   if (isLfsPointer(file.bytes)) {
-    return { findings: [{ ...at1, rule: 'request-file-type', message: 'This file is stored in Git LFS, so only a pointer is in the repository; commit the request as a plain YAML file.' }] };
+    return refused(file, 'request-file-type', 'This file is stored in Git LFS, so only a pointer is in the repository; commit the request as a plain YAML file.');
   }
-  const limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
+  const limits = loadLimits(policy);
   if (options.trusted) {
-    const quick = quickRequest(policy, file, limits);
-    if (quick) return { request: quick, findings: requestRules(policy, quick) };
+    const quick = quickRequest(policy, file, limits, options.keepDocument ?? false);
+    if (quick) return quick;
   }
   const loaded = loadYaml(file.path, file.bytes, limits);
   if (!loaded.ok) return { findings: loaded.findings };
@@ -70,15 +69,26 @@ export function parseRequestFile(policy: Policy, file: SourceFile, options: { tr
   // A template not yet filled in: list what is left, not every schema complaint it causes.
   const placeholders = placeholderFindings(file.path, value, locations);
   const schema = placeholders.length > 0 ? placeholders : schemaFindings(file.path, kind as RequestKind, value, locations);
-  const request: ParsedRequest = {
-    id: requestIdOf(file.path),
-    path: file.path,
-    kind: kind as RequestKind,
-    data: value as unknown as Request,
-    locations,
-    valid: schema.length === 0,
-  };
+  const data = value as unknown as Request;
+  const fields = { id: requestIdOf(file.path), path: file.path, kind: kind as RequestKind, data, locations };
+  const request: ParsedRequest = schema.length === 0 ? { ...fields, valid: true, summary: summarize(data) } : { ...fields, valid: false };
   return { request, findings: [...schema, ...requestRules(policy, request)] };
+}
+
+function refused(file: SourceFile, rule: string, message: string): ParseOutcome {
+  return { findings: [{ path: file.path, line: 1, column: 1, severity: 'error', rule, message }] };
+}
+
+const limitsByPolicy = new WeakMap<Policy, LoadLimits>();
+
+/** The policy's limits for one file, one object per policy: every request read on the fast path keeps it. */
+function loadLimits(policy: Policy): LoadLimits {
+  let limits = limitsByPolicy.get(policy);
+  if (!limits) {
+    limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
+    limitsByPolicy.set(policy, limits);
+  }
+  return limits;
 }
 
 const LFS_POINTER = new TextEncoder().encode('version https://git-lfs.github.com/spec/');
@@ -88,32 +98,65 @@ function isLfsPointer(bytes: Uint8Array): boolean {
 }
 
 /**
- * A base-branch file read on the fast path: parsed without a location map and
- * schema-checked. Undefined whenever anything is off, so the caller takes the
- * full path and reports it located. Locations are built only if a rule asks.
+ * A base-branch request read on the fast path. It keeps its summary for the
+ * rules across the inventory, and re-reads its document (on the same fast
+ * path) and its locations (on the full path) only when something asks:
+ * holding thousands of documents that nothing reads again is what makes a
+ * large inventory slow to judge.
  */
-function quickRequest(policy: Policy, file: SourceFile, limits: LoadLimits): ParsedRequest | undefined {
+class QuickRequest implements ValidRequest {
+  readonly valid = true;
+  #document: Request | undefined;
+  #locations: LocationMap | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly path: string,
+    readonly kind: RequestKind,
+    readonly summary: RequestSummary,
+    private readonly file: SourceFile,
+    private readonly limits: LoadLimits,
+    document: Request | undefined,
+  ) {
+    this.#document = document;
+  }
+
+  get data(): Request {
+    if (!this.#document) {
+      const value = loadYamlQuick(this.file.bytes, this.limits)?.value;
+      // The same bytes read the same way a second time: this cannot fail.
+      if (!value) throw new Error(`${this.file.path} could not be read again`);
+      this.#document = value as unknown as Request;
+    }
+    return this.#document;
+  }
+
+  get locations(): LocationMap {
+    if (!this.#locations) {
+      const full = loadYaml(this.file.path, this.file.bytes, this.limits);
+      this.#locations = full.ok ? full.locations : new Map();
+    }
+    return this.#locations;
+  }
+}
+
+/**
+ * A base-branch file read on the fast path: parsed without a location map,
+ * schema-checked and run through its own rules. Undefined whenever anything
+ * is off, so the caller takes the full path and reports it located. The
+ * document is kept only when asked for (the file is about to be compared
+ * with its new version); otherwise it is read again if ever needed.
+ */
+function quickRequest(policy: Policy, file: SourceFile, limits: LoadLimits, keepDocument: boolean): ParseOutcome | undefined {
   const loaded = loadYamlQuick(file.bytes, limits);
   const value = loaded?.value;
   const kind = value?.kind;
   if (!loaded || !value || typeof kind !== 'string' || !(policy.kinds as readonly string[]).includes(kind)) return undefined;
   // The word is rare in real files: only walk the document when the text holds it.
   if ((loaded.text.includes(PLACEHOLDER) && hasPlaceholder(value)) || validateAgainstSchema(kind as RequestKind, value).length > 0) return undefined;
-  let locations: LocationMap | undefined;
-  return {
-    id: requestIdOf(file.path),
-    path: file.path,
-    kind: kind as RequestKind,
-    data: value as unknown as Request,
-    get locations(): LocationMap {
-      if (!locations) {
-        const full = loadYaml(file.path, file.bytes, limits);
-        locations = full.ok ? full.locations : new Map();
-      }
-      return locations;
-    },
-    valid: true,
-  };
+  const data = value as unknown as Request;
+  const request = new QuickRequest(requestIdOf(file.path), file.path, kind as RequestKind, summarize(data), file, limits, keepDocument ? data : undefined);
+  return { request, findings: requestRules(policy, request, data) };
 }
 
 const PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);

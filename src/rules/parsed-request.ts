@@ -1,18 +1,56 @@
 import { locate } from '../model/load-yaml.js';
-import type { Request } from '../model/requests.js';
+import type { Ec2InstanceRequest, ProjectRequest, Request, S3BucketRequest, SecurityGroupRequest } from '../model/requests.js';
 import type { Finding, LocationMap, RequestKind, Severity } from '../model/types.js';
 
-/** A request file that parsed as YAML and declared a known kind. */
-export interface ParsedRequest {
+/**
+ * The few fields of a valid request that the rules over the whole inventory
+ * read: references, names that must be unique, a group's charge codes. Kept
+ * apart from the document so that the thousands of untouched base-branch
+ * files need not keep their whole documents alive.
+ */
+export type RequestSummary =
+  | Pick<ProjectRequest, 'kind' | 'tag' | 'securityGroup' | 'chargeCode'>
+  | Pick<Ec2InstanceRequest, 'kind' | 'project'>
+  | Pick<S3BucketRequest, 'kind' | 'project' | 'bucket'>
+  | Pick<SecurityGroupRequest, 'kind' | 'name' | 'chargeCodes'>;
+
+/** The summary of a schema-valid request. */
+export function summarize(data: Request): RequestSummary {
+  switch (data.kind) {
+    case 'project':
+      return { kind: data.kind, tag: data.tag, securityGroup: data.securityGroup, chargeCode: data.chargeCode };
+    case 'ec2-instance':
+      return { kind: data.kind, project: data.project };
+    case 's3-bucket':
+      return { kind: data.kind, project: data.project, bucket: data.bucket };
+    case 'security-group':
+      return { kind: data.kind, name: data.name, chargeCodes: data.chargeCodes };
+  }
+}
+
+interface ParsedFields {
   id: string;
   path: string;
   kind: RequestKind;
   /** Typed view of the document; trust its shape only when `valid`. */
   data: Request;
   locations: LocationMap;
-  /** True when the document passed its schema, so rules may read its fields. */
-  valid: boolean;
 }
+
+/** A request file that passed its schema, so rules may read its fields. */
+export interface ValidRequest extends ParsedFields {
+  valid: true;
+  summary: RequestSummary;
+}
+
+/** A request file that parsed as YAML and declared a known kind, but failed its schema. */
+export interface InvalidRequest extends ParsedFields {
+  valid: false;
+  summary?: undefined;
+}
+
+/** A request file that parsed as YAML and declared a known kind. */
+export type ParsedRequest = ValidRequest | InvalidRequest;
 
 /** Build a finding located at a JSON pointer inside a parsed request. */
 export function findingAt(

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-AQ3RMWKB.js";
+} from "./chunk-IY7DN5QZ.js";
 import {
   __commonJS,
   __require,

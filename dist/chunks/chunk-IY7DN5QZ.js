@@ -8173,6 +8173,23 @@ function escapeMessage(message) {
   return message.split("`").map((part, i) => i % 2 === 1 ? inlineCode(part) : escapeInline(part)).join("");
 }
 
+// src/rules/paths.ts
+var REQUESTS_DIR = "requests/";
+var POLICY_PATHS = [/^policy\.ya?ml$/, /^schemas\//, /^src\//, /^dist\//, /^action\.ya?ml$/, /^package(-lock)?\.json$/, /^\.github\//, /^bin\//, /^scripts\//, /^\.ci\//];
+function pathRole(path2) {
+  if (path2.startsWith(REQUESTS_DIR)) return /\.(md|markdown)$/i.test(path2) ? "documentation" : "request";
+  if (POLICY_PATHS.some((pattern) => pattern.test(path2))) return "policy";
+  if (/\.(md|markdown)$/i.test(path2) || path2.startsWith("docs/")) return "documentation";
+  return "policy";
+}
+function isRequestFilePath(path2) {
+  return path2.startsWith(REQUESTS_DIR) && /\.ya?ml$/i.test(path2);
+}
+function requestIdOf(path2) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  return name.replace(/\.ya?ml$/i, "");
+}
+
 // src/rules/cidr.ts
 function parseIPv4(text4) {
   const parts = text4.split(".");
@@ -12003,6 +12020,18 @@ function loadChecked(path2, bytes, limits) {
 }
 
 // src/rules/parsed-request.ts
+function summarize(data) {
+  switch (data.kind) {
+    case "project":
+      return { kind: data.kind, tag: data.tag, securityGroup: data.securityGroup, chargeCode: data.chargeCode };
+    case "ec2-instance":
+      return { kind: data.kind, project: data.project };
+    case "s3-bucket":
+      return { kind: data.kind, project: data.project, bucket: data.bucket };
+    case "security-group":
+      return { kind: data.kind, name: data.name, chargeCodes: data.chargeCodes };
+  }
+}
 function findingAt(request, pointer, rule, message, severity = "error", prefer = "value") {
   return { path: request.path, ...locate(request.locations, pointer, prefer), rule, message, severity };
 }
@@ -12188,9 +12217,16 @@ function describeLookAlikes(text4) {
 }
 
 // src/rules/cross-file.ts
-function buildInventory(requests, unreadable = /* @__PURE__ */ new Set()) {
+function buildInventory(outcomes) {
+  const requests = [];
   const byId = /* @__PURE__ */ new Map();
-  for (const request of requests) {
+  const unreadable = /* @__PURE__ */ new Set();
+  for (const [path2, { request }] of outcomes) {
+    if (!request) {
+      unreadable.add(requestIdOf(path2).toLowerCase());
+      continue;
+    }
+    requests.push(request);
     const key = request.id.toLowerCase();
     const list2 = byId.get(key);
     if (list2) list2.push(request);
@@ -12232,21 +12268,21 @@ function crossFileFindings(inventory) {
     const seen = /* @__PURE__ */ new Map();
     for (const request of inventory.requests) {
       if (!request.valid || request.kind !== kind) continue;
-      const key = value2(request).toLowerCase();
+      const key = value2(request.summary).toLowerCase();
       const first = seen.get(key);
       if (!first) {
         seen.set(key, request);
         continue;
       }
-      findings.push(findingAt(request, pointer, `duplicate-${noun.replace(/ /g, "-")}`, `${noun[0].toUpperCase()}${noun.slice(1)} \`${value2(request)}\` is already used by ${first.path}: choose another.`));
-      findings.push(findingAt(first, pointer, `duplicate-${noun.replace(/ /g, "-")}`, `${noun[0].toUpperCase()}${noun.slice(1)} \`${value2(first)}\` is also used by ${request.path}: choose another.`));
+      findings.push(findingAt(request, pointer, `duplicate-${noun.replace(/ /g, "-")}`, `${noun[0].toUpperCase()}${noun.slice(1)} \`${value2(request.summary)}\` is already used by ${first.path}: choose another.`));
+      findings.push(findingAt(first, pointer, `duplicate-${noun.replace(/ /g, "-")}`, `${noun[0].toUpperCase()}${noun.slice(1)} \`${value2(first.summary)}\` is also used by ${request.path}: choose another.`));
     }
   };
-  unique("s3-bucket", "/bucket", (r) => r.data.bucket, "bucket name");
-  unique("project", "/tag", (r) => r.data.tag, "project tag");
+  unique("s3-bucket", "/bucket", (s) => s.bucket, "bucket name");
+  unique("project", "/tag", (s) => s.tag, "project tag");
   for (const request of inventory.requests) {
     if (!request.valid) continue;
-    const data = request.data;
+    const data = request.summary;
     if (data.kind === "ec2-instance" || data.kind === "s3-bucket") {
       const problem = referenceFinding(inventory, request, "/project", data.project, "project", "project");
       if (problem) findings.push(problem);
@@ -12257,14 +12293,14 @@ function crossFileFindings(inventory) {
         continue;
       }
       const groupRequest = lookup(inventory, data.securityGroup, "security-group");
-      if (!groupRequest?.valid) continue;
-      const group = groupRequest.data;
-      const tags = group.chargeCodes.map((c) => `\`${c.tag}\``).join(", ");
+      if (!groupRequest?.valid || groupRequest.summary.kind !== "security-group") continue;
+      const group = groupRequest.summary;
+      const tags = () => group.chargeCodes.map((c) => `\`${c.tag}\``).join(", ");
       if (data.chargeCode === void 0 && group.chargeCodes.length > 1) {
-        findings.push(findingAt(request, "/securityGroup", "charge-code-required", `${group.name} has ${group.chargeCodes.length} charge codes: add \`chargeCode:\` with one of their tags (${tags}).`, "error", "key"));
+        findings.push(findingAt(request, "/securityGroup", "charge-code-required", `${group.name} has ${group.chargeCodes.length} charge codes: add \`chargeCode:\` with one of their tags (${tags()}).`, "error", "key"));
       } else if (data.chargeCode !== void 0 && !resolveChargeCode(data, group)) {
         const guess = closestMatch(data.chargeCode, group.chargeCodes.map((c) => c.tag));
-        findings.push(findingAt(request, "/chargeCode", "charge-code", `${group.name} has no charge code tagged \`${data.chargeCode}\`${guess ? `: did you mean \`${guess}\`?` : `; its tags are ${tags}.`}`));
+        findings.push(findingAt(request, "/chargeCode", "charge-code", `${group.name} has no charge code tagged \`${data.chargeCode}\`${guess ? `: did you mean \`${guess}\`?` : `; its tags are ${tags()}.`}`));
       }
     }
   }
@@ -12274,7 +12310,7 @@ function referrersOf(inventory, id, kind) {
   const key = id.toLowerCase();
   return inventory.requests.filter((r) => {
     if (!r.valid) return false;
-    const d = r.data;
+    const d = r.summary;
     if (kind === "project") return (d.kind === "ec2-instance" || d.kind === "s3-bucket") && d.project.toLowerCase() === key;
     if (kind === "security-group") return d.kind === "project" && d.securityGroup.toLowerCase() === key;
     return false;
@@ -12696,23 +12732,6 @@ function fitTickets(policy, tickets, context, maxLength = MAX_ISSUE_BODY) {
 
 // src/model/types.ts
 var REQUEST_KINDS = ["project", "ec2-instance", "s3-bucket", "security-group"];
-
-// src/rules/paths.ts
-var REQUESTS_DIR = "requests/";
-var POLICY_PATHS = [/^policy\.ya?ml$/, /^schemas\//, /^src\//, /^dist\//, /^action\.ya?ml$/, /^package(-lock)?\.json$/, /^\.github\//, /^bin\//, /^scripts\//, /^\.ci\//];
-function pathRole(path2) {
-  if (path2.startsWith(REQUESTS_DIR)) return /\.(md|markdown)$/i.test(path2) ? "documentation" : "request";
-  if (POLICY_PATHS.some((pattern) => pattern.test(path2))) return "policy";
-  if (/\.(md|markdown)$/i.test(path2) || path2.startsWith("docs/")) return "documentation";
-  return "policy";
-}
-function isRequestFilePath(path2) {
-  return path2.startsWith(REQUESTS_DIR) && /\.ya?ml$/i.test(path2);
-}
-function requestIdOf(path2) {
-  const name = path2.slice(path2.lastIndexOf("/") + 1);
-  return name.replace(/\.ya?ml$/i, "");
-}
 
 // src/model/schemas.ts
 var import__ = __toESM(require__(), 1);
@@ -25248,101 +25267,100 @@ function matches(pattern, value2) {
   }
   return regex2.test(value2);
 }
-function projectRules(policy, request, data) {
-  const findings = [];
+function projectRules(policy, request, data, out) {
   if (!matches(policy.patterns.projectTag, data.tag)) {
-    findings.push(findingAt(request, "/tag", "project-tag", `Project tag \`${data.tag}\` does not match the organisation's pattern \`${policy.patterns.projectTag}\`: use lower-case letters and digits as IT services will tag it.`));
+    out.push(findingAt(request, "/tag", "project-tag", `Project tag \`${data.tag}\` does not match the organisation's pattern \`${policy.patterns.projectTag}\`: use lower-case letters and digits as IT services will tag it.`));
   }
   if (!policy.dataClassifications.includes(data.data.classification)) {
     const guess = closestMatch(data.data.classification, policy.dataClassifications);
-    findings.push(findingAt(request, "/data/classification", "data-classification", `Unknown data classification \`${data.data.classification}\`: use one of ${policy.dataClassifications.map((c) => `\`${c}\``).join(", ")}${guess ? ` (did you mean \`${guess}\`?)` : ""}.`));
+    out.push(findingAt(request, "/data/classification", "data-classification", `Unknown data classification \`${data.data.classification}\`: use one of ${policy.dataClassifications.map((c) => `\`${c}\``).join(", ")}${guess ? ` (did you mean \`${guess}\`?)` : ""}.`));
   }
-  return findings;
 }
-function supportOptOut(policy, request, optedIn) {
-  return optedIn === false ? [findingAt(request, "/dimeAnalyticsAccess", "support-opt-out", `This resource opts out of the ${policy.supportGroup.name} group: ${policy.reviewers.support.name} will be able to help less with it. Remove \`dimeAnalyticsAccess: false\` unless you mean it.`, "warning")] : [];
+function supportOptOut(policy, request, optedIn, out) {
+  if (optedIn === false) {
+    out.push(findingAt(request, "/dimeAnalyticsAccess", "support-opt-out", `This resource opts out of the ${policy.supportGroup.name} group: ${policy.reviewers.support.name} will be able to help less with it. Remove \`dimeAnalyticsAccess: false\` unless you mean it.`, "warning"));
+  }
 }
-function between(request, pointer, label, value2, range) {
-  return value2 < range.min || value2 > range.max ? [findingAt(request, pointer, "volume-size", `${label} must be between ${range.min} and ${range.max} GiB (policy.yml); it is ${value2}.`)] : [];
+function between(request, pointer, label, value2, range, out) {
+  if (value2 < range.min || value2 > range.max) out.push(findingAt(request, pointer, "volume-size", `${label} must be between ${range.min} and ${range.max} GiB (policy.yml); it is ${value2}.`));
 }
-function instanceRules(policy, request, data) {
-  const findings = [];
+function instanceRules(policy, request, data, out) {
   const { memoryGiB, vcpus } = data.requirements;
-  if (memoryGiB > policy.limits.memoryGiB.max) findings.push(findingAt(request, "/requirements/memoryGiB", "requirements-limit", `No instance offers ${memoryGiB} GiB of memory; the most is ${policy.limits.memoryGiB.max} GiB.`));
-  if (vcpus > policy.limits.vcpus.max) findings.push(findingAt(request, "/requirements/vcpus", "requirements-limit", `No instance offers ${vcpus} vCPUs; the most is ${policy.limits.vcpus.max}.`));
+  if (memoryGiB > policy.limits.memoryGiB.max) out.push(findingAt(request, "/requirements/memoryGiB", "requirements-limit", `No instance offers ${memoryGiB} GiB of memory; the most is ${policy.limits.memoryGiB.max} GiB.`));
+  if (vcpus > policy.limits.vcpus.max) out.push(findingAt(request, "/requirements/vcpus", "requirements-limit", `No instance offers ${vcpus} vCPUs; the most is ${policy.limits.vcpus.max}.`));
   if (data.instanceType !== void 0) {
     if (!isInstanceType(data.instanceType)) {
       const guess = suggestInstanceType(data.instanceType);
       const lookAlikes = describeLookAlikes(data.instanceType);
       const advice = guess ? `: did you mean \`${guess}\`?` : ". Remove `instanceType` and let IT services choose from your requirements, or use a name like `r6i.xlarge`.";
-      findings.push(findingAt(request, "/instanceType", "instance-type", `\`${data.instanceType}\` is not an EC2 instance type${advice}${lookAlikes ? ` ${lookAlikes}` : ""}`));
+      out.push(findingAt(request, "/instanceType", "instance-type", `\`${data.instanceType}\` is not an EC2 instance type${advice}${lookAlikes ? ` ${lookAlikes}` : ""}`));
     } else {
       const specs = instanceTypeSpecs(data.instanceType);
       if (!specs) {
-        findings.push(findingAt(request, "/instanceType", "instance-type-unchecked", `The memory and vCPUs of \`${data.instanceType}\` are not known here, so whether it gives ${vcpus} vCPUs and ${memoryGiB} GiB cannot be checked: IT services will confirm it, or remove \`instanceType\` and let them choose.`, "warning"));
+        out.push(findingAt(request, "/instanceType", "instance-type-unchecked", `The memory and vCPUs of \`${data.instanceType}\` are not known here, so whether it gives ${vcpus} vCPUs and ${memoryGiB} GiB cannot be checked: IT services will confirm it, or remove \`instanceType\` and let them choose.`, "warning"));
       } else if (specs.memoryGiB < memoryGiB || specs.vcpus < vcpus) {
-        findings.push(findingAt(request, "/instanceType", "instance-type-too-small", `\`${data.instanceType}\` has ${specs.vcpus} vCPUs and ${specs.memoryGiB} GiB, less than the ${vcpus} vCPUs and ${memoryGiB} GiB required: choose a larger type or remove \`instanceType\`.`));
+        out.push(findingAt(request, "/instanceType", "instance-type-too-small", `\`${data.instanceType}\` has ${specs.vcpus} vCPUs and ${specs.memoryGiB} GiB, less than the ${vcpus} vCPUs and ${memoryGiB} GiB required: choose a larger type or remove \`instanceType\`.`));
       } else if (specs.memoryGiB >= 2 * memoryGiB || specs.vcpus >= 2 * vcpus) {
-        findings.push(findingAt(request, "/instanceType", "instance-type-oversized", `\`${data.instanceType}\` (${specs.vcpus} vCPUs, ${specs.memoryGiB} GiB) is at least twice what the requirements need (${vcpus} vCPUs, ${memoryGiB} GiB); a smaller type costs less.`, "warning"));
+        out.push(findingAt(request, "/instanceType", "instance-type-oversized", `\`${data.instanceType}\` (${specs.vcpus} vCPUs, ${specs.memoryGiB} GiB) is at least twice what the requirements need (${vcpus} vCPUs, ${memoryGiB} GiB); a smaller type costs less.`, "warning"));
       }
     }
   }
-  findings.push(...between(request, "/storage/rootGiB", "The system disk", data.storage.rootGiB, policy.limits.rootVolumeGiB));
-  if (data.storage.dataGiB !== void 0) findings.push(...between(request, "/storage/dataGiB", "The data disk", data.storage.dataGiB, policy.limits.dataVolumeGiB));
+  between(request, "/storage/rootGiB", "The system disk", data.storage.rootGiB, policy.limits.rootVolumeGiB, out);
+  if (data.storage.dataGiB !== void 0) between(request, "/storage/dataGiB", "The data disk", data.storage.dataGiB, policy.limits.dataVolumeGiB, out);
   const seen = /* @__PURE__ */ new Map();
-  data.software.forEach((item, i) => {
+  for (let i = 0; i < data.software.length; i++) {
+    const item = data.software[i];
     const name = (typeof item === "string" ? item : item.name).toLowerCase();
     const first = seen.get(name);
     if (first === void 0) seen.set(name, i);
-    else findings.push(findingAt(request, `/software/${i}`, "duplicate-software", `\`${name}\` is listed twice (items ${first + 1} and ${i + 1}): remove one.`));
-  });
-  data.inbound.forEach((rule, i) => {
-    if (!parseCidr(rule.from)) findings.push(findingAt(request, `/inbound/${i}/from`, "cidr", `\`${rule.from}\` is not a valid address range: write it like \`10.0.0.0/8\` (or \`0.0.0.0/0\` for the whole internet).`));
-    if (rule.toPort !== void 0 && rule.toPort < rule.port) findings.push(findingAt(request, `/inbound/${i}/toPort`, "port-range", `\`toPort\` (${rule.toPort}) is below \`port\` (${rule.port}): a range runs from port up to toPort.`));
-  });
-  findings.push(...supportOptOut(policy, request, data.dimeAnalyticsAccess));
-  return findings;
+    else out.push(findingAt(request, `/software/${i}`, "duplicate-software", `\`${name}\` is listed twice (items ${first + 1} and ${i + 1}): remove one.`));
+  }
+  for (let i = 0; i < data.inbound.length; i++) {
+    const rule = data.inbound[i];
+    if (!parseCidr(rule.from)) out.push(findingAt(request, `/inbound/${i}/from`, "cidr", `\`${rule.from}\` is not a valid address range: write it like \`10.0.0.0/8\` (or \`0.0.0.0/0\` for the whole internet).`));
+    if (rule.toPort !== void 0 && rule.toPort < rule.port) out.push(findingAt(request, `/inbound/${i}/toPort`, "port-range", `\`toPort\` (${rule.toPort}) is below \`port\` (${rule.port}): a range runs from port up to toPort.`));
+  }
+  supportOptOut(policy, request, data.dimeAnalyticsAccess, out);
 }
-function bucketRules(policy, request, data) {
-  const findings = [];
+function bucketRules(policy, request, data, out) {
   const problems = bucketNameProblems(data.bucket);
   if (problems.length > 0) {
-    findings.push(findingAt(request, "/bucket", "bucket-name", `Bucket name \`${data.bucket}\` ${problems.join("; ")}.`));
+    out.push(findingAt(request, "/bucket", "bucket-name", `Bucket name \`${data.bucket}\` ${problems.join("; ")}.`));
   } else {
     const prefix = `${policy.organisation.toLowerCase()}-`;
     if (!data.bucket.startsWith(prefix)) {
-      findings.push(findingAt(request, "/bucket", "bucket-name-collision", `Bucket names are shared by every AWS customer in the world; \`${data.bucket}\` may already be taken. Start it with \`${prefix}\` and the team code.`, "warning"));
+      out.push(findingAt(request, "/bucket", "bucket-name-collision", `Bucket names are shared by every AWS customer in the world; \`${data.bucket}\` may already be taken. Start it with \`${prefix}\` and the team code.`, "warning"));
     }
   }
-  if (data.expectedSizeGB > policy.limits.bucketSizeGB.max) findings.push(findingAt(request, "/expectedSizeGB", "bucket-size", `${data.expectedSizeGB} GB is more than the policy allows for one bucket (${policy.limits.bucketSizeGB.max} GB): split the data or talk to the support team.`));
+  if (data.expectedSizeGB > policy.limits.bucketSizeGB.max) out.push(findingAt(request, "/expectedSizeGB", "bucket-size", `${data.expectedSizeGB} GB is more than the policy allows for one bucket (${policy.limits.bucketSizeGB.max} GB): split the data or talk to the support team.`));
   const prefixes = /* @__PURE__ */ new Map();
-  (data.lifecycle ?? []).forEach((rule, i) => {
+  const lifecycle = data.lifecycle ?? [];
+  for (let i = 0; i < lifecycle.length; i++) {
+    const rule = lifecycle[i];
     const first = prefixes.get(rule.prefix);
     if (first === void 0) prefixes.set(rule.prefix, i);
-    else findings.push(findingAt(request, `/lifecycle/${i}/prefix`, "duplicate-lifecycle", `Two lifecycle rules have the prefix \`${rule.prefix}\` (rules ${first + 1} and ${i + 1}): keep one.`));
-  });
-  findings.push(...supportOptOut(policy, request, data.dimeAnalyticsAccess));
-  return findings;
+    else out.push(findingAt(request, `/lifecycle/${i}/prefix`, "duplicate-lifecycle", `Two lifecycle rules have the prefix \`${rule.prefix}\` (rules ${first + 1} and ${i + 1}): keep one.`));
+  }
+  supportOptOut(policy, request, data.dimeAnalyticsAccess, out);
 }
-function groupRules(policy, request, data) {
-  const findings = [];
-  if (data.name !== request.id) findings.push(findingAt(request, "/name", "group-file-name", `The group's name \`${data.name}\` must match its file name \`${request.id}\`: rename the file or the group.`));
-  if (!matches(policy.patterns.securityGroup, data.name)) findings.push(findingAt(request, "/name", "group-name", `\`${data.name}\` does not follow the directory's naming pattern \`${policy.patterns.securityGroup}\`.`));
+function groupRules(policy, request, data, out) {
+  if (data.name !== request.id) out.push(findingAt(request, "/name", "group-file-name", `The group's name \`${data.name}\` must match its file name \`${request.id}\`: rename the file or the group.`));
+  if (!matches(policy.patterns.securityGroup, data.name)) out.push(findingAt(request, "/name", "group-name", `\`${data.name}\` does not follow the directory's naming pattern \`${policy.patterns.securityGroup}\`.`));
   const supportRole = policy.supportGroup.ownerRole;
   const supportOwners = data.owners.filter((o) => o.role === supportRole);
   const teamOwners = data.owners.filter((o) => o.role !== supportRole);
   if (supportOwners.length !== 1) {
     const pointer = supportOwners.length > 1 ? `/owners/${data.owners.indexOf(supportOwners[1])}/role` : "/owners";
-    findings.push(findingAt(request, pointer, "group-owners", `A group has exactly one owner with \`role: ${supportRole}\` (from ${policy.reviewers.support.name}); this one has ${supportOwners.length}.`, "error", supportOwners.length > 1 ? "value" : "key"));
+    out.push(findingAt(request, pointer, "group-owners", `A group has exactly one owner with \`role: ${supportRole}\` (from ${policy.reviewers.support.name}); this one has ${supportOwners.length}.`, "error", supportOwners.length > 1 ? "value" : "key"));
   }
-  if (teamOwners.length < 1) findings.push(findingAt(request, "/owners", "group-owners", "A group needs at least one owner from the team itself: add one with `displayed: true`.", "error", "key"));
+  if (teamOwners.length < 1) out.push(findingAt(request, "/owners", "group-owners", "A group needs at least one owner from the team itself: add one with `displayed: true`.", "error", "key"));
   const displayed = data.owners.map((o, i) => [o, i]).filter(([o]) => o.displayed);
   for (const [owner, i] of displayed) {
-    if (owner.role === supportRole) findings.push(findingAt(request, `/owners/${i}/displayed`, "group-displayed-owner", `The displayed owner must be a team owner, not the ${policy.reviewers.support.name} owner.`));
+    if (owner.role === supportRole) out.push(findingAt(request, `/owners/${i}/displayed`, "group-displayed-owner", `The displayed owner must be a team owner, not the ${policy.reviewers.support.name} owner.`));
   }
-  if (displayed.length > 1) findings.push(findingAt(request, `/owners/${displayed[1][1]}/displayed`, "group-displayed-owner", "Only one owner can be displayed: remove `displayed: true` from all but one."));
+  if (displayed.length > 1) out.push(findingAt(request, `/owners/${displayed[1][1]}/displayed`, "group-displayed-owner", "Only one owner can be displayed: remove `displayed: true` from all but one."));
   const cAccount = (pointer, value2) => {
-    if (!matches(policy.patterns.cAccount, value2)) findings.push(findingAt(request, pointer, "c-account", `\`${value2}\` is not a cloud account: write \`c\` followed by the person's UPI digits (pattern \`${policy.patterns.cAccount}\`).`));
+    if (!matches(policy.patterns.cAccount, value2)) out.push(findingAt(request, pointer, "c-account", `\`${value2}\` is not a cloud account: write \`c\` followed by the person's UPI digits (pattern \`${policy.patterns.cAccount}\`).`));
   };
   data.owners.forEach((o, i) => cAccount(`/owners/${i}/cAccount`, o.cAccount));
   data.members.forEach((m, i) => cAccount(`/members/${i}`, m));
@@ -25350,35 +25368,38 @@ function groupRules(policy, request, data) {
   data.owners.forEach((o, i) => {
     const first = ownerAccounts.get(o.cAccount);
     if (first === void 0) ownerAccounts.set(o.cAccount, i);
-    else findings.push(findingAt(request, `/owners/${i}/cAccount`, "duplicate-owner", `\`${o.cAccount}\` is listed as an owner twice: remove one.`));
+    else out.push(findingAt(request, `/owners/${i}/cAccount`, "duplicate-owner", `\`${o.cAccount}\` is listed as an owner twice: remove one.`));
   });
   for (const field of ["code", "tag"]) {
     const seen = /* @__PURE__ */ new Map();
     data.chargeCodes.forEach((c, i) => {
       const first = seen.get(c[field]);
       if (first === void 0) seen.set(c[field], i);
-      else findings.push(findingAt(request, `/chargeCodes/${i}/${field}`, "duplicate-charge-code", `Charge code ${field} \`${c[field]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
+      else out.push(findingAt(request, `/chargeCodes/${i}/${field}`, "duplicate-charge-code", `Charge code ${field} \`${c[field]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
     });
   }
-  return findings;
 }
-function requestRules(policy, request) {
+function requestRules(policy, request, data = request.data) {
   if (!request.valid) return [];
   const findings = [];
   if (!matches(policy.patterns.requestId, request.id)) {
     findings.push({ path: request.path, line: 1, column: 1, rule: "request-id", message: `The file name \`${request.id}\` is not a valid request id (pattern \`${policy.patterns.requestId}\`): rename the file using letters, digits and hyphens.`, severity: "error" });
   }
-  const data = request.data;
   switch (data.kind) {
     case "project":
-      return [...findings, ...projectRules(policy, request, data)];
+      projectRules(policy, request, data, findings);
+      break;
     case "ec2-instance":
-      return [...findings, ...instanceRules(policy, request, data)];
+      instanceRules(policy, request, data, findings);
+      break;
     case "s3-bucket":
-      return [...findings, ...bucketRules(policy, request, data)];
+      bucketRules(policy, request, data, findings);
+      break;
     case "security-group":
-      return [...findings, ...groupRules(policy, request, data)];
+      groupRules(policy, request, data, findings);
+      break;
   }
+  return findings;
 }
 
 // src/rules/parse-request.ts
@@ -25390,20 +25411,19 @@ var TYPE_WORDS2 = {
   other: "not a regular file"
 };
 function parseRequestFile(policy, file, options = {}) {
-  const at1 = { path: file.path, line: 1, column: 1, severity: "error" };
   if (!isRequestFilePath(file.path)) {
-    return { findings: [{ ...at1, rule: "request-path", message: "Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`." }] };
+    return refused(file, "request-path", "Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`.");
   }
   if (file.type !== "file") {
-    return { findings: [{ ...at1, rule: "request-file-type", message: `This path is ${TYPE_WORDS2[file.type]}; a request must be a regular YAML file committed to the repository.` }] };
+    return refused(file, "request-file-type", `This path is ${TYPE_WORDS2[file.type]}; a request must be a regular YAML file committed to the repository.`);
   }
   if (isLfsPointer(file.bytes)) {
-    return { findings: [{ ...at1, rule: "request-file-type", message: "This file is stored in Git LFS, so only a pointer is in the repository; commit the request as a plain YAML file." }] };
+    return refused(file, "request-file-type", "This file is stored in Git LFS, so only a pointer is in the repository; commit the request as a plain YAML file.");
   }
-  const limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
+  const limits = loadLimits(policy);
   if (options.trusted) {
-    const quick = quickRequest(policy, file, limits);
-    if (quick) return { request: quick, findings: requestRules(policy, quick) };
+    const quick = quickRequest(policy, file, limits, options.keepDocument ?? false);
+    if (quick) return quick;
   }
   const loaded = loadYaml(file.path, file.bytes, limits);
   if (!loaded.ok) return { findings: loaded.findings };
@@ -25421,41 +25441,71 @@ function parseRequestFile(policy, file, options = {}) {
   if (unsafe.length > 0) return { findings: unsafe };
   const placeholders = placeholderFindings(file.path, value2, locations);
   const schema2 = placeholders.length > 0 ? placeholders : schemaFindings(file.path, kind, value2, locations);
-  const request = {
-    id: requestIdOf(file.path),
-    path: file.path,
-    kind,
-    data: value2,
-    locations,
-    valid: schema2.length === 0
-  };
+  const data = value2;
+  const fields = { id: requestIdOf(file.path), path: file.path, kind, data, locations };
+  const request = schema2.length === 0 ? { ...fields, valid: true, summary: summarize(data) } : { ...fields, valid: false };
   return { request, findings: [...schema2, ...requestRules(policy, request)] };
+}
+function refused(file, rule, message) {
+  return { findings: [{ path: file.path, line: 1, column: 1, severity: "error", rule, message }] };
+}
+var limitsByPolicy = /* @__PURE__ */ new WeakMap();
+function loadLimits(policy) {
+  let limits = limitsByPolicy.get(policy);
+  if (!limits) {
+    limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
+    limitsByPolicy.set(policy, limits);
+  }
+  return limits;
 }
 var LFS_POINTER = new TextEncoder().encode("version https://git-lfs.github.com/spec/");
 function isLfsPointer(bytes) {
   return bytes.length >= LFS_POINTER.length && LFS_POINTER.every((b, i) => bytes[i] === b);
 }
-function quickRequest(policy, file, limits) {
+var QuickRequest = class {
+  constructor(id, path2, kind, summary, file, limits, document3) {
+    this.id = id;
+    this.path = path2;
+    this.kind = kind;
+    this.summary = summary;
+    this.file = file;
+    this.limits = limits;
+    this.#document = document3;
+  }
+  id;
+  path;
+  kind;
+  summary;
+  file;
+  limits;
+  valid = true;
+  #document;
+  #locations;
+  get data() {
+    if (!this.#document) {
+      const value2 = loadYamlQuick(this.file.bytes, this.limits)?.value;
+      if (!value2) throw new Error(`${this.file.path} could not be read again`);
+      this.#document = value2;
+    }
+    return this.#document;
+  }
+  get locations() {
+    if (!this.#locations) {
+      const full = loadYaml(this.file.path, this.file.bytes, this.limits);
+      this.#locations = full.ok ? full.locations : /* @__PURE__ */ new Map();
+    }
+    return this.#locations;
+  }
+};
+function quickRequest(policy, file, limits, keepDocument) {
   const loaded = loadYamlQuick(file.bytes, limits);
   const value2 = loaded?.value;
   const kind = value2?.kind;
   if (!loaded || !value2 || typeof kind !== "string" || !policy.kinds.includes(kind)) return void 0;
   if (loaded.text.includes(PLACEHOLDER) && hasPlaceholder(value2) || validateAgainstSchema(kind, value2).length > 0) return void 0;
-  let locations;
-  return {
-    id: requestIdOf(file.path),
-    path: file.path,
-    kind,
-    data: value2,
-    get locations() {
-      if (!locations) {
-        const full = loadYaml(file.path, file.bytes, limits);
-        locations = full.ok ? full.locations : /* @__PURE__ */ new Map();
-      }
-      return locations;
-    },
-    valid: true
-  };
+  const data = value2;
+  const request = new QuickRequest(requestIdOf(file.path), file.path, kind, summarize(data), file, limits, keepDocument ? data : void 0);
+  return { request, findings: requestRules(policy, request, data) };
 }
 var PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);
 function hasPlaceholder(node2) {
@@ -25528,13 +25578,12 @@ function policyImpact(current, proposed, inventory) {
 }
 
 // src/rules/evaluate.ts
-function parseAll(policy, files) {
-  return new Map(files.filter((file) => pathRole(file.path) === "request").map((file) => [file.path, parseRequestFile(policy, file, { trusted: true })]));
-}
-function requestsOf(outcomes) {
-  const list2 = [];
-  for (const outcome of outcomes) if (outcome.request) list2.push(outcome.request);
-  return list2;
+function parseBase(policy, files, touched) {
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (pathRole(file.path) === "request") outcomes.set(file.path, parseRequestFile(policy, file, { trusted: true, keepDocument: touched.has(file.path) }));
+  }
+  return outcomes;
 }
 var findingKey = (f) => `${f.path}\0${f.rule}\0${f.message}`;
 function sameRequest(inventory, id) {
@@ -25555,7 +25604,7 @@ function evaluate(input) {
   const { policy } = input;
   const mode = input.mode ?? "change";
   const index2 = indexPolicy(policy);
-  const baseOutcomes = parseAll(policy, input.base);
+  const baseOutcomes = parseBase(policy, input.base, new Set(input.changes.flatMap((c) => c.previousPath ? [c.path, c.previousPath] : [c.path])));
   const headOutcomes = new Map(baseOutcomes);
   const touchedPaths = /* @__PURE__ */ new Set();
   const removedPaths = /* @__PURE__ */ new Set();
@@ -25581,9 +25630,8 @@ function evaluate(input) {
       removedPaths.delete(change.path);
     }
   }
-  const unreadable = (outcomes) => new Set([...outcomes].filter(([, o]) => !o.request).map(([path2]) => requestIdOf(path2).toLowerCase()));
-  const baseInventory = buildInventory(requestsOf(baseOutcomes.values()), unreadable(baseOutcomes));
-  const headInventory = buildInventory(requestsOf(headOutcomes.values()), unreadable(headOutcomes));
+  const baseInventory = buildInventory(baseOutcomes);
+  const headInventory = buildInventory(headOutcomes);
   const touchesAll = mode !== "change";
   const isTouched = (path2) => touchesAll || touchedPaths.has(path2);
   const findings = [];
@@ -25615,20 +25663,22 @@ function evaluate(input) {
   const verdicts2 = [];
   const touchedIds = /* @__PURE__ */ new Map();
   for (const path2 of touchesAll ? headOutcomes.keys() : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path2).toLowerCase(), path2);
-  const projectUseCases = /* @__PURE__ */ new Map();
+  const resourcesByProject = /* @__PURE__ */ new Map();
   const projectUseCase = (inventory, projectId) => {
-    let byProject = projectUseCases.get(inventory);
+    let byProject = resourcesByProject.get(inventory);
     if (!byProject) {
       byProject = /* @__PURE__ */ new Map();
       for (const r of inventory.requests) {
-        const d = r.data;
-        if (!r.valid || d.kind !== "ec2-instance" && d.kind !== "s3-bucket") continue;
-        const key = d.project.toLowerCase();
-        byProject.set(key, stricter(byProject.get(key) ?? null, useCaseOf(index2, r) ?? null));
+        const s = r.summary;
+        if (!s || s.kind !== "ec2-instance" && s.kind !== "s3-bucket") continue;
+        const key = s.project.toLowerCase();
+        const list2 = byProject.get(key);
+        if (list2) list2.push(r);
+        else byProject.set(key, [r]);
       }
-      projectUseCases.set(inventory, byProject);
+      resourcesByProject.set(inventory, byProject);
     }
-    return byProject.get(projectId.toLowerCase()) ?? null;
+    return (byProject.get(projectId.toLowerCase()) ?? []).reduce((acc, r) => stricter(acc, useCaseOf(index2, r) ?? null), null);
   };
   for (const [id, path2] of touchedIds) {
     const before = touchesAll ? void 0 : sameRequest(baseInventory, id);
@@ -25972,6 +26022,9 @@ function readRepositoryFiles(root) {
 
 export {
   escapeInline,
+  REQUESTS_DIR,
+  pathRole,
+  requestIdOf,
   planTickets,
   ticketMarker,
   renderTicket,
@@ -25980,9 +26033,6 @@ export {
   latestReviews,
   judgeApprovals,
   REQUEST_KINDS,
-  REQUESTS_DIR,
-  pathRole,
-  requestIdOf,
   PLACEHOLDER,
   loadPolicy,
   headDocumentTree,

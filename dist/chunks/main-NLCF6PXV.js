@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-AQ3RMWKB.js";
+} from "./chunk-IY7DN5QZ.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
