@@ -157,8 +157,8 @@ describe('policy.yml and schemas/policy.schema.json', () => {
   });
 
   it('compiles with only the formats the loader registers', () => {
-    // src/model/schemas.ts registers just `email`; a format used here but not
-    // registered there would make strict ajv refuse the schema at run time.
+    // scripts/gen-validators.mjs registers just `email`; a format used here but
+    // not registered there would make strict ajv refuse the schema at build time.
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     addFormats(ajv, ['email']);
     expect(() => ajv.compile(schema as object)).not.toThrow();

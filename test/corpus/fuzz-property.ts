@@ -59,7 +59,7 @@ const HOSTILE = [
 ];
 
 /** Values a field may be retyped to. */
-const RETYPED = [
+export const RETYPED = [
   '42', '-1', '0', '3.5', '1e400', '99999999999999999999', 'true', 'false', 'yes', 'no', 'on', '~', "''", '""', '[]', '{}', '007', '0x1F', '1:30',
   '2024-01-15', '.inf', '.nan', 'null', '[a, b]', '{a: 1}', '"text"', 'text', '- item', '|\n  block', '>-\n  folded',
 ];

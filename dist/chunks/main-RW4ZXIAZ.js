@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-IY7DN5QZ.js";
+} from "./chunk-DUHIEYBG.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-IY7DN5QZ.js";
+} from "./chunk-DUHIEYBG.js";
 import {
   __commonJS,
   __require,
