@@ -1,6 +1,5 @@
-#!/usr/bin/env node
 /**
- * Regenerates src/model/validators.generated.js: the JSON Schemas in
+ * Renders src/model/validators.generated.js: the JSON Schemas in
  * `schemas/` compiled ahead of time into plain validation functions (ajv's
  * standalone code), one export per request kind and one for policy.yml.
  *
@@ -9,14 +8,11 @@
  * compiler is the larger part of ajv, which then stays out of the bundle. The
  * options below are the ones the checker always used (strict, every error, no
  * coercion, no defaults, verbose errors that carry their schema), so findings
- * do not change. `npm run build` runs this first; CI and `npm test` fail when
- * the committed file is stale.
- *
- *   node scripts/gen-validators.mjs          write the file
- *   node scripts/gen-validators.mjs --check  exit 1 if the file is stale
+ * do not change. `npm run build` writes the file; CI and `npm test` fail when
+ * the committed one is stale.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -24,7 +20,6 @@ import addFormatsModule from 'ajv-formats';
 import { transformSync } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const target = join(root, 'src', 'model', 'validators.generated.js');
 
 /** Export name (a JavaScript identifier) -> the schema file it validates against. */
 const EXPORTS = {
@@ -46,20 +41,23 @@ const RUNTIME = {
   'ajv/dist/runtime/ucs2length': 'ucs2length',
 };
 
-/** The module exactly as it should be on disk. */
-export function renderValidators() {
+/**
+ * The ajv the checker's schemas are compiled with, every shipped schema
+ * added: strict, every error, no coercion, no defaults, no `$data`, so what
+ * is validated is exactly what the file says; verbose errors carry their
+ * schema, which the messages quote. `code` is for standalone output.
+ */
+export function createAjv(code) {
   const addFormats = addFormatsModule.default ?? addFormatsModule;
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: true,
-    coerceTypes: false,
-    useDefaults: false,
-    $data: false,
-    verbose: true,
-    code: { source: true, esm: true },
-  });
+  const ajv = new Ajv2020({ strict: true, allErrors: true, coerceTypes: false, useDefaults: false, $data: false, verbose: true, ...(code ? { code } : {}) });
   addFormats(ajv, ['email']);
   for (const name of ['defs', ...Object.values(EXPORTS)]) ajv.addSchema(JSON.parse(readFileSync(join(root, 'schemas', `${name}.schema.json`), 'utf8')));
+  return ajv;
+}
+
+/** The module exactly as it should be on disk. */
+export function renderValidators() {
+  const ajv = createAjv({ source: true, esm: true });
   let code = standaloneCode(ajv, Object.fromEntries(Object.entries(EXPORTS).map(([name, file]) => [name, `${file}.schema.json`])));
   const imports = [];
   const helpers = [];
@@ -84,23 +82,3 @@ export function renderValidators() {
   ].join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const expected = renderValidators();
-  const where = relative(process.cwd(), target);
-  if (process.argv.includes('--check')) {
-    let actual = '';
-    try {
-      actual = readFileSync(target, 'utf8');
-    } catch {
-      // A missing file is stale too.
-    }
-    if (actual !== expected) {
-      console.error(`${where} is stale: run npm run build (or node scripts/gen-validators.mjs) and commit it.`);
-      process.exit(1);
-    }
-    console.log(`${where} is current.`);
-  } else {
-    writeFileSync(target, expected);
-    console.log(`wrote ${where}`);
-  }
-}

@@ -6,29 +6,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { validateAgainstSchema, type SchemaName } from '../src/model/schemas.js';
 import { REQUEST_KINDS, type RequestKind } from '../src/model/types.js';
-import { renderValidators } from '../scripts/gen-validators.mjs';
+import { createAjv, renderValidators } from '../scripts/gen-validators.mjs';
 import { contentOf, loadManifest } from './corpus/corpus.js';
 import { applyMutation, RETYPED } from './corpus/fuzz-property.js';
 import { ROOT, sampleInventory } from './helpers.js';
 
-type AddFormats = (ajv: Ajv2020, formats: string[]) => Ajv2020;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
-
-/** ajv compiling the shipped schemas at run time, with the options the generator uses. */
+/** ajv compiling the shipped schemas at run time, as the generator configures it. */
 function runtimeValidators(): (name: SchemaName, value: unknown) => ErrorObject[] {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, coerceTypes: false, useDefaults: false, $data: false, verbose: true });
-  addFormats(ajv, ['email']);
-  const schemaOf = (name: string): object => JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as object;
-  ajv.addSchema(schemaOf('defs'));
-  const compiled = new Map([...REQUEST_KINDS, 'policy'].map((name) => [name, ajv.compile(schemaOf(name))]));
+  const ajv = createAjv();
   return (name, value) => {
-    const validate = compiled.get(name)!;
+    const validate = ajv.getSchema(`${name}.schema.json`)!;
     return validate(value) ? [] : [...(validate.errors ?? [])];
   };
 }

@@ -1,4 +1,4 @@
-// Types of the module scripts/gen-validators.mjs writes: one ajv validation function per shipped schema.
+// Types of the module `npm run build` renders with scripts/gen-validators.mjs: one ajv validation function per shipped schema.
 import type { ValidateFunction } from 'ajv';
 
 export declare const project: ValidateFunction;
