@@ -26,6 +26,8 @@
  * keys with values and items with dashes.
  */
 import yaml from 'js-yaml';
+import { coercion } from './scalar-coercion.js';
+import { readYamlSubset } from './yaml-subset.js';
 import type { Finding, LocationMap, NodeLocation, Position } from './types.js';
 
 export interface LoadLimits {
@@ -78,9 +80,10 @@ export function locate(locations: LocationMap, pointer: string, prefer: 'key' | 
 }
 
 /** Parse one YAML file's bytes as one document whose root is a mapping, refusing every hazard. */
-export function loadYaml(path: string, bytes: Uint8Array, limits: LoadLimits = DEFAULT_LIMITS): LoadResult {
+export function loadYaml(path: string, bytes: Uint8Array, limits: LoadLimits = DEFAULT_LIMITS, options: { subset?: boolean } = {}): LoadResult {
   try {
-    return loadChecked(path, bytes, limits);
+    // `subset: false` reads with js-yaml alone: the tests hold the fast reader to what it gives.
+    return (options.subset !== false && loadSubset(bytes, limits)) || loadChecked(path, bytes, limits);
   } catch (error) {
     // Nothing below is meant to throw; this is the promise to callers that a
     // hostile file can only ever produce findings.
@@ -107,6 +110,8 @@ export function loadYamlQuick(bytes: Uint8Array, limits: LoadLimits = DEFAULT_LI
   try {
     // js-yaml itself refuses NUL and other control characters, so no scan is needed for them here.
     const text = STRICT_UTF8.decode(bytes);
+    const simple = readYamlSubset(text, limits);
+    if (simple) return { value: simple, text };
     // Without `&`, `*` or `!` anywhere there can be no anchor, alias or tag, so
     // no listener is needed; js-yaml refuses several documents on its own.
     const plain = !/[&*!]/.test(text);
@@ -261,6 +266,18 @@ class SourceText {
     const lineStart = this.lineStarts[index] ?? 0;
     const pairs = countBelow(this.astral, clamped) - countBelow(this.astral, lineStart);
     return { line: index + 1, column: clamped - lineStart - pairs + 1 };
+  }
+}
+
+/** A {@link SourceText} built when the first position is asked: most files are never located. */
+class LazySourceText {
+  #source: SourceText | undefined;
+
+  constructor(private readonly text: string) {}
+
+  position(offset: number): Position {
+    this.#source ??= new SourceText(this.text);
+    return this.#source.position(offset);
   }
 }
 
@@ -665,7 +682,7 @@ interface Place {
  */
 class OffsetLocation implements NodeLocation {
   constructor(
-    private readonly source: SourceText,
+    private readonly source: Pick<SourceText, 'position'>,
     private readonly valueOffset: number,
     private readonly keyOffset: number | undefined,
   ) {}
@@ -863,17 +880,6 @@ function visitBlockSequence(walk: Walk, event: ComposeEvent, start: number, poin
   });
 }
 
-// Scalars that other YAML tools (or YAML 1.1) read differently.
-const YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-const DATE = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
-const LEADING_ZERO = /^[-+]?0[0-9_]/;
-const BASE_PREFIX = /^[-+]?0[xXoObB]/;
-/** Decimal numbers as YAML 1.1 and 1.2 spell them, underscores included. */
-const NUMBER_LIKE = /^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?$/;
-const BASE_NUMBER_LIKE = /^[-+]?0(?:x[0-9a-fA-F_]+|o?[0-7_]+|b[01_]+)$/;
-/** YAML 1.1 base-60 numbers: `1:30` is 90 there. */
-const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
-
 /** Check a value scalar; a block scalar's body is remembered so tabs in it are not indentation. */
 function checkScalar(walk: Walk, event: ComposeEvent, start: number): void {
   const text = walk.source.text;
@@ -892,26 +898,6 @@ function checkScalar(walk: Walk, event: ComposeEvent, start: number): void {
   }
 }
 
-/** Why an unquoted scalar is ambiguous, or undefined when it is not. */
-function coercion(raw: string, value: unknown): string | undefined {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return `is read as ${Number.isNaN(value) ? 'not-a-number' : 'infinity'}, not a usable number`;
-    if (BASE_PREFIX.test(raw)) return `is read as the number ${value}, not as written`;
-    if (LEADING_ZERO.test(raw)) return `has a leading zero: YAML tools disagree on whether it is ${value}, an octal number or text (if it is a number, drop the leading zero)`;
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return `is too large to be kept exactly as a number (the limit is ${Number.MAX_SAFE_INTEGER})`;
-    return undefined;
-  }
-  if (typeof value !== 'string') return undefined;
-  if (YAML11_BOOLEANS.test(raw)) return 'is read as true or false by some YAML tools and as text by others (write true or false for a yes/no field)';
-  if (DATE.test(raw)) return 'looks like a date, which some YAML tools turn into a timestamp';
-  if (NUMBER_LIKE.test(raw) || BASE_NUMBER_LIKE.test(raw)) {
-    const n = Number(raw.replace(/_/g, ''));
-    return Number.isFinite(n) ? 'is read as a number by some YAML tools and as text by others' : 'is read as infinity by some YAML tools and as text by others';
-  }
-  if (SEXAGESIMAL.test(raw)) return 'is read as a base-60 number by YAML 1.1 tools (1:30 would be 90)';
-  return undefined;
-}
-
 // ---------------------------------------------------------------------------
 // Putting it together
 
@@ -922,6 +908,26 @@ const ROOT_KIND_WORDS: Record<string, string> = {
 
 function sortFindings<T extends Position>(findings: T[]): T[] {
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * The fast reader for files in the plain subset of YAML; undefined for any
+ * other file, which the full path below reads and reports on.
+ */
+function loadSubset(bytes: Uint8Array, limits: LoadLimits): LoadResult | undefined {
+  if (bytes.length > limits.maxBytes) return undefined;
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const locations = new Map<string, NodeLocation>();
+  const source = new LazySourceText(text);
+  const value = readYamlSubset(text, limits, (pointer, valueOffset, keyOffset) => {
+    locations.set(pointer, new OffsetLocation(source, valueOffset, keyOffset));
+  });
+  return value ? { ok: true, value, locations } : undefined;
 }
 
 function loadChecked(path: string, bytes: Uint8Array, limits: LoadLimits): LoadResult {

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-DUHIEYBG.js";
+} from "./chunk-K5P3HREC.js";
 import {
   __commonJS,
   __require,

@@ -1268,7 +1268,7 @@ function requireLoader() {
   function isWsOrEol(c2) {
     return c2 === 9 || c2 === 32 || c2 === 10 || c2 === 13;
   }
-  function isFlowIndicator(c2) {
+  function isFlowIndicator2(c2) {
     return c2 === 44 || c2 === 91 || c2 === 93 || c2 === 123 || c2 === 125;
   }
   function fromHexCode(c2) {
@@ -1680,12 +1680,12 @@ function requireLoader() {
     const _kind = state.kind;
     const _result = state.result;
     let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+    if (isWsOrEol(ch) || isFlowIndicator2(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
       return false;
     }
     if (ch === 63 || ch === 45) {
       const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator2(following)) {
         return false;
       }
     }
@@ -1696,7 +1696,7 @@ function requireLoader() {
     while (ch !== 0) {
       if (ch === 58) {
         const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator2(following)) {
           break;
         }
       } else if (ch === 35) {
@@ -1704,7 +1704,7 @@ function requireLoader() {
         if (isWsOrEol(preceding)) {
           break;
         }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator2(ch)) {
         break;
       } else if (isEol2(ch)) {
         _line = state.line;
@@ -2286,7 +2286,7 @@ function requireLoader() {
     }
     ch = state.input.charCodeAt(++state.position);
     const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator2(ch)) {
       ch = state.input.charCodeAt(++state.position);
     }
     if (state.position === _position) {
@@ -2300,7 +2300,7 @@ function requireLoader() {
     if (ch !== 42) return false;
     ch = state.input.charCodeAt(++state.position);
     const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator2(ch)) {
       ch = state.input.charCodeAt(++state.position);
     }
     if (state.position === _position) {
@@ -3327,6 +3327,343 @@ var {
   safeDump
 } = yaml;
 
+// src/model/scalar-coercion.ts
+var YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+var DATE = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+var LEADING_ZERO = /^[-+]?0[0-9_]/;
+var BASE_PREFIX = /^[-+]?0[xXoObB]/;
+var NUMBER_LIKE = /^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?$/;
+var BASE_NUMBER_LIKE = /^[-+]?0(?:x[0-9a-fA-F_]+|o?[0-7_]+|b[01_]+)$/;
+var SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+function coercion(raw, value2) {
+  if (typeof value2 === "number") {
+    if (!Number.isFinite(value2)) return `is read as ${Number.isNaN(value2) ? "not-a-number" : "infinity"}, not a usable number`;
+    if (BASE_PREFIX.test(raw)) return `is read as the number ${value2}, not as written`;
+    if (LEADING_ZERO.test(raw)) return `has a leading zero: YAML tools disagree on whether it is ${value2}, an octal number or text (if it is a number, drop the leading zero)`;
+    if (Number.isInteger(value2) && !Number.isSafeInteger(value2)) return `is too large to be kept exactly as a number (the limit is ${Number.MAX_SAFE_INTEGER})`;
+    return void 0;
+  }
+  if (typeof value2 !== "string") return void 0;
+  if (YAML11_BOOLEANS.test(raw)) return "is read as true or false by some YAML tools and as text by others (write true or false for a yes/no field)";
+  if (DATE.test(raw)) return "looks like a date, which some YAML tools turn into a timestamp";
+  if (NUMBER_LIKE.test(raw) || BASE_NUMBER_LIKE.test(raw)) {
+    const n = Number(raw.replace(/_/g, ""));
+    return Number.isFinite(n) ? "is read as a number by some YAML tools and as text by others" : "is read as infinity by some YAML tools and as text by others";
+  }
+  if (SEXAGESIMAL.test(raw)) return "is read as a base-60 number by YAML 1.1 tools (1:30 would be 90)";
+  return void 0;
+}
+
+// src/model/yaml-subset.ts
+var IMPLICIT = yaml.CORE_SCHEMA.compiledImplicit;
+var UNSUPPORTED_TEXT = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029]|^(?:---|\.\.\.|%)/m;
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var DECLINE = /* @__PURE__ */ Symbol("decline");
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var isKeyStart = (c2) => c2 >= 97 && c2 <= 122 || c2 >= 65 && c2 <= 90 || c2 === 95;
+var isKeyPart = (c2) => isKeyStart(c2) || c2 >= 48 && c2 <= 57 || c2 === DASH;
+var isPlainStart = (c2) => isKeyStart(c2) || c2 >= 48 && c2 <= 57 || c2 === 46 || c2 === 47 || c2 === 40 || c2 === 43 || c2 === 126 || c2 === 36;
+var isFlowIndicator = (c2) => c2 === 44 || c2 === 91 || c2 === 93 || c2 === 123 || c2 === 125;
+function escapeToken(token) {
+  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
+}
+var SubsetReader = class {
+  constructor(text4, limits, record2) {
+    this.text = text4;
+    this.limits = limits;
+    this.record = record2;
+    for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    if (this.starts[this.starts.length - 1] !== text4.length + 1) this.starts.push(text4.length + 1);
+  }
+  text;
+  limits;
+  record;
+  /** Offsets where each line starts, and one past the end. */
+  starts = [0];
+  nodes = 0;
+  /** Where the last read ended: the line after a block, the offset after an inline value. */
+  line = 0;
+  after = 0;
+  get lineCount() {
+    return this.starts.length - 1;
+  }
+  /** End of line `line`, before its line break. */
+  lineEnd(line) {
+    return this.starts[line + 1] - 1;
+  }
+  indentOf(line) {
+    const start = this.starts[line];
+    let i = start;
+    while (this.text.charCodeAt(i) === SPACE) i += 1;
+    return i - start;
+  }
+  /** The first line at or after `line` with content (not blank, not a comment), or the line count. */
+  nextContent(line) {
+    for (let l = line; l < this.lineCount; l += 1) {
+      const at = this.starts[l] + this.indentOf(l);
+      if (at < this.lineEnd(l) && this.text.charCodeAt(at) !== HASH) return l;
+    }
+    return this.lineCount;
+  }
+  count() {
+    this.nodes += 1;
+    if (this.nodes > this.limits.maxNodes) throw DECLINE;
+  }
+  note(pointer, valueOffset, keyOffset) {
+    this.count();
+    this.record?.(pointer, valueOffset, keyOffset);
+  }
+  readRoot() {
+    const first = this.nextContent(0);
+    if (first >= this.lineCount || this.indentOf(first) !== 0) throw DECLINE;
+    const start = this.starts[first];
+    if (!isKeyStart(this.text.charCodeAt(start))) throw DECLINE;
+    this.note("", start, void 0);
+    const value2 = this.readMapping(first, 0, start, "", 1);
+    if (this.line < this.lineCount) throw DECLINE;
+    return value2;
+  }
+  /**
+   * A block mapping whose keys sit at column `indent`; its first key may start
+   * mid-line (`- name: x`), at `firstKey`. Sets `line` to the line after it.
+   */
+  readMapping(line, indent2, firstKey, pointer, depth) {
+    if (depth > this.limits.maxDepth) throw DECLINE;
+    const text4 = this.text;
+    const object = {};
+    let l = line;
+    let at = firstKey;
+    for (; ; ) {
+      let i = at;
+      if (!isKeyStart(text4.charCodeAt(i))) throw DECLINE;
+      while (isKeyPart(text4.charCodeAt(i))) i += 1;
+      const key = text4.slice(at, i);
+      const end = this.lineEnd(l);
+      if (text4.charCodeAt(i) !== COLON || i + 1 < end && text4.charCodeAt(i + 1) !== SPACE) throw DECLINE;
+      if (!isPlainKey(key) || Object.hasOwn(object, key)) throw DECLINE;
+      this.count();
+      const child = this.record ? `${pointer}/${escapeToken(key)}` : "";
+      i += 1;
+      while (i < end && text4.charCodeAt(i) === SPACE) i += 1;
+      if (i < end) {
+        const c2 = text4.charCodeAt(i);
+        if (c2 === 62 || c2 === 124) {
+          object[key] = this.readBlockScalar(l, i, indent2);
+          this.note(child, i, at);
+          l = this.line;
+        } else {
+          object[key] = this.readInline(i, end, child, at, depth, false);
+          if (skipSpaces(text4, this.after, end) !== end) throw DECLINE;
+          l += 1;
+        }
+      } else {
+        const next = this.nextContent(l + 1);
+        if (next >= this.lineCount) throw DECLINE;
+        const nested = this.indentOf(next);
+        const start = this.starts[next] + nested;
+        const dash = isDashItem(text4, start, this.lineEnd(next));
+        if (nested > indent2 && !dash) {
+          this.note(child, start, at);
+          object[key] = this.readMapping(next, nested, start, child, depth + 1);
+        } else if (dash && nested >= indent2) {
+          this.note(child, start, at);
+          object[key] = this.readSequence(next, nested, child, depth + 1, nested === indent2);
+        } else throw DECLINE;
+        l = this.line;
+      }
+      l = this.nextContent(l);
+      this.line = l;
+      if (l >= this.lineCount) return object;
+      const nextIndent = this.indentOf(l);
+      if (nextIndent < indent2) return object;
+      if (nextIndent > indent2) throw DECLINE;
+      at = this.starts[l] + nextIndent;
+      if (isDashItem(text4, at, this.lineEnd(l))) return object;
+    }
+  }
+  /** A block list whose dashes sit at column `indent`. `compact`: it sits at its key's column. */
+  readSequence(line, indent2, pointer, depth, compact2) {
+    if (depth > this.limits.maxDepth) throw DECLINE;
+    const text4 = this.text;
+    const array = [];
+    let l = line;
+    for (; ; ) {
+      const end = this.lineEnd(l);
+      const dash = this.starts[l] + indent2;
+      let i = dash + 1;
+      while (i < end && text4.charCodeAt(i) === SPACE) i += 1;
+      if (i >= end || i === dash + 1 || isDashItem(text4, i, end)) throw DECLINE;
+      const item = this.record ? `${pointer}/${array.length}` : "";
+      if (startsMappingItem(text4, i, end)) {
+        this.note(item, i, void 0);
+        array.push(this.readMapping(l, i - this.starts[l], i, item, depth + 1));
+        l = this.line;
+      } else {
+        array.push(this.readInline(i, end, item, void 0, depth, false));
+        if (skipSpaces(text4, this.after, end) !== end) throw DECLINE;
+        l = this.nextContent(l + 1);
+      }
+      this.line = l;
+      if (l >= this.lineCount) return array;
+      const nextIndent = this.indentOf(l);
+      if (nextIndent < indent2) return array;
+      if (nextIndent > indent2) throw DECLINE;
+      const at = this.starts[l] + nextIndent;
+      if (!isDashItem(text4, at, this.lineEnd(l))) {
+        if (compact2) return array;
+        throw DECLINE;
+      }
+    }
+  }
+  /**
+   * A value written on one line from `start`: `{...}`, `[...]`, a quoted or an
+   * unquoted scalar. Records it at `pointer`. Sets `after` to the offset after it.
+   */
+  readInline(start, end, pointer, keyOffset, depth, flow3) {
+    const text4 = this.text;
+    const c2 = text4.charCodeAt(start);
+    if (c2 === 123 || c2 === 91) {
+      this.note(pointer, start, keyOffset);
+      return c2 === 123 ? this.readFlowMapping(start, end, pointer, depth + 1) : this.readFlowSequence(start, end, pointer, depth + 1);
+    }
+    if (c2 === 34 || c2 === 39) {
+      const close2 = text4.indexOf(c2 === 34 ? '"' : "'", start + 1);
+      if (close2 === -1 || close2 >= end || c2 === 34 && text4.lastIndexOf("\\", close2) > start || text4.charCodeAt(close2 + 1) === c2) throw DECLINE;
+      this.note(pointer, start, keyOffset);
+      this.after = close2 + 1;
+      return text4.slice(start + 1, close2);
+    }
+    if (!isPlainStart(c2)) throw DECLINE;
+    let i = start + 1;
+    for (; i < end; i += 1) {
+      const d2 = text4.charCodeAt(i);
+      if (d2 === COLON || d2 === HASH) throw DECLINE;
+      if (flow3 && isFlowIndicator(d2)) break;
+    }
+    let last = i;
+    while (text4.charCodeAt(last - 1) === SPACE) last -= 1;
+    const raw = text4.slice(start, last);
+    const value2 = resolvePlain(raw);
+    if (this.record && coercion(raw, value2) !== void 0) throw DECLINE;
+    this.note(pointer, start, keyOffset);
+    this.after = i;
+    return value2;
+  }
+  readFlowMapping(open, end, pointer, depth) {
+    if (depth > this.limits.maxDepth) throw DECLINE;
+    const text4 = this.text;
+    const object = {};
+    let i = skipSpaces(text4, open + 1, end);
+    this.after = i + 1;
+    if (text4.charCodeAt(i) === 125) return object;
+    for (; ; ) {
+      const keyStart = i;
+      if (!isKeyStart(text4.charCodeAt(i))) throw DECLINE;
+      while (isKeyPart(text4.charCodeAt(i))) i += 1;
+      const key = text4.slice(keyStart, i);
+      if (text4.charCodeAt(i) !== COLON || text4.charCodeAt(i + 1) !== SPACE) throw DECLINE;
+      if (!isPlainKey(key) || Object.hasOwn(object, key)) throw DECLINE;
+      this.count();
+      i = skipSpaces(text4, i + 1, end);
+      object[key] = this.readInline(i, end, this.record ? `${pointer}/${escapeToken(key)}` : "", keyStart, depth, true);
+      i = skipSpaces(text4, this.after, end);
+      const c2 = text4.charCodeAt(i);
+      this.after = i + 1;
+      if (c2 === 125) return object;
+      if (c2 !== 44 || i >= end) throw DECLINE;
+      i = skipSpaces(text4, i + 1, end);
+    }
+  }
+  readFlowSequence(open, end, pointer, depth) {
+    if (depth > this.limits.maxDepth) throw DECLINE;
+    const text4 = this.text;
+    const array = [];
+    let i = skipSpaces(text4, open + 1, end);
+    this.after = i + 1;
+    if (text4.charCodeAt(i) === 93) return array;
+    for (; ; ) {
+      array.push(this.readInline(i, end, this.record ? `${pointer}/${array.length}` : "", void 0, depth, true));
+      i = skipSpaces(text4, this.after, end);
+      const c2 = text4.charCodeAt(i);
+      this.after = i + 1;
+      if (c2 === 93) return array;
+      if (c2 !== 44 || i >= end) throw DECLINE;
+      i = skipSpaces(text4, i + 1, end);
+    }
+  }
+  /**
+   * `>`, `>-`, `|` or `|-` at `header` on line `line`, its text on the lines
+   * below: every line at one indentation, none blank in between, none ending
+   * in a space. Anything subtler (kept or more-indented lines, indicators) declines.
+   */
+  readBlockScalar(line, header, parentIndent) {
+    const text4 = this.text;
+    const folded = text4.charCodeAt(header) === 62;
+    const end = this.lineEnd(line);
+    let i = header + 1;
+    const strip = text4.charCodeAt(i) === DASH;
+    if (strip) i += 1;
+    if (skipSpaces(text4, i, end) !== end) throw DECLINE;
+    const first = line + 1;
+    if (first >= this.lineCount) throw DECLINE;
+    const indent2 = this.indentOf(first);
+    if (indent2 <= parentIndent || this.starts[first] + indent2 >= this.lineEnd(first)) throw DECLINE;
+    const parts = [];
+    let l = first;
+    for (; l < this.lineCount; l += 1) {
+      const start = this.starts[l];
+      const lineEnd = this.lineEnd(l);
+      const lineIndent = this.indentOf(l);
+      if (start + lineIndent >= lineEnd) break;
+      if (lineIndent < indent2) break;
+      if (lineIndent > indent2 || text4.charCodeAt(lineEnd - 1) === SPACE) throw DECLINE;
+      parts.push(text4.slice(start + indent2, lineEnd));
+    }
+    const after = this.nextContent(l);
+    for (let k2 = l; k2 < after; k2 += 1) if (this.indentOf(k2) >= indent2 && this.starts[k2] + this.indentOf(k2) < this.lineEnd(k2)) throw DECLINE;
+    if (after < this.lineCount && this.indentOf(after) >= indent2) throw DECLINE;
+    if (!strip && this.lineEnd(l - 1) === text4.length) throw DECLINE;
+    const body = parts.join(folded ? " " : "\n");
+    this.line = l;
+    return strip ? body : `${body}
+`;
+  }
+};
+function skipSpaces(text4, from, end) {
+  let i = from;
+  while (i < end && text4.charCodeAt(i) === SPACE) i += 1;
+  return i;
+}
+function isDashItem(text4, at, end) {
+  return text4.charCodeAt(at) === DASH && (at + 1 >= end || text4.charCodeAt(at + 1) === SPACE);
+}
+function startsMappingItem(text4, at, end) {
+  let i = at;
+  if (!isKeyStart(text4.charCodeAt(i))) return false;
+  while (isKeyPart(text4.charCodeAt(i))) i += 1;
+  return text4.charCodeAt(i) === COLON && (i + 1 >= end || text4.charCodeAt(i + 1) === SPACE);
+}
+function isPlainKey(key) {
+  if (FORBIDDEN_KEYS.has(key)) return false;
+  return key.length !== 4 && key.length !== 5 || typeof resolvePlain(key) === "string";
+}
+function resolvePlain(raw) {
+  for (const type2 of IMPLICIT ?? []) if (type2.resolve(raw)) return type2.construct(raw);
+  return raw;
+}
+function readYamlSubset(text4, limits, record2) {
+  if (IMPLICIT === void 0 || UNSUPPORTED_TEXT.test(text4)) return void 0;
+  try {
+    return new SubsetReader(text4, limits, record2).readRoot();
+  } catch (error) {
+    if (error === DECLINE) return void 0;
+    throw error;
+  }
+}
+
 // src/model/load-yaml.ts
 var DEFAULT_LIMITS = Object.freeze({ maxBytes: 256 * 1024, maxDepth: 32, maxNodes: 2e4 });
 function escapePointerToken(token) {
@@ -3348,9 +3685,9 @@ function locate(locations, pointer, prefer) {
     current = cut <= 0 ? "" : current.slice(0, cut);
   }
 }
-function loadYaml(path2, bytes, limits = DEFAULT_LIMITS) {
+function loadYaml(path2, bytes, limits = DEFAULT_LIMITS, options = {}) {
   try {
-    return loadChecked(path2, bytes, limits);
+    return options.subset !== false && loadSubset(bytes, limits) || loadChecked(path2, bytes, limits);
   } catch (error) {
     const rule = error instanceof RangeError ? "yaml-too-deep" : "yaml-syntax";
     const message = rule === "yaml-too-deep" ? "The file is nested too deeply to read; flatten the structure." : "The file could not be read as YAML; check its quoting and indentation.";
@@ -3362,6 +3699,8 @@ function loadYamlQuick(bytes, limits = DEFAULT_LIMITS) {
   if (bytes.length > limits.maxBytes) return void 0;
   try {
     const text4 = STRICT_UTF8.decode(bytes);
+    const simple = readYamlSubset(text4, limits);
+    if (simple) return { value: simple, text: text4 };
     const plain = !/[&*!]/.test(text4);
     let depth = 0;
     let events = 0;
@@ -3488,6 +3827,17 @@ var SourceText = class {
     const lineStart = this.lineStarts[index2] ?? 0;
     const pairs2 = countBelow(this.astral, clamped) - countBelow(this.astral, lineStart);
     return { line: index2 + 1, column: clamped - lineStart - pairs2 + 1 };
+  }
+};
+var LazySourceText = class {
+  constructor(text4) {
+    this.text = text4;
+  }
+  text;
+  #source;
+  position(offset) {
+    this.#source ??= new SourceText(this.text);
+    return this.#source.position(offset);
   }
 };
 function countBelow(sorted, limit) {
@@ -3729,7 +4079,7 @@ function indentTabsOutside(source, tabs, bodies) {
   }
   return kept;
 }
-var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var FORBIDDEN_KEYS2 = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 function unwrap(event) {
   let current = event;
   for (; ; ) {
@@ -3817,7 +4167,7 @@ function visitKey(walk, outer) {
       "yaml-key-type",
       `Field names are words: ${shown ? `\`${shown}\`` : "an empty key"} is read as ${describeKeyValue(event)}, not a name. Write a field name such as \`name:\`${event.kind === "scalar" ? ", or quote it" : ""}.`
     );
-  } else if (FORBIDDEN_KEYS.has(result)) {
+  } else if (FORBIDDEN_KEYS2.has(result)) {
     addFinding(walk, offset, "yaml-forbidden-key", `The field name \`${result}\` is reserved and not allowed; remove or rename this field.`);
   } else if (result === "<<") {
     addFinding(walk, offset, "yaml-alias", aliasMessage("<<"));
@@ -3929,13 +4279,6 @@ function visitBlockSequence(walk, event, start, pointer, depth) {
     }
   });
 }
-var YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-var DATE = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
-var LEADING_ZERO = /^[-+]?0[0-9_]/;
-var BASE_PREFIX = /^[-+]?0[xXoObB]/;
-var NUMBER_LIKE = /^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?$/;
-var BASE_NUMBER_LIKE = /^[-+]?0(?:x[0-9a-fA-F_]+|o?[0-7_]+|b[01_]+)$/;
-var SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 function checkScalar(walk, event, start) {
   const text4 = walk.source.text;
   const style = text4.charAt(start);
@@ -3952,30 +4295,27 @@ function checkScalar(walk, event, start) {
     addFinding(walk, start, "yaml-coerced", `\`${raw}\` ${reason}; quote this value (${quoted}) so it is read as written.`);
   }
 }
-function coercion(raw, value2) {
-  if (typeof value2 === "number") {
-    if (!Number.isFinite(value2)) return `is read as ${Number.isNaN(value2) ? "not-a-number" : "infinity"}, not a usable number`;
-    if (BASE_PREFIX.test(raw)) return `is read as the number ${value2}, not as written`;
-    if (LEADING_ZERO.test(raw)) return `has a leading zero: YAML tools disagree on whether it is ${value2}, an octal number or text (if it is a number, drop the leading zero)`;
-    if (Number.isInteger(value2) && !Number.isSafeInteger(value2)) return `is too large to be kept exactly as a number (the limit is ${Number.MAX_SAFE_INTEGER})`;
-    return void 0;
-  }
-  if (typeof value2 !== "string") return void 0;
-  if (YAML11_BOOLEANS.test(raw)) return "is read as true or false by some YAML tools and as text by others (write true or false for a yes/no field)";
-  if (DATE.test(raw)) return "looks like a date, which some YAML tools turn into a timestamp";
-  if (NUMBER_LIKE.test(raw) || BASE_NUMBER_LIKE.test(raw)) {
-    const n = Number(raw.replace(/_/g, ""));
-    return Number.isFinite(n) ? "is read as a number by some YAML tools and as text by others" : "is read as infinity by some YAML tools and as text by others";
-  }
-  if (SEXAGESIMAL.test(raw)) return "is read as a base-60 number by YAML 1.1 tools (1:30 would be 90)";
-  return void 0;
-}
 var ROOT_KIND_WORDS = {
   sequence: "a list",
   scalar: "a single value"
 };
 function sortFindings(findings) {
   return findings.sort((a, b2) => a.line - b2.line || a.column - b2.column);
+}
+function loadSubset(bytes, limits) {
+  if (bytes.length > limits.maxBytes) return void 0;
+  let text4;
+  try {
+    text4 = STRICT_UTF8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+  const locations = /* @__PURE__ */ new Map();
+  const source = new LazySourceText(text4);
+  const value2 = readYamlSubset(text4, limits, (pointer, valueOffset, keyOffset) => {
+    locations.set(pointer, new OffsetLocation(source, valueOffset, keyOffset));
+  });
+  return value2 ? { ok: true, value: value2, locations } : void 0;
 }
 function loadChecked(path2, bytes, limits) {
   const fail = (found) => {
