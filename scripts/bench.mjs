@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** `BENCH_ONLY=2,3` measures only those figures (all six by default), for checking one budget quickly. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6').split(',').map((s) => s.trim()));
 const dir = mkdtempSync(join(tmpdir(), 'aws-requests-bench-'));
 
 async function bundle(entry, define = {}) {
@@ -120,14 +122,15 @@ for (const node of runtimes) {
   const major = version.split('.')[0];
   column = columns.push(`Node ${version}`) - 1;
 
-  put('**1. Scaling**: the whole inventory (`check --all`), in process; the command');
-  for (const count of [1000, 10000, 50000]) {
+  if (ONLY.has('1')) put('**1. Scaling**: the whole inventory (`check --all`), in process; the command');
+  for (const count of ONLY.has('1') ? [1000, 10000, 50000] : []) {
     const s = withTree(node, count, (tree) => interleave({ evaluate: core(node, 'inventory', count, 0), command: wall(node, [cli, 'check', '--all', '--format', 'json', '--repo', tree]) }));
     const evaluate = msOf(s.evaluate);
     const command = stats(s.command);
     put(`${int(count)} files`, `${span(evaluate)} = ${((evaluate.median * 1000) / count).toFixed(0)} µs/file, ${int(rssOf(s.evaluate).median)} MB; command ${span(command)}`);
   }
 
+  if (ONLY.has('2')) {
   put('**2. A change**: 10,000 files, 200 changed');
   const change = interleave({ floor: core(node, 'floor', 10000, 200), full: core(node, 'evaluate', 10000, 200) });
   const [floor, full, fullRss] = [msOf(change.floor), msOf(change.full), rssOf(change.full)];
@@ -137,7 +140,9 @@ for (const node of runtimes) {
   put('ratio evaluate / floor (budget ≤ 1.5)', showRatio(overhead));
   budget(`2. evaluate / floor ≤ 1.5, Node ${major}`, { value: overhead.median, best: overhead.best, limit: 1.5, show: showRatio(overhead) });
   budget(`2. peak RSS of the evaluation < 300 MB, Node ${major}`, { value: fullRss.median, best: fullRss.min, limit: 300, below: true, show: `${span(fullRss, 'MB')}` });
+  }
 
+  if (ONLY.has('3')) {
   put('**3. Against a peer**: 10,000 files on disk, each its own process');
   const peer = withTree(node, 10000, (tree) => interleave({
     peer: wall(node, [resolve('node_modules/ajv-cli/dist/index.js'), ...peerArgs], { cwd: tree }),
@@ -151,7 +156,9 @@ for (const node of runtimes) {
   put('ratio validate / ajv-cli (budget ≤ 1)', showRatio(versus));
   put('`aws-requests check --all` (+ cross-file rules, tags), ratio to ajv-cli', `${span(check)}, ${showRatio(ratio(check, ajv))}`);
   budget(`3. validate / ajv-cli ≤ 1, Node ${major}`, { value: versus.median, best: versus.best, limit: 1, show: showRatio(versus) });
+  }
 
+  if (!ONLY.has('4')) continue;
   put('**4. Cold start** (budget ≤ 3 × bare Node)');
   const event = join(dir, 'push.json');
   writeFileSync(event, '{}');
@@ -169,6 +176,7 @@ for (const node of runtimes) {
 // ---- figures that do not depend on the runtime -----------------------------------
 
 column = 0;
+if (ONLY.has('5')) {
 put(`**5. API requests per event** (local GitHub, REST + GraphQL, the Action on ${columns[0]}; counts are exact)`);
 const api = JSON.parse(execFileSync(runtimes[0], [apiBundle], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 const requests = (figure, what) => {
@@ -195,6 +203,8 @@ for (const [run, name] of [['first', 'first run'], ['push', 'push'], ['rerun', '
   const [small, large] = [sync[upTo100][run], sync[largest][run]];
   if (small === undefined || large === undefined) continue;
   budget(`5. ${name}, ${int(largest)} files ≤ its ${upTo100}-file count + ${PER_PAGE} per extra page of 100`, { value: large - small, limit: PER_PAGE * extraPages, show: `${large} − ${small} = ${large - small}, allowed ${PER_PAGE * extraPages}` });
+}
+
 }
 
 // The Action loads dist/index.js and the chunks it imports, statically or on demand; the CLI's own chunks are not its size.
