@@ -44,7 +44,7 @@ export const DEFAULT_LIMITS: LoadLimits = Object.freeze({ maxBytes: 256 * 1024, 
 
 /** The value with where each node is, or every finding that made the file unusable. */
 export type LoadResult =
-  | { ok: true; value: Record<string, unknown>; locations: LocationMap }
+  | { ok: true; value: Record<string, unknown>; locations: LocationMap; /** The text read (without a byte-order mark). */ text: string }
   | { ok: false; findings: Finding[] };
 
 /** Escape one reference token for a JSON pointer (RFC 6901: `~` -> `~0`, `/` -> `~1`). */
@@ -626,7 +626,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 interface Walk {
   source: SourceText;
   limits: LoadLimits;
-  locations: Map<string, NodeLocation>;
+  locations: PackedLocations;
   findings: Omit<Finding, 'path'>[];
   /** [start, end) offsets of block scalar bodies, where tabs are content. */
   blockScalars: Array<readonly [number, number]>;
@@ -696,8 +696,64 @@ class OffsetLocation implements NodeLocation {
   }
 }
 
+/** Offsets are below 2^24 (the largest file a policy allows), so a value's and its key's fit in one number. */
+const KEY_SPAN = 2 ** 25;
+
+/**
+ * Where every node starts, one number per pointer: a file has dozens of
+ * nodes and most are never located, so a {@link NodeLocation} is made only
+ * when one is asked for.
+ */
+class PackedLocations implements ReadonlyMap<string, NodeLocation> {
+  readonly #offsets = new Map<string, number>();
+
+  constructor(private readonly source: Pick<SourceText, 'position'>) {}
+
+  add(pointer: string, valueOffset: number, keyOffset: number | undefined): void {
+    this.#offsets.set(pointer, valueOffset * KEY_SPAN + (keyOffset === undefined ? 0 : keyOffset + 1));
+  }
+
+  #location(packed: number): NodeLocation {
+    const key = packed % KEY_SPAN;
+    return new OffsetLocation(this.source, Math.floor(packed / KEY_SPAN), key === 0 ? undefined : key - 1);
+  }
+
+  get(pointer: string): NodeLocation | undefined {
+    const packed = this.#offsets.get(pointer);
+    return packed === undefined ? undefined : this.#location(packed);
+  }
+
+  has(pointer: string): boolean {
+    return this.#offsets.has(pointer);
+  }
+
+  get size(): number {
+    return this.#offsets.size;
+  }
+
+  *entries(): MapIterator<[string, NodeLocation]> {
+    for (const [pointer, packed] of this.#offsets) yield [pointer, this.#location(packed)];
+  }
+
+  keys(): MapIterator<string> {
+    return this.#offsets.keys();
+  }
+
+  *values(): MapIterator<NodeLocation> {
+    for (const packed of this.#offsets.values()) yield this.#location(packed);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, NodeLocation]> {
+    return this.entries();
+  }
+
+  forEach(each: (value: NodeLocation, key: string, map: ReadonlyMap<string, NodeLocation>) => void, thisArg?: unknown): void {
+    for (const [pointer, location] of this.entries()) each.call(thisArg, location, pointer, this);
+  }
+}
+
 function record(walk: Walk, place: Place, valueOffset: number): void {
-  walk.locations.set(place.pointer, new OffsetLocation(walk.source, valueOffset, place.keyOffset));
+  walk.locations.add(place.pointer, valueOffset, place.keyOffset);
 }
 
 /** Visit one value node (never a key): record where it is and check it. */
@@ -922,12 +978,9 @@ function loadSubset(bytes: Uint8Array, limits: LoadLimits): LoadResult | undefin
   } catch {
     return undefined;
   }
-  const locations = new Map<string, NodeLocation>();
-  const source = new LazySourceText(text);
-  const value = readYamlSubset(text, limits, (pointer, valueOffset, keyOffset) => {
-    locations.set(pointer, new OffsetLocation(source, valueOffset, keyOffset));
-  });
-  return value ? { ok: true, value, locations } : undefined;
+  const locations = new PackedLocations(new LazySourceText(text));
+  const value = readYamlSubset(text, limits, (pointer, valueOffset, keyOffset) => locations.add(pointer, valueOffset, keyOffset));
+  return value ? { ok: true, value, locations, text } : undefined;
 }
 
 function loadChecked(path: string, bytes: Uint8Array, limits: LoadLimits): LoadResult {
@@ -997,10 +1050,10 @@ function loadChecked(path: string, bytes: Uint8Array, limits: LoadLimits): LoadR
     ]);
   }
 
-  const walk: Walk = { source, limits, locations: new Map(), findings: [], blockScalars: [], nodes: 0, stopped: false };
+  const walk: Walk = { source, limits, locations: new PackedLocations(source), findings: [], blockScalars: [], nodes: 0, stopped: false };
   visitValue(walk, root, { pointer: '', depth: 0 });
 
   const findings = [...walk.findings, ...indentTabsOutside(source, tabs, walk.blockScalars).map(tabFinding)];
   if (findings.length > 0) return fail(findings);
-  return { ok: true, value: parsed.value, locations: walk.locations };
+  return { ok: true, value: parsed.value, locations: walk.locations, text: source.text };
 }

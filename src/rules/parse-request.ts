@@ -46,7 +46,7 @@ export function parseRequestFile(policy: Policy, file: SourceFile, options: { tr
   }
   const loaded = loadYaml(file.path, file.bytes, limits);
   if (!loaded.ok) return { findings: loaded.findings };
-  const { value, locations } = loaded;
+  const { value, locations, text } = loaded;
   const kind = value.kind;
   const enabled = policy.kinds as readonly string[];
   if (typeof kind !== 'string' || !enabled.includes(kind)) {
@@ -63,11 +63,13 @@ export function parseRequestFile(policy: Policy, file: SourceFile, options: { tr
           : `Unknown kind \`${String(kind)}\`${guess ? `: did you mean \`${guess}\`?` : `: use one of ${enabled.map((k) => `\`${k}\``).join(', ')}.`}`;
     return { findings: [{ path: file.path, ...position, rule: 'kind', message, severity: 'error' }] };
   }
+  // Without a backslash no value holds a character its text does not: most files need no walk below.
+  const escapes = text.includes('\\');
   // Invisible controls would travel into comments and tickets: refuse them before anything else.
-  const unsafe = unsafeTextFindings(file.path, value, locations);
+  const unsafe = escapes || UNSAFE_CHARACTER.test(text) ? unsafeTextFindings(file.path, value, locations) : [];
   if (unsafe.length > 0) return { findings: unsafe };
   // A template not yet filled in: list what is left, not every schema complaint it causes.
-  const placeholders = placeholderFindings(file.path, value, locations);
+  const placeholders = escapes || text.includes(PLACEHOLDER) ? placeholderFindings(file.path, value, locations) : [];
   const schema = placeholders.length > 0 ? placeholders : schemaFindings(file.path, kind as RequestKind, value, locations);
   const data = value as unknown as Request;
   const fields = { id: requestIdOf(file.path), path: file.path, kind: kind as RequestKind, data, locations };

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-K5P3HREC.js";
+} from "./chunk-JALMQLE7.js";
 import {
   __commonJS,
   __require,

@@ -4121,8 +4121,48 @@ var OffsetLocation = class {
     return this.keyOffset === void 0 ? void 0 : this.source.position(this.keyOffset);
   }
 };
+var KEY_SPAN = 2 ** 25;
+var PackedLocations = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  #offsets = /* @__PURE__ */ new Map();
+  add(pointer, valueOffset, keyOffset) {
+    this.#offsets.set(pointer, valueOffset * KEY_SPAN + (keyOffset === void 0 ? 0 : keyOffset + 1));
+  }
+  #location(packed) {
+    const key = packed % KEY_SPAN;
+    return new OffsetLocation(this.source, Math.floor(packed / KEY_SPAN), key === 0 ? void 0 : key - 1);
+  }
+  get(pointer) {
+    const packed = this.#offsets.get(pointer);
+    return packed === void 0 ? void 0 : this.#location(packed);
+  }
+  has(pointer) {
+    return this.#offsets.has(pointer);
+  }
+  get size() {
+    return this.#offsets.size;
+  }
+  *entries() {
+    for (const [pointer, packed] of this.#offsets) yield [pointer, this.#location(packed)];
+  }
+  keys() {
+    return this.#offsets.keys();
+  }
+  *values() {
+    for (const packed of this.#offsets.values()) yield this.#location(packed);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(each, thisArg) {
+    for (const [pointer, location2] of this.entries()) each.call(thisArg, location2, pointer, this);
+  }
+};
 function record(walk, place, valueOffset) {
-  walk.locations.set(place.pointer, new OffsetLocation(walk.source, valueOffset, place.keyOffset));
+  walk.locations.add(place.pointer, valueOffset, place.keyOffset);
 }
 function visitValue(walk, outer, place) {
   if (walk.stopped) return;
@@ -4310,12 +4350,9 @@ function loadSubset(bytes, limits) {
   } catch {
     return void 0;
   }
-  const locations = /* @__PURE__ */ new Map();
-  const source = new LazySourceText(text4);
-  const value2 = readYamlSubset(text4, limits, (pointer, valueOffset, keyOffset) => {
-    locations.set(pointer, new OffsetLocation(source, valueOffset, keyOffset));
-  });
-  return value2 ? { ok: true, value: value2, locations } : void 0;
+  const locations = new PackedLocations(new LazySourceText(text4));
+  const value2 = readYamlSubset(text4, limits, (pointer, valueOffset, keyOffset) => locations.add(pointer, valueOffset, keyOffset));
+  return value2 ? { ok: true, value: value2, locations, text: text4 } : void 0;
 }
 function loadChecked(path2, bytes, limits) {
   const fail = (found) => {
@@ -4378,11 +4415,11 @@ function loadChecked(path2, bytes, limits) {
       }
     ]);
   }
-  const walk = { source, limits, locations: /* @__PURE__ */ new Map(), findings: [], blockScalars: [], nodes: 0, stopped: false };
+  const walk = { source, limits, locations: new PackedLocations(source), findings: [], blockScalars: [], nodes: 0, stopped: false };
   visitValue(walk, root, { pointer: "", depth: 0 });
   const findings = [...walk.findings, ...indentTabsOutside(source, tabs, walk.blockScalars).map(tabFinding)];
   if (findings.length > 0) return fail(findings);
-  return { ok: true, value: parsed.value, locations: walk.locations };
+  return { ok: true, value: parsed.value, locations: walk.locations, text: source.text };
 }
 
 // src/rules/parsed-request.ts
@@ -14850,10 +14887,10 @@ function resolveAllLineSuffixes(events, context) {
       let size = 0;
       let tabs;
       while (index2--) {
-        const chunk = chunks[index2];
-        if (typeof chunk === "string") {
-          bufferIndex = chunk.length;
-          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
+        const chunk2 = chunks[index2];
+        if (typeof chunk2 === "string") {
+          bufferIndex = chunk2.length;
+          while (chunk2.charCodeAt(bufferIndex - 1) === 32) {
             size++;
             bufferIndex--;
           }
@@ -14861,10 +14898,10 @@ function resolveAllLineSuffixes(events, context) {
             break;
           }
           bufferIndex = -1;
-        } else if (chunk === -2) {
+        } else if (chunk2 === -2) {
           tabs = true;
           size++;
-        } else if (chunk === -1) {
+        } else if (chunk2 === -1) {
         } else {
           index2++;
           break;
@@ -15058,17 +15095,17 @@ function createTokenizer(parser, initialize, from) {
   }
   function main() {
     while (point3._index < chunks.length) {
-      const chunk = chunks[point3._index];
-      if (typeof chunk === "string") {
+      const chunk2 = chunks[point3._index];
+      if (typeof chunk2 === "string") {
         const chunkIndex = point3._index;
         if (point3._bufferIndex < 0) {
           point3._bufferIndex = 0;
         }
-        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
-          go(chunk.charCodeAt(point3._bufferIndex));
+        while (point3._index === chunkIndex && point3._bufferIndex < chunk2.length) {
+          go(chunk2.charCodeAt(point3._bufferIndex));
         }
       } else {
-        go(chunk);
+        go(chunk2);
       }
     }
   }
@@ -15264,12 +15301,12 @@ function serializeChunks(chunks, expandTabs) {
   const result = [];
   let atTab;
   while (++index2 < chunks.length) {
-    const chunk = chunks[index2];
+    const chunk2 = chunks[index2];
     let value2;
-    if (typeof chunk === "string") {
-      value2 = chunk;
+    if (typeof chunk2 === "string") {
+      value2 = chunk2;
     } else {
-      switch (chunk) {
+      switch (chunk2) {
         case -5: {
           value2 = "\r";
           break;
@@ -15294,11 +15331,11 @@ function serializeChunks(chunks, expandTabs) {
           break;
         }
         default: {
-          value2 = String.fromCharCode(chunk);
+          value2 = String.fromCharCode(chunk2);
         }
       }
     }
-    atTab = chunk === -2;
+    atTab = chunk2 === -2;
     result.push(value2);
   }
   return result.join("");
@@ -17688,7 +17725,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     start: Object.assign({}, marker.end),
     end: Object.assign({}, events[events.length - 1][1].start)
   };
-  const chunk = {
+  const chunk2 = {
     type: "chunkString",
     contentType: "string",
     start: Object.assign({}, string3.start),
@@ -17707,8 +17744,8 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     ["exit", marker, context],
     // Everything in between.
     ["enter", string3, context],
-    ["enter", chunk, context],
-    ["exit", chunk, context],
+    ["enter", chunk2, context],
+    ["exit", chunk2, context],
     ["exit", string3, context],
     // The ending (`]`, properly parsed and labelled).
     events[events.length - 2],
@@ -20516,7 +20553,7 @@ function parseRequestFile(policy, file, options = {}) {
   }
   const loaded = loadYaml(file.path, file.bytes, limits);
   if (!loaded.ok) return { findings: loaded.findings };
-  const { value: value2, locations } = loaded;
+  const { value: value2, locations, text: text4 } = loaded;
   const kind = value2.kind;
   const enabled = policy.kinds;
   if (typeof kind !== "string" || !enabled.includes(kind)) {
@@ -20526,9 +20563,10 @@ function parseRequestFile(policy, file, options = {}) {
     const message = kind === void 0 ? `Missing \`kind\`: start the file with \`kind:\` and one of ${enabled.map((k2) => `\`${k2}\``).join(", ")}.` : typeof kind !== "string" ? `\`kind\` must be one word, one of ${enabled.map((k2) => `\`${k2}\``).join(", ")}.` : known ? `Requests of kind \`${String(kind)}\` are not accepted in this repository (policy.yml \`kinds\`).` : `Unknown kind \`${String(kind)}\`${guess ? `: did you mean \`${guess}\`?` : `: use one of ${enabled.map((k2) => `\`${k2}\``).join(", ")}.`}`;
     return { findings: [{ path: file.path, ...position2, rule: "kind", message, severity: "error" }] };
   }
-  const unsafe = unsafeTextFindings(file.path, value2, locations);
+  const escapes = text4.includes("\\");
+  const unsafe = escapes || UNSAFE_CHARACTER.test(text4) ? unsafeTextFindings(file.path, value2, locations) : [];
   if (unsafe.length > 0) return { findings: unsafe };
-  const placeholders = placeholderFindings(file.path, value2, locations);
+  const placeholders = escapes || text4.includes(PLACEHOLDER) ? placeholderFindings(file.path, value2, locations) : [];
   const schema2 = placeholders.length > 0 ? placeholders : schemaFindings(file.path, kind, value2, locations);
   const data = value2;
   const fields = { id: requestIdOf(file.path), path: file.path, kind, data, locations };
@@ -21054,7 +21092,7 @@ ${t.markdown}
 }
 
 // src/shell/disk.ts
-import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 function readSourceFile(root, path2) {
   const absolute = join(root, path2);
@@ -21079,23 +21117,33 @@ function listFiles(root, dir, skip = /* @__PURE__ */ new Set()) {
   walk(dir);
   return out.sort();
 }
+var chunk = new Uint8Array(64 * 1024);
+function readBytes(absolute) {
+  const fd = openSync(absolute, "r");
+  try {
+    const read = readSync(fd, chunk, 0, chunk.length, 0);
+    return read < chunk.length ? chunk.slice(0, read) : new Uint8Array(readFileSync(fd));
+  } finally {
+    closeSync(fd);
+  }
+}
 function readFilesUnder(root, dir, keep = () => true) {
   const out = [];
-  const walk = (absolute) => {
+  const walk = (absolute, relativeDir) => {
     for (const entry of readdirSync(absolute, { withFileTypes: true })) {
       const child = join(absolute, entry.name);
+      const path2 = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        walk(child);
+        walk(child, path2);
         continue;
       }
-      const path2 = toRepoPath(root, child);
       if (!keep(path2)) continue;
       if (entry.isSymbolicLink()) out.push({ path: path2, type: "symlink", bytes: new Uint8Array() });
-      else if (entry.isFile()) out.push({ path: path2, type: "file", bytes: new Uint8Array(readFileSync(child)) });
+      else if (entry.isFile()) out.push({ path: path2, type: "file", bytes: readBytes(child) });
       else out.push({ path: path2, type: "other", bytes: new Uint8Array() });
     }
   };
-  walk(dir);
+  walk(dir, toRepoPath(root, dir));
   return out.sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
 }
 function readRequestTree(root) {

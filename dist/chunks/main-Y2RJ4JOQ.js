@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-K5P3HREC.js";
+} from "./chunk-JALMQLE7.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
