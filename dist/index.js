@@ -87,7 +87,7 @@ async function run() {
       process.stdout.write(workflowCommand("notice", route.why));
       return;
     }
-    const { runRoute } = await import("./chunks/run-route-U2OZ5H65.js");
+    const { runRoute } = await import("./chunks/run-route-6ACDY23W.js");
     await runRoute(route, event);
   } catch (error) {
     process.stdout.write(workflowCommand("error", error instanceof Error ? error.message : String(error)));

@@ -702,45 +702,65 @@ const KEY_SPAN = 2 ** 25;
 /**
  * Where every node starts, one number per pointer: a file has dozens of
  * nodes and most are never located, so a {@link NodeLocation} is made only
- * when one is asked for.
+ * when one is asked for. Kept as two lists, searched from the end; an index is
+ * built only for a large file that is asked about.
  */
 class PackedLocations implements ReadonlyMap<string, NodeLocation> {
-  readonly #offsets = new Map<string, number>();
+  readonly #pointers: string[] = [];
+  readonly #offsets: number[] = [];
+  #index: Map<string, number> | undefined;
 
   constructor(private readonly source: Pick<SourceText, 'position'>) {}
 
   add(pointer: string, valueOffset: number, keyOffset: number | undefined): void {
-    this.#offsets.set(pointer, valueOffset * KEY_SPAN + (keyOffset === undefined ? 0 : keyOffset + 1));
+    this.#pointers.push(pointer);
+    this.#offsets.push(valueOffset * KEY_SPAN + (keyOffset === undefined ? 0 : keyOffset + 1));
+    this.#index = undefined;
   }
 
-  #location(packed: number): NodeLocation {
+  #find(pointer: string): number {
+    const pointers = this.#pointers;
+    if (pointers.length > 64) {
+      if (!this.#index) {
+        this.#index = new Map();
+        pointers.forEach((p, i) => this.#index!.set(p, i));
+      }
+      return this.#index.get(pointer) ?? -1;
+    }
+    // Each pointer is recorded once, so the first match is the only one.
+    for (let i = pointers.length - 1; i >= 0; i -= 1) if (pointers[i] === pointer) return i;
+    return -1;
+  }
+
+  #location(i: number): NodeLocation {
+    const packed = this.#offsets[i] as number;
     const key = packed % KEY_SPAN;
     return new OffsetLocation(this.source, Math.floor(packed / KEY_SPAN), key === 0 ? undefined : key - 1);
   }
 
   get(pointer: string): NodeLocation | undefined {
-    const packed = this.#offsets.get(pointer);
-    return packed === undefined ? undefined : this.#location(packed);
+    const i = this.#find(pointer);
+    return i === -1 ? undefined : this.#location(i);
   }
 
   has(pointer: string): boolean {
-    return this.#offsets.has(pointer);
+    return this.#find(pointer) !== -1;
   }
 
   get size(): number {
-    return this.#offsets.size;
+    return this.#pointers.length;
   }
 
   *entries(): MapIterator<[string, NodeLocation]> {
-    for (const [pointer, packed] of this.#offsets) yield [pointer, this.#location(packed)];
+    for (let i = 0; i < this.#pointers.length; i += 1) yield [this.#pointers[i] as string, this.#location(i)];
   }
 
-  keys(): MapIterator<string> {
-    return this.#offsets.keys();
+  *keys(): MapIterator<string> {
+    yield* this.#pointers;
   }
 
   *values(): MapIterator<NodeLocation> {
-    for (const packed of this.#offsets.values()) yield this.#location(packed);
+    for (let i = 0; i < this.#pointers.length; i += 1) yield this.#location(i);
   }
 
   [Symbol.iterator](): MapIterator<[string, NodeLocation]> {

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-JALMQLE7.js";
+} from "./chunk-55ZIFKOU.js";
 import {
   __commonJS,
   __require,

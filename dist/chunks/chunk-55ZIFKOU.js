@@ -4127,32 +4127,49 @@ var PackedLocations = class {
     this.source = source;
   }
   source;
-  #offsets = /* @__PURE__ */ new Map();
+  #pointers = [];
+  #offsets = [];
+  #index;
   add(pointer, valueOffset, keyOffset) {
-    this.#offsets.set(pointer, valueOffset * KEY_SPAN + (keyOffset === void 0 ? 0 : keyOffset + 1));
+    this.#pointers.push(pointer);
+    this.#offsets.push(valueOffset * KEY_SPAN + (keyOffset === void 0 ? 0 : keyOffset + 1));
+    this.#index = void 0;
   }
-  #location(packed) {
+  #find(pointer) {
+    const pointers = this.#pointers;
+    if (pointers.length > 64) {
+      if (!this.#index) {
+        this.#index = /* @__PURE__ */ new Map();
+        pointers.forEach((p, i) => this.#index.set(p, i));
+      }
+      return this.#index.get(pointer) ?? -1;
+    }
+    for (let i = pointers.length - 1; i >= 0; i -= 1) if (pointers[i] === pointer) return i;
+    return -1;
+  }
+  #location(i) {
+    const packed = this.#offsets[i];
     const key = packed % KEY_SPAN;
     return new OffsetLocation(this.source, Math.floor(packed / KEY_SPAN), key === 0 ? void 0 : key - 1);
   }
   get(pointer) {
-    const packed = this.#offsets.get(pointer);
-    return packed === void 0 ? void 0 : this.#location(packed);
+    const i = this.#find(pointer);
+    return i === -1 ? void 0 : this.#location(i);
   }
   has(pointer) {
-    return this.#offsets.has(pointer);
+    return this.#find(pointer) !== -1;
   }
   get size() {
-    return this.#offsets.size;
+    return this.#pointers.length;
   }
   *entries() {
-    for (const [pointer, packed] of this.#offsets) yield [pointer, this.#location(packed)];
+    for (let i = 0; i < this.#pointers.length; i += 1) yield [this.#pointers[i], this.#location(i)];
   }
-  keys() {
-    return this.#offsets.keys();
+  *keys() {
+    yield* this.#pointers;
   }
   *values() {
-    for (const packed of this.#offsets.values()) yield this.#location(packed);
+    for (let i = 0; i < this.#pointers.length; i += 1) yield this.#location(i);
   }
   [Symbol.iterator]() {
     return this.entries();

@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-JALMQLE7.js";
+} from "./chunk-55ZIFKOU.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
