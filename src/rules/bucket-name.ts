@@ -5,9 +5,25 @@
 const RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
 const RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
 
+/**
+ * The common case, without a regular expression: 3 to 63 lower-case letters,
+ * digits and single hyphens between them, no dots (so it cannot look like an
+ * IP address), no reserved prefix or suffix.
+ */
+function isPlainBucketName(name: string): boolean {
+  if (name.length < 3 || name.length > 63) return false;
+  for (let i = 0; i < name.length; i += 1) {
+    const c = name.charCodeAt(i);
+    const alphanumeric = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (!alphanumeric && (c !== 0x2d || i === 0 || i === name.length - 1)) return false;
+  }
+  return !RESERVED_PREFIXES.some((p) => name.startsWith(p)) && !RESERVED_SUFFIXES.some((s) => name.endsWith(s));
+}
+
 /** Every rule `name` breaks, as plain-language messages (empty when valid). */
 export function bucketNameProblems(name: string): string[] {
   const problems: string[] = [];
+  if (isPlainBucketName(name)) return problems;
   if (name.length < 3 || name.length > 63) problems.push(`must be 3 to 63 characters long (it has ${name.length})`);
   if (/[^a-z0-9.-]/.test(name)) problems.push('may contain only lower-case letters, digits, dots (.) and hyphens (-)');
   if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) problems.push('must start and end with a letter or digit');

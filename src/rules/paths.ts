@@ -13,11 +13,19 @@ const POLICY_PATHS = [/^policy\.ya?ml$/, /^schemas\//, /^src\//, /^dist\//, /^ac
 /** The role of a path in the repository. */
 export function pathRole(path: string): PathRole {
   // A README beside the requests explains them; it is guidance, not a request.
-  if (path.startsWith(REQUESTS_DIR)) return /\.(md|markdown)$/i.test(path) ? 'documentation' : 'request';
+  if (path.startsWith(REQUESTS_DIR)) return isMarkdownPath(path) ? 'documentation' : 'request';
   if (POLICY_PATHS.some((pattern) => pattern.test(path))) return 'policy';
   if (/\.(md|markdown)$/i.test(path) || path.startsWith('docs/')) return 'documentation';
   // Tests, configuration and anything unknown change behaviour: treat as policy, the stricter track.
   return 'policy';
+}
+
+/** `.md` or `.markdown`, in any case; asked of every file of the inventory, so without a regular expression. */
+function isMarkdownPath(path: string): boolean {
+  const dot = path.lastIndexOf('.');
+  if (dot === -1) return false;
+  const extension = path.slice(dot + 1).toLowerCase();
+  return extension === 'md' || extension === 'markdown';
 }
 
 /** True when the path can hold a request (a `.yml`/`.yaml` under `requests/`). */

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-55ZIFKOU.js";
+} from "./chunk-3WSM7MBO.js";
 import {
   __commonJS,
   __require,

@@ -203,10 +203,16 @@ function escapeMessage(message) {
 var REQUESTS_DIR = "requests/";
 var POLICY_PATHS = [/^policy\.ya?ml$/, /^schemas\//, /^src\//, /^dist\//, /^action\.ya?ml$/, /^package(-lock)?\.json$/, /^\.github\//, /^bin\//, /^scripts\//, /^\.ci\//];
 function pathRole(path2) {
-  if (path2.startsWith(REQUESTS_DIR)) return /\.(md|markdown)$/i.test(path2) ? "documentation" : "request";
+  if (path2.startsWith(REQUESTS_DIR)) return isMarkdownPath(path2) ? "documentation" : "request";
   if (POLICY_PATHS.some((pattern) => pattern.test(path2))) return "policy";
   if (/\.(md|markdown)$/i.test(path2) || path2.startsWith("docs/")) return "documentation";
   return "policy";
+}
+function isMarkdownPath(path2) {
+  const dot = path2.lastIndexOf(".");
+  if (dot === -1) return false;
+  const extension2 = path2.slice(dot + 1).toLowerCase();
+  return extension2 === "md" || extension2 === "markdown";
 }
 function isRequestFilePath(path2) {
   return path2.startsWith(REQUESTS_DIR) && /\.ya?ml$/i.test(path2);
@@ -4440,16 +4446,19 @@ function loadChecked(path2, bytes, limits) {
 }
 
 // src/rules/parsed-request.ts
+function detach(text4) {
+  return text4.length < 13 ? text4 : (" " + text4).slice(1);
+}
 function summarize(data) {
   switch (data.kind) {
     case "project":
-      return { kind: data.kind, tag: data.tag, securityGroup: data.securityGroup, chargeCode: data.chargeCode };
+      return { kind: data.kind, tag: detach(data.tag), securityGroup: detach(data.securityGroup), chargeCode: data.chargeCode === void 0 ? void 0 : detach(data.chargeCode) };
     case "ec2-instance":
-      return { kind: data.kind, project: data.project };
+      return { kind: data.kind, project: detach(data.project) };
     case "s3-bucket":
-      return { kind: data.kind, project: data.project, bucket: data.bucket };
+      return { kind: data.kind, project: detach(data.project), bucket: detach(data.bucket) };
     case "security-group":
-      return { kind: data.kind, name: data.name, chargeCodes: data.chargeCodes };
+      return { kind: data.kind, name: detach(data.name), chargeCodes: data.chargeCodes.map((c2) => ({ code: detach(c2.code), tag: detach(c2.tag) })) };
   }
 }
 function findingAt(request, pointer, rule, message, severity = "error", prefer = "value") {
@@ -20388,8 +20397,18 @@ function instanceTypeSpecs(name) {
 // src/rules/bucket-name.ts
 var RESERVED_PREFIXES = ["xn--", "sthree-", "amzn-s3-demo-"];
 var RESERVED_SUFFIXES = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"];
+function isPlainBucketName(name) {
+  if (name.length < 3 || name.length > 63) return false;
+  for (let i = 0; i < name.length; i += 1) {
+    const c2 = name.charCodeAt(i);
+    const alphanumeric = c2 >= 97 && c2 <= 122 || c2 >= 48 && c2 <= 57;
+    if (!alphanumeric && (c2 !== 45 || i === 0 || i === name.length - 1)) return false;
+  }
+  return !RESERVED_PREFIXES.some((p) => name.startsWith(p)) && !RESERVED_SUFFIXES.some((s) => name.endsWith(s));
+}
 function bucketNameProblems(name) {
   const problems = [];
+  if (isPlainBucketName(name)) return problems;
   if (name.length < 3 || name.length > 63) problems.push(`must be 3 to 63 characters long (it has ${name.length})`);
   if (/[^a-z0-9.-]/.test(name)) problems.push("may contain only lower-case letters, digits, dots (.) and hyphens (-)");
   if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) problems.push("must start and end with a letter or digit");
