@@ -372,11 +372,13 @@ function startsMappingItem(text: string, at: number, end: number): boolean {
 
 /**
  * A key that is a plain name: js-yaml reads a word starting with a letter or
- * `_` as text unless it is a null or boolean word, which are 4 or 5 letters.
+ * `_` as text unless it is a null or boolean word (`null`, `True`, `FALSE`...),
+ * 4 or 5 letters starting with n, t or f in either case.
  */
 function isPlainKey(key: string): boolean {
-  if (FORBIDDEN_KEYS.has(key)) return false;
-  return (key.length !== 4 && key.length !== 5) || typeof resolvePlain(key) === 'string';
+  const first = key.charCodeAt(0) | 0x20;
+  const mayBeWord = (key.length === 4 || key.length === 5) && (first === 0x6e || first === 0x74 || first === 0x66);
+  return !(mayBeWord && typeof resolvePlain(key) !== 'string') && !FORBIDDEN_KEYS.has(key);
 }
 
 /** An unquoted scalar as js-yaml's core schema reads it. */

@@ -3653,8 +3653,9 @@ function startsMappingItem(text4, at, end) {
   return text4.charCodeAt(i) === COLON && (i + 1 >= end || text4.charCodeAt(i + 1) === SPACE);
 }
 function isPlainKey(key) {
-  if (FORBIDDEN_KEYS.has(key)) return false;
-  return key.length !== 4 && key.length !== 5 || typeof resolvePlain(key) === "string";
+  const first = key.charCodeAt(0) | 32;
+  const mayBeWord = (key.length === 4 || key.length === 5) && (first === 110 || first === 116 || first === 102);
+  return !(mayBeWord && typeof resolvePlain(key) !== "string") && !FORBIDDEN_KEYS.has(key);
 }
 function resolvePlain(raw) {
   for (const type2 of IMPLICIT ?? []) if (type2.resolve(raw)) return type2.construct(raw);

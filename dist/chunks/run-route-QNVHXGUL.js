@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-3WSM7MBO.js";
+} from "./chunk-7I3LHDTS.js";
 import {
   __commonJS,
   __require,

@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-3WSM7MBO.js";
+} from "./chunk-7I3LHDTS.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
