@@ -27,7 +27,8 @@
  */
 import yaml from 'js-yaml';
 import { coercion } from './scalar-coercion.js';
-import { readYamlSubset } from './yaml-subset.js';
+import { pointerChild } from './json-pointer.js';
+import { FORBIDDEN_KEYS, readYamlSubset } from './yaml-subset.js';
 import type { Finding, LocationMap, NodeLocation, Position } from './types.js';
 
 export interface LoadLimits {
@@ -47,16 +48,7 @@ export type LoadResult =
   | { ok: true; value: Record<string, unknown>; locations: LocationMap; /** The text read (without a byte-order mark). */ text: string }
   | { ok: false; findings: Finding[] };
 
-/** Escape one reference token for a JSON pointer (RFC 6901: `~` -> `~0`, `/` -> `~1`). */
-export function escapePointerToken(token: string): string {
-  // Most field names need no escape: skip the two replaces for them.
-  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
-}
-
-/** The JSON pointer of a child: `pointerChild('/owners', 0)` is `/owners/0`. */
-export function pointerChild(parent: string, token: string | number): string {
-  return `${parent}/${escapePointerToken(String(token))}`;
-}
+export { escapePointerToken, pointerChild } from './json-pointer.js';
 
 /**
  * The best position for a JSON pointer: the key's position when `prefer` is
@@ -621,7 +613,6 @@ function indentTabsOutside(source: SourceText, tabs: number[], bodies: ReadonlyA
 // ---------------------------------------------------------------------------
 // Walking the events next to the value
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 interface Walk {
   source: SourceText;

@@ -15,6 +15,7 @@
  * Pure: text in, value out; positions are reported as UTF-16 offsets.
  */
 import yaml from 'js-yaml';
+import { escapePointerToken } from './json-pointer.js';
 import { coercion } from './scalar-coercion.js';
 
 /** Called for every node read: its JSON pointer, where it starts, and where its key starts. */
@@ -41,7 +42,8 @@ const IMPLICIT: readonly ImplicitType[] | undefined = (yaml.CORE_SCHEMA as unkno
  * that start a directive or a document marker.
  */
 const UNSUPPORTED_TEXT = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029]|^(?:---|\.\.\.|%)/m;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Field names that would reach an object's prototype: refused by both readers. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Thrown to abandon the fast read; never escapes this module. */
 const DECLINE = Symbol('decline');
@@ -59,10 +61,6 @@ const isPlainStart = (c: number): boolean =>
   isKeyStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2f || c === 0x28 || c === 0x2b || c === 0x7e || c === 0x24;
 /** Inside `[...]` and `{...}` these end an unquoted value. */
 const isFlowIndicator = (c: number): boolean => c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
-
-function escapeToken(token: string): string {
-  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
-}
 
 class SubsetReader {
   /** Offsets where each line starts, and one past the end. */
@@ -139,15 +137,13 @@ class SubsetReader {
     let at = firstKey;
     for (;;) {
       // The key: a plain word, then `:` and a space or the end of the line.
-      let i = at;
-      if (!isKeyStart(text.charCodeAt(i))) throw DECLINE;
-      while (isKeyPart(text.charCodeAt(i))) i += 1;
+      let i = keyEnd(text, at);
       const key = text.slice(at, i);
       const end = this.lineEnd(l);
       if (text.charCodeAt(i) !== COLON || (i + 1 < end && text.charCodeAt(i + 1) !== SPACE)) throw DECLINE;
       if (!isPlainKey(key) || Object.hasOwn(object, key)) throw DECLINE;
       this.count();
-      const child = this.record ? `${pointer}/${escapeToken(key)}` : '';
+      const child = this.record ? `${pointer}/${escapePointerToken(key)}` : '';
       i += 1;
       while (i < end && text.charCodeAt(i) === SPACE) i += 1;
       if (i < end) {
@@ -275,20 +271,15 @@ class SubsetReader {
     if (text.charCodeAt(i) === 0x7d) return object;
     for (;;) {
       const keyStart = i;
-      if (!isKeyStart(text.charCodeAt(i))) throw DECLINE;
-      while (isKeyPart(text.charCodeAt(i))) i += 1;
+      i = keyEnd(text, i);
       const key = text.slice(keyStart, i);
       if (text.charCodeAt(i) !== COLON || text.charCodeAt(i + 1) !== SPACE) throw DECLINE;
       if (!isPlainKey(key) || Object.hasOwn(object, key)) throw DECLINE;
       this.count();
       i = skipSpaces(text, i + 1, end);
-      object[key] = this.readInline(i, end, this.record ? `${pointer}/${escapeToken(key)}` : '', keyStart, depth, true);
-      i = skipSpaces(text, this.after, end);
-      const c = text.charCodeAt(i);
-      this.after = i + 1;
-      if (c === 0x7d) return object;
-      if (c !== 0x2c || i >= end) throw DECLINE;
-      i = skipSpaces(text, i + 1, end);
+      object[key] = this.readInline(i, end, this.record ? `${pointer}/${escapePointerToken(key)}` : '', keyStart, depth, true);
+      i = this.nextFlowEntry(0x7d, end);
+      if (i === -1) return object;
     }
   }
 
@@ -302,13 +293,20 @@ class SubsetReader {
     for (;;) {
       // `[a: 1]` (a list holding a one-pair mapping) is left to the full loader: unquoted `:` declines.
       array.push(this.readInline(i, end, this.record ? `${pointer}/${array.length}` : '', undefined, depth, true));
-      i = skipSpaces(text, this.after, end);
-      const c = text.charCodeAt(i);
-      this.after = i + 1;
-      if (c === 0x5d) return array;
-      if (c !== 0x2c || i >= end) throw DECLINE;
-      i = skipSpaces(text, i + 1, end);
+      i = this.nextFlowEntry(0x5d, end);
+      if (i === -1) return array;
     }
+  }
+
+  /** After an entry of `{...}` or `[...]`: where the next entry starts, or -1 when `close` ends the collection. */
+  private nextFlowEntry(close: number, end: number): number {
+    const text = this.text;
+    const i = skipSpaces(text, this.after, end);
+    const c = text.charCodeAt(i);
+    this.after = i + 1;
+    if (c === close) return -1;
+    if (c !== 0x2c || i >= end) throw DECLINE;
+    return skipSpaces(text, i + 1, end);
   }
 
   /**
@@ -362,12 +360,25 @@ function isDashItem(text: string, at: number, end: number): boolean {
   return text.charCodeAt(at) === DASH && (at + 1 >= end || text.charCodeAt(at + 1) === SPACE);
 }
 
+/** Where the plain word starting at `at` ends; `at` itself when no word starts there. */
+function wordEnd(text: string, at: number): number {
+  if (!isKeyStart(text.charCodeAt(at))) return at;
+  let i = at + 1;
+  while (isKeyPart(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/** Where the key starting at `at` ends; declines when no plain word starts there. */
+function keyEnd(text: string, at: number): number {
+  const end = wordEnd(text, at);
+  if (end === at) throw DECLINE;
+  return end;
+}
+
 /** A list item that is a mapping: it starts with `word:` followed by a space or the end of the line. */
 function startsMappingItem(text: string, at: number, end: number): boolean {
-  let i = at;
-  if (!isKeyStart(text.charCodeAt(i))) return false;
-  while (isKeyPart(text.charCodeAt(i))) i += 1;
-  return text.charCodeAt(i) === COLON && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE);
+  const i = wordEnd(text, at);
+  return i > at && text.charCodeAt(i) === COLON && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { pointerChild } from '../model/json-pointer.js';
 import { loadYaml, loadYamlQuick, locate, type LoadLimits } from '../model/load-yaml.js';
 import { validateAgainstSchema } from '../model/schemas.js';
 import type { Request } from '../model/requests.js';
@@ -178,7 +179,7 @@ function walkStrings(node: unknown, pointer: string, each: (text: string, pointe
   if (typeof node === 'string') each(node, pointer);
   else if (Array.isArray(node)) node.forEach((child, i) => walkStrings(child, `${pointer}/${i}`, each));
   else if (node !== null && typeof node === 'object') {
-    for (const [key, child] of Object.entries(node)) walkStrings(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, each);
+    for (const [key, child] of Object.entries(node)) walkStrings(child, pointerChild(pointer, key), each);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { pointerChild } from '../model/json-pointer.js';
 import { locate } from '../model/load-yaml.js';
 import { validateAgainstSchema, type SchemaName } from '../model/schemas.js';
 import { closestMatch, describeLookAlikes, foldLookAlikes } from '../model/suggest.js';
@@ -108,7 +109,7 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
         ? `did you mean \`${guess}\`?`
         : `remove it; the fields allowed here are ${allowed.map((a) => `\`${a}\``).join(', ')}.`;
       return {
-        pointer: `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        pointer: pointerChild(error.instancePath, extra),
         prefer: 'key',
         message: `Unknown field \`${extra}\`${inside}: ${advice}`,
       };

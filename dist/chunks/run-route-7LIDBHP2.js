@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-7I3LHDTS.js";
+} from "./chunk-2VR7DPRF.js";
 import {
   __commonJS,
   __require,

@@ -3360,6 +3360,14 @@ function coercion(raw, value2) {
   return void 0;
 }
 
+// src/model/json-pointer.ts
+function escapePointerToken(token) {
+  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
+}
+function pointerChild(parent, token) {
+  return `${parent}/${escapePointerToken(String(token))}`;
+}
+
 // src/model/yaml-subset.ts
 var IMPLICIT = yaml.CORE_SCHEMA.compiledImplicit;
 var UNSUPPORTED_TEXT = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029]|^(?:---|\.\.\.|%)/m;
@@ -3373,9 +3381,6 @@ var isKeyStart = (c2) => c2 >= 97 && c2 <= 122 || c2 >= 65 && c2 <= 90 || c2 ===
 var isKeyPart = (c2) => isKeyStart(c2) || c2 >= 48 && c2 <= 57 || c2 === DASH;
 var isPlainStart = (c2) => isKeyStart(c2) || c2 >= 48 && c2 <= 57 || c2 === 46 || c2 === 47 || c2 === 40 || c2 === 43 || c2 === 126 || c2 === 36;
 var isFlowIndicator = (c2) => c2 === 44 || c2 === 91 || c2 === 93 || c2 === 123 || c2 === 125;
-function escapeToken(token) {
-  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
-}
 var SubsetReader = class {
   constructor(text4, limits, record2) {
     this.text = text4;
@@ -3443,15 +3448,13 @@ var SubsetReader = class {
     let l = line;
     let at = firstKey;
     for (; ; ) {
-      let i = at;
-      if (!isKeyStart(text4.charCodeAt(i))) throw DECLINE;
-      while (isKeyPart(text4.charCodeAt(i))) i += 1;
+      let i = keyEnd(text4, at);
       const key = text4.slice(at, i);
       const end = this.lineEnd(l);
       if (text4.charCodeAt(i) !== COLON || i + 1 < end && text4.charCodeAt(i + 1) !== SPACE) throw DECLINE;
       if (!isPlainKey(key) || Object.hasOwn(object, key)) throw DECLINE;
       this.count();
-      const child = this.record ? `${pointer}/${escapeToken(key)}` : "";
+      const child = this.record ? `${pointer}/${escapePointerToken(key)}` : "";
       i += 1;
       while (i < end && text4.charCodeAt(i) === SPACE) i += 1;
       if (i < end) {
@@ -3567,20 +3570,15 @@ var SubsetReader = class {
     if (text4.charCodeAt(i) === 125) return object;
     for (; ; ) {
       const keyStart = i;
-      if (!isKeyStart(text4.charCodeAt(i))) throw DECLINE;
-      while (isKeyPart(text4.charCodeAt(i))) i += 1;
+      i = keyEnd(text4, i);
       const key = text4.slice(keyStart, i);
       if (text4.charCodeAt(i) !== COLON || text4.charCodeAt(i + 1) !== SPACE) throw DECLINE;
       if (!isPlainKey(key) || Object.hasOwn(object, key)) throw DECLINE;
       this.count();
       i = skipSpaces(text4, i + 1, end);
-      object[key] = this.readInline(i, end, this.record ? `${pointer}/${escapeToken(key)}` : "", keyStart, depth, true);
-      i = skipSpaces(text4, this.after, end);
-      const c2 = text4.charCodeAt(i);
-      this.after = i + 1;
-      if (c2 === 125) return object;
-      if (c2 !== 44 || i >= end) throw DECLINE;
-      i = skipSpaces(text4, i + 1, end);
+      object[key] = this.readInline(i, end, this.record ? `${pointer}/${escapePointerToken(key)}` : "", keyStart, depth, true);
+      i = this.nextFlowEntry(125, end);
+      if (i === -1) return object;
     }
   }
   readFlowSequence(open, end, pointer, depth) {
@@ -3592,13 +3590,19 @@ var SubsetReader = class {
     if (text4.charCodeAt(i) === 93) return array;
     for (; ; ) {
       array.push(this.readInline(i, end, this.record ? `${pointer}/${array.length}` : "", void 0, depth, true));
-      i = skipSpaces(text4, this.after, end);
-      const c2 = text4.charCodeAt(i);
-      this.after = i + 1;
-      if (c2 === 93) return array;
-      if (c2 !== 44 || i >= end) throw DECLINE;
-      i = skipSpaces(text4, i + 1, end);
+      i = this.nextFlowEntry(93, end);
+      if (i === -1) return array;
     }
+  }
+  /** After an entry of `{...}` or `[...]`: where the next entry starts, or -1 when `close` ends the collection. */
+  nextFlowEntry(close2, end) {
+    const text4 = this.text;
+    const i = skipSpaces(text4, this.after, end);
+    const c2 = text4.charCodeAt(i);
+    this.after = i + 1;
+    if (c2 === close2) return -1;
+    if (c2 !== 44 || i >= end) throw DECLINE;
+    return skipSpaces(text4, i + 1, end);
   }
   /**
    * `>`, `>-`, `|` or `|-` at `header` on line `line`, its text on the lines
@@ -3646,11 +3650,20 @@ function skipSpaces(text4, from, end) {
 function isDashItem(text4, at, end) {
   return text4.charCodeAt(at) === DASH && (at + 1 >= end || text4.charCodeAt(at + 1) === SPACE);
 }
-function startsMappingItem(text4, at, end) {
-  let i = at;
-  if (!isKeyStart(text4.charCodeAt(i))) return false;
+function wordEnd(text4, at) {
+  if (!isKeyStart(text4.charCodeAt(at))) return at;
+  let i = at + 1;
   while (isKeyPart(text4.charCodeAt(i))) i += 1;
-  return text4.charCodeAt(i) === COLON && (i + 1 >= end || text4.charCodeAt(i + 1) === SPACE);
+  return i;
+}
+function keyEnd(text4, at) {
+  const end = wordEnd(text4, at);
+  if (end === at) throw DECLINE;
+  return end;
+}
+function startsMappingItem(text4, at, end) {
+  const i = wordEnd(text4, at);
+  return i > at && text4.charCodeAt(i) === COLON && (i + 1 >= end || text4.charCodeAt(i + 1) === SPACE);
 }
 function isPlainKey(key) {
   const first = key.charCodeAt(0) | 32;
@@ -3673,12 +3686,6 @@ function readYamlSubset(text4, limits, record2) {
 
 // src/model/load-yaml.ts
 var DEFAULT_LIMITS = Object.freeze({ maxBytes: 256 * 1024, maxDepth: 32, maxNodes: 2e4 });
-function escapePointerToken(token) {
-  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
-}
-function pointerChild(parent, token) {
-  return `${parent}/${escapePointerToken(String(token))}`;
-}
 function locate(locations, pointer, prefer) {
   let current = pointer;
   for (; ; ) {
@@ -4086,7 +4093,6 @@ function indentTabsOutside(source, tabs, bodies) {
   }
   return kept;
 }
-var FORBIDDEN_KEYS2 = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 function unwrap(event) {
   let current = event;
   for (; ; ) {
@@ -4231,7 +4237,7 @@ function visitKey(walk, outer) {
       "yaml-key-type",
       `Field names are words: ${shown ? `\`${shown}\`` : "an empty key"} is read as ${describeKeyValue(event)}, not a name. Write a field name such as \`name:\`${event.kind === "scalar" ? ", or quote it" : ""}.`
     );
-  } else if (FORBIDDEN_KEYS2.has(result)) {
+  } else if (FORBIDDEN_KEYS.has(result)) {
     addFinding(walk, offset, "yaml-forbidden-key", `The field name \`${result}\` is reserved and not allowed; remove or rename this field.`);
   } else if (result === "<<") {
     addFinding(walk, offset, "yaml-alias", aliasMessage("<<"));
@@ -9002,7 +9008,7 @@ function messageFor(error, document3) {
       const inside = error.instancePath === "" ? "" : ` in ${where}`;
       const advice = guess ? `did you mean \`${guess}\`?` : `remove it; the fields allowed here are ${allowed.map((a) => `\`${a}\``).join(", ")}.`;
       return {
-        pointer: `${error.instancePath}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+        pointer: pointerChild(error.instancePath, extra),
         prefer: "key",
         message: `Unknown field \`${extra}\`${inside}: ${advice}`
       };
@@ -20684,7 +20690,7 @@ function walkStrings(node2, pointer, each) {
   if (typeof node2 === "string") each(node2, pointer);
   else if (Array.isArray(node2)) node2.forEach((child, i) => walkStrings(child, `${pointer}/${i}`, each));
   else if (node2 !== null && typeof node2 === "object") {
-    for (const [key, child] of Object.entries(node2)) walkStrings(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, each);
+    for (const [key, child] of Object.entries(node2)) walkStrings(child, pointerChild(pointer, key), each);
   }
 }
 function someString(node2, test) {

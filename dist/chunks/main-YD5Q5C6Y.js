@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-7I3LHDTS.js";
+} from "./chunk-2VR7DPRF.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
