@@ -26,10 +26,10 @@
  * keys with values and items with dashes.
  */
 import yaml from 'js-yaml';
-import { coercion } from './scalar-coercion.js';
 import { pointerChild } from './json-pointer.js';
-import { FORBIDDEN_KEYS, readYamlSubset } from './yaml-subset.js';
+import { coercion } from './scalar-coercion.js';
 import type { Finding, LocationMap, NodeLocation, Position } from './types.js';
+import { FORBIDDEN_KEYS, readYamlSubset } from './yaml-subset.js';
 
 export interface LoadLimits {
   /** Largest accepted file, in bytes (checked before decoding). */
@@ -613,7 +613,6 @@ function indentTabsOutside(source: SourceText, tabs: number[], bodies: ReadonlyA
 // ---------------------------------------------------------------------------
 // Walking the events next to the value
 
-
 interface Walk {
   source: SourceText;
   limits: LoadLimits;
@@ -712,10 +711,7 @@ class PackedLocations implements ReadonlyMap<string, NodeLocation> {
   #find(pointer: string): number {
     const pointers = this.#pointers;
     if (pointers.length > 64) {
-      if (!this.#index) {
-        this.#index = new Map();
-        pointers.forEach((p, i) => this.#index!.set(p, i));
-      }
+      this.#index ??= new Map(pointers.map((p, i) => [p, i]));
       return this.#index.get(pointer) ?? -1;
     }
     // Each pointer is recorded once, so the first match is the only one.

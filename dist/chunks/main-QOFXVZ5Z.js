@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-2VR7DPRF.js";
+} from "./chunk-Z5X65XXM.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

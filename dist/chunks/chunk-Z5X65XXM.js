@@ -3333,6 +3333,14 @@ var {
   safeDump
 } = yaml;
 
+// src/model/json-pointer.ts
+function escapePointerToken(token) {
+  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
+}
+function pointerChild(parent, token) {
+  return `${parent}/${escapePointerToken(String(token))}`;
+}
+
 // src/model/scalar-coercion.ts
 var YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 var DATE = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
@@ -3358,14 +3366,6 @@ function coercion(raw, value2) {
   }
   if (SEXAGESIMAL.test(raw)) return "is read as a base-60 number by YAML 1.1 tools (1:30 would be 90)";
   return void 0;
-}
-
-// src/model/json-pointer.ts
-function escapePointerToken(token) {
-  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
-}
-function pointerChild(parent, token) {
-  return `${parent}/${escapePointerToken(String(token))}`;
 }
 
 // src/model/yaml-subset.ts
@@ -4151,10 +4151,7 @@ var PackedLocations = class {
   #find(pointer) {
     const pointers = this.#pointers;
     if (pointers.length > 64) {
-      if (!this.#index) {
-        this.#index = /* @__PURE__ */ new Map();
-        pointers.forEach((p, i) => this.#index.set(p, i));
-      }
+      this.#index ??= new Map(pointers.map((p, i) => [p, i]));
       return this.#index.get(pointer) ?? -1;
     }
     for (let i = pointers.length - 1; i >= 0; i -= 1) if (pointers[i] === pointer) return i;

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-2VR7DPRF.js";
+} from "./chunk-Z5X65XXM.js";
 import {
   __commonJS,
   __require,
