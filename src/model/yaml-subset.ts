@@ -237,8 +237,12 @@ class SubsetReader {
     }
     if (c === 0x22 || c === 0x27) {
       // A quoted value on one line, without escapes (`\` in "...", '' in '...').
-      const close = text.indexOf(c === 0x22 ? '"' : "'", start + 1);
-      if (close === -1 || close >= end || (c === 0x22 && text.lastIndexOf('\\', close) > start) || text.charCodeAt(close + 1) === c) throw DECLINE;
+      let close = start + 1;
+      while (close < end && text.charCodeAt(close) !== c) {
+        if (c === 0x22 && text.charCodeAt(close) === 0x5c) throw DECLINE;
+        close += 1;
+      }
+      if (close >= end || text.charCodeAt(close + 1) === c) throw DECLINE;
       this.note(pointer, start, keyOffset);
       this.after = close + 1;
       return text.slice(start + 1, close);

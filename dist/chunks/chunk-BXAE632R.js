@@ -3539,8 +3539,12 @@ var SubsetReader = class {
       return c2 === 123 ? this.readFlowMapping(start, end, pointer, depth + 1) : this.readFlowSequence(start, end, pointer, depth + 1);
     }
     if (c2 === 34 || c2 === 39) {
-      const close2 = text4.indexOf(c2 === 34 ? '"' : "'", start + 1);
-      if (close2 === -1 || close2 >= end || c2 === 34 && text4.lastIndexOf("\\", close2) > start || text4.charCodeAt(close2 + 1) === c2) throw DECLINE;
+      let close2 = start + 1;
+      while (close2 < end && text4.charCodeAt(close2) !== c2) {
+        if (c2 === 34 && text4.charCodeAt(close2) === 92) throw DECLINE;
+        close2 += 1;
+      }
+      if (close2 >= end || text4.charCodeAt(close2 + 1) === c2) throw DECLINE;
       this.note(pointer, start, keyOffset);
       this.after = close2 + 1;
       return text4.slice(start + 1, close2);

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-Z5X65XXM.js";
+} from "./chunk-BXAE632R.js";
 import {
   __commonJS,
   __require,

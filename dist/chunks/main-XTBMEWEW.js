@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-Z5X65XXM.js";
+} from "./chunk-BXAE632R.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
