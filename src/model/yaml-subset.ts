@@ -49,7 +49,6 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 const DECLINE = Symbol('decline');
 
 const SPACE = 0x20;
-const NEWLINE = 0x0a;
 const HASH = 0x23;
 const COLON = 0x3a;
 const DASH = 0x2d;

@@ -2,13 +2,30 @@ import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, 
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from '../model/types.js';
 
+const chunk = new Uint8Array(64 * 1024);
+
+/**
+ * A file's bytes in one read when it is small, as request files are:
+ * `readFileSync` asks for the size first, one system call more per file.
+ */
+function readBytes(absolute: string): Uint8Array {
+  const fd = openSync(absolute, 'r');
+  try {
+    const read = readSync(fd, chunk, 0, chunk.length, 0);
+    // A positioned read leaves the descriptor at the start, so a larger file is read whole from there.
+    return read < chunk.length ? chunk.slice(0, read) : new Uint8Array(readFileSync(fd));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Read a file from the work tree as the core expects it: bytes plus what it is. */
 export function readSourceFile(root: string, path: string): SourceFile {
   const absolute = join(root, path);
   const stat = lstatSync(absolute);
   if (stat.isSymbolicLink()) return { path, type: 'symlink', bytes: new Uint8Array() };
   if (!stat.isFile()) return { path, type: 'other', bytes: new Uint8Array() };
-  return { path, type: 'file', bytes: new Uint8Array(readFileSync(absolute)) };
+  return { path, type: 'file', bytes: readBytes(absolute) };
 }
 
 /** Repository-relative path with forward slashes, whatever the platform. */
@@ -29,23 +46,6 @@ export function listFiles(root: string, dir: string, skip: ReadonlySet<string> =
   };
   walk(dir);
   return out.sort();
-}
-
-const chunk = new Uint8Array(64 * 1024);
-
-/**
- * A file's bytes in one read when it is small, as request files are:
- * `readFileSync` asks for the size first, one system call more per file.
- */
-function readBytes(absolute: string): Uint8Array {
-  const fd = openSync(absolute, 'r');
-  try {
-    const read = readSync(fd, chunk, 0, chunk.length, 0);
-    // A positioned read leaves the descriptor at the start, so a larger file is read whole from there.
-    return read < chunk.length ? chunk.slice(0, read) : new Uint8Array(readFileSync(fd));
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**

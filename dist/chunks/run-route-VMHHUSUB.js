@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-BXAE632R.js";
+} from "./chunk-4N6YXDW3.js";
 import {
   __commonJS,
   __require,

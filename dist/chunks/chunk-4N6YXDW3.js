@@ -21138,12 +21138,22 @@ ${t.markdown}
 // src/shell/disk.ts
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+var chunk = new Uint8Array(64 * 1024);
+function readBytes(absolute) {
+  const fd = openSync(absolute, "r");
+  try {
+    const read = readSync(fd, chunk, 0, chunk.length, 0);
+    return read < chunk.length ? chunk.slice(0, read) : new Uint8Array(readFileSync(fd));
+  } finally {
+    closeSync(fd);
+  }
+}
 function readSourceFile(root, path2) {
   const absolute = join(root, path2);
   const stat = lstatSync(absolute);
   if (stat.isSymbolicLink()) return { path: path2, type: "symlink", bytes: new Uint8Array() };
   if (!stat.isFile()) return { path: path2, type: "other", bytes: new Uint8Array() };
-  return { path: path2, type: "file", bytes: new Uint8Array(readFileSync(absolute)) };
+  return { path: path2, type: "file", bytes: readBytes(absolute) };
 }
 function toRepoPath(root, absolute) {
   return relative(root, absolute).split(sep).join("/");
@@ -21160,16 +21170,6 @@ function listFiles(root, dir, skip = /* @__PURE__ */ new Set()) {
   };
   walk(dir);
   return out.sort();
-}
-var chunk = new Uint8Array(64 * 1024);
-function readBytes(absolute) {
-  const fd = openSync(absolute, "r");
-  try {
-    const read = readSync(fd, chunk, 0, chunk.length, 0);
-    return read < chunk.length ? chunk.slice(0, read) : new Uint8Array(readFileSync(fd));
-  } finally {
-    closeSync(fd);
-  }
 }
 function readFilesUnder(root, dir, keep = () => true) {
   const out = [];
