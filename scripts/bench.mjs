@@ -116,21 +116,19 @@ const peerArgs = ['validate', '--spec=draft2020', '--strict=true', '--all-errors
   ...['defs', ...KINDS].flatMap((name) => ['-r', resolve(`schemas/${name}.schema.json`)]), '-d', 'requests/**/*.yml'];
 const cli = resolve('bin/aws-requests.js');
 
-console.log(`aws-requests benchmark, ${RUNS} runs each: median (min–max); ratios: median (most–least favourable pairing of runs)\n`);
-for (const node of runtimes) {
-  const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
-  const major = version.split('.')[0];
-  column = columns.push(`Node ${version}`) - 1;
-
-  if (ONLY.has('1')) put('**1. Scaling**: the whole inventory (`check --all`), in process; the command');
-  for (const count of ONLY.has('1') ? [1000, 10000, 50000] : []) {
+/** 1: time per file as the inventory grows, in process and as a command. */
+function measureScaling(node) {
+  put('**1. Scaling**: the whole inventory (`check --all`), in process; the command');
+  for (const count of [1000, 10000, 50000]) {
     const s = withTree(node, count, (tree) => interleave({ evaluate: core(node, 'inventory', count, 0), command: wall(node, [cli, 'check', '--all', '--format', 'json', '--repo', tree]) }));
     const evaluate = msOf(s.evaluate);
     const command = stats(s.command);
     put(`${int(count)} files`, `${span(evaluate)} = ${((evaluate.median * 1000) / count).toFixed(0)} µs/file, ${int(rssOf(s.evaluate).median)} MB; command ${span(command)}`);
   }
+}
 
-  if (ONLY.has('2')) {
+/** 2: a change of 200 files on an inventory of 10,000, against the floor. */
+function measureChange(node, major) {
   put('**2. A change**: 10,000 files, 200 changed');
   const change = interleave({ floor: core(node, 'floor', 10000, 200), full: core(node, 'evaluate', 10000, 200) });
   const [floor, full, fullRss] = [msOf(change.floor), msOf(change.full), rssOf(change.full)];
@@ -140,9 +138,10 @@ for (const node of runtimes) {
   put('ratio evaluate / floor (budget ≤ 1.5)', showRatio(overhead));
   budget(`2. evaluate / floor ≤ 1.5, Node ${major}`, { value: overhead.median, best: overhead.best, limit: 1.5, show: showRatio(overhead) });
   budget(`2. peak RSS of the evaluation < 300 MB, Node ${major}`, { value: fullRss.median, best: fullRss.min, limit: 300, below: true, show: `${span(fullRss, 'MB')}` });
-  }
+}
 
-  if (ONLY.has('3')) {
+/** 3: `validate` and `check --all` against ajv-cli, each its own process. */
+function measurePeer(node, major) {
   put('**3. Against a peer**: 10,000 files on disk, each its own process');
   const peer = withTree(node, 10000, (tree) => interleave({
     peer: wall(node, [resolve('node_modules/ajv-cli/dist/index.js'), ...peerArgs], { cwd: tree }),
@@ -156,9 +155,10 @@ for (const node of runtimes) {
   put('ratio validate / ajv-cli (budget ≤ 1)', showRatio(versus));
   put('`aws-requests check --all` (+ cross-file rules, tags), ratio to ajv-cli', `${span(check)}, ${showRatio(ratio(check, ajv))}`);
   budget(`3. validate / ajv-cli ≤ 1, Node ${major}`, { value: versus.median, best: versus.best, limit: 1, show: showRatio(versus) });
-  }
+}
 
-  if (!ONLY.has('4')) continue;
+/** 4: what an ignored event and `--version` cost over bare Node. */
+function measureColdStart(node, major) {
   put('**4. Cold start** (budget ≤ 3 × bare Node)');
   const event = join(dir, 'push.json');
   writeFileSync(event, '{}');
@@ -173,39 +173,52 @@ for (const node of runtimes) {
   }
 }
 
+/** 5: requests to GitHub per event, on the first runtime (counts do not depend on it). */
+function measureApiRequests() {
+  put(`**5. API requests per event** (local GitHub, REST + GraphQL, the Action on ${columns[0]}; counts are exact)`);
+  const api = JSON.parse(execFileSync(runtimes[0], [apiBundle], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+  const requests = (figure, what) => {
+    if ('requests' in figure) return figure.requests;
+    unmeasured.push(`5. ${what}: the Action failed: ${figure.failed.split('\n')[0]}`);
+    return undefined;
+  };
+  const shown = (n) => (n === undefined ? 'failed' : String(n));
+  const sizes = Object.keys(api.synchronize).map(Number);
+  const sync = Object.fromEntries(sizes.map((size) => [size, Object.fromEntries(Object.entries(api.synchronize[size]).map(([run, figure]) => [run, requests(figure, `${run}, ${size} files`)]))]));
+  put('first run (opened) / a push (synchronize, new head) / rerun (synchronize, same head)');
+  for (const size of sizes) put(`${int(size)} changed request file${size === 1 ? '' : 's'}`, `${shown(sync[size].first)} / ${shown(sync[size].push)} / ${shown(sync[size].rerun)}`);
+  put('a review submitted (1 file)', shown(requests(api.review, 'review')));
+  for (const [size, figure] of Object.entries(api.merge)) put(`a merge (closed, merged) with ${size} changed request${size === '1' ? '' : 's'}`, shown(requests(figure, `merge with ${size} requests`)));
+
+  const SMALL = sizes.filter((size) => size <= 100);
+  const synchronizes = SMALL.flatMap((size) => [sync[size].push, sync[size].rerun]);
+  if (!synchronizes.includes(undefined)) budget('5. a synchronize with up to 100 files ≤ 10 requests', { value: Math.max(...synchronizes), limit: 10, show: `at most ${Math.max(...synchronizes)}` });
+  // Beyond 100 files the Action may read one more page of files and one more GraphQL batch per 100 files, nothing else.
+  const PER_PAGE = 2;
+  const [upTo100, largest] = [Math.max(...SMALL), Math.max(...sizes)];
+  const extraPages = Math.ceil(largest / 100) - Math.ceil(upTo100 / 100);
+  for (const [run, name] of [['first', 'first run'], ['push', 'push'], ['rerun', 'rerun']]) {
+    const [small, large] = [sync[upTo100][run], sync[largest][run]];
+    if (small === undefined || large === undefined) continue;
+    budget(`5. ${name}, ${int(largest)} files ≤ its ${upTo100}-file count + ${PER_PAGE} per extra page of 100`, { value: large - small, limit: PER_PAGE * extraPages, show: `${large} − ${small} = ${large - small}, allowed ${PER_PAGE * extraPages}` });
+  }
+}
+
+console.log(`aws-requests benchmark, ${RUNS} runs each: median (min–max); ratios: median (most–least favourable pairing of runs)\n`);
+for (const node of runtimes) {
+  const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+  const major = version.split('.')[0];
+  column = columns.push(`Node ${version}`) - 1;
+  if (ONLY.has('1')) measureScaling(node);
+  if (ONLY.has('2')) measureChange(node, major);
+  if (ONLY.has('3')) measurePeer(node, major);
+  if (ONLY.has('4')) measureColdStart(node, major);
+}
+
 // ---- figures that do not depend on the runtime -----------------------------------
 
 column = 0;
-if (ONLY.has('5')) {
-put(`**5. API requests per event** (local GitHub, REST + GraphQL, the Action on ${columns[0]}; counts are exact)`);
-const api = JSON.parse(execFileSync(runtimes[0], [apiBundle], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
-const requests = (figure, what) => {
-  if ('requests' in figure) return figure.requests;
-  unmeasured.push(`5. ${what}: the Action failed: ${figure.failed.split('\n')[0]}`);
-  return undefined;
-};
-const shown = (n) => (n === undefined ? 'failed' : String(n));
-const sizes = Object.keys(api.synchronize).map(Number);
-const sync = Object.fromEntries(sizes.map((size) => [size, Object.fromEntries(Object.entries(api.synchronize[size]).map(([run, figure]) => [run, requests(figure, `${run}, ${size} files`)]))]));
-put('first run (opened) / a push (synchronize, new head) / rerun (synchronize, same head)');
-for (const size of sizes) put(`${int(size)} changed request file${size === 1 ? '' : 's'}`, `${shown(sync[size].first)} / ${shown(sync[size].push)} / ${shown(sync[size].rerun)}`);
-put('a review submitted (1 file)', shown(requests(api.review, 'review')));
-for (const [size, figure] of Object.entries(api.merge)) put(`a merge (closed, merged) with ${size} changed request${size === '1' ? '' : 's'}`, shown(requests(figure, `merge with ${size} requests`)));
-
-const SMALL = sizes.filter((size) => size <= 100);
-const synchronizes = SMALL.flatMap((size) => [sync[size].push, sync[size].rerun]);
-if (!synchronizes.includes(undefined)) budget('5. a synchronize with up to 100 files ≤ 10 requests', { value: Math.max(...synchronizes), limit: 10, show: `at most ${Math.max(...synchronizes)}` });
-// Beyond 100 files the Action may read one more page of files and one more GraphQL batch per 100 files, nothing else.
-const PER_PAGE = 2;
-const [upTo100, largest] = [Math.max(...SMALL), Math.max(...sizes)];
-const extraPages = Math.ceil(largest / 100) - Math.ceil(upTo100 / 100);
-for (const [run, name] of [['first', 'first run'], ['push', 'push'], ['rerun', 'rerun']]) {
-  const [small, large] = [sync[upTo100][run], sync[largest][run]];
-  if (small === undefined || large === undefined) continue;
-  budget(`5. ${name}, ${int(largest)} files ≤ its ${upTo100}-file count + ${PER_PAGE} per extra page of 100`, { value: large - small, limit: PER_PAGE * extraPages, show: `${large} − ${small} = ${large - small}, allowed ${PER_PAGE * extraPages}` });
-}
-
-}
+if (ONLY.has('5')) measureApiRequests();
 
 // The Action loads dist/index.js and the chunks it imports, statically or on demand; the CLI's own chunks are not its size.
 function loaded(file, seen = new Set()) {
@@ -214,11 +227,15 @@ function loaded(file, seen = new Set()) {
   for (const [, path] of readFileSync(file, 'utf8').matchAll(/(?:from ?|import\(|import ?)"(\.\/[^"]+)"/g)) loaded(join(dirname(file), path), seen);
   return seen;
 }
-const bytes = (file) => statSync(file).size;
-const action = [...loaded('dist/index.js')].reduce((sum, f) => sum + bytes(f), 0);
-const dist = ['dist/index.js', 'dist/cli.js', ...readdirSync('dist/chunks').map((f) => join('dist/chunks', f))];
-put('**6. Bundle** (budget: the Action < 2 MB = 2,000,000 bytes)', `the Action ${int(action)} bytes in ${loaded('dist/index.js').size} files; all of \`dist/\` with the CLI ${int(dist.reduce((sum, f) => sum + bytes(f), 0))} bytes in ${dist.length} files`);
-budget('6. the Action\'s bundle < 2 MB', { value: action, limit: 2_000_000, below: true, show: `${int(action)} bytes` });
+/** 6: the bytes of the Action's bundle and of all of `dist/`. */
+function measureBundle() {
+  const bytes = (file) => statSync(file).size;
+  const action = [...loaded('dist/index.js')].reduce((sum, f) => sum + bytes(f), 0);
+  const dist = ['dist/index.js', 'dist/cli.js', ...readdirSync('dist/chunks').map((f) => join('dist/chunks', f))];
+  put('**6. Bundle** (budget: the Action < 2 MB = 2,000,000 bytes)', `the Action ${int(action)} bytes in ${loaded('dist/index.js').size} files; all of \`dist/\` with the CLI ${int(dist.reduce((sum, f) => sum + bytes(f), 0))} bytes in ${dist.length} files`);
+  budget('6. the Action\'s bundle < 2 MB', { value: action, limit: 2_000_000, below: true, show: `${int(action)} bytes` });
+}
+if (ONLY.has('6')) measureBundle();
 
 // ---- output ----------------------------------------------------------------------
 
