@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { Policy, SourceFile } from '../src/model/types.js';
 import type { FileChange } from '../src/rules/evaluate.js';
 import { loadPolicy } from '../src/rules/load-policy.js';
+import { comparePaths } from '../src/rules/paths.js';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -29,7 +30,7 @@ export function sampleInventory(): SourceFile[] {
     }
   };
   walk(join(ROOT, 'requests'));
-  return out.sort((a, b) => a.path.localeCompare(b.path));
+  return out.sort((a, b) => comparePaths(a.path, b.path));
 }
 
 /** The text of one sample request, for tests that edit it. */

@@ -1,4 +1,5 @@
 import type { Policy, ReviewerGroup } from '../model/types.js';
+import { comparePaths } from './paths.js';
 
 /** A group whose approval the pull request needs, and why. */
 export interface RequiredApproval {
@@ -45,7 +46,7 @@ export class ApprovalSet {
   /** Support first, then security, then owners by name: a stable order for comments and snapshots. */
   list(): RequiredApproval[] {
     const rank = (g: string): number => (g === 'support' ? 0 : g === 'security' ? 1 : 2);
-    return [...this.#byGroup.values()].sort((a, b) => rank(a.group) - rank(b.group) || a.group.localeCompare(b.group));
+    return [...this.#byGroup.values()].sort((a, b) => rank(a.group) - rank(b.group) || comparePaths(a.group, b.group));
   }
 }
 

@@ -9,7 +9,7 @@ import { loadPolicy, widensSecurityPolicy } from './load-policy.js';
 import { checkMarkdown, type DocumentTree } from './markdown-checks.js';
 import { policyImpact, type ImpactEntry } from './policy-impact.js';
 import { findingAt, type ParsedRequest } from './parsed-request.js';
-import { pathRole, requestIdOf } from './paths.js';
+import { comparePaths, pathRole, requestIdOf } from './paths.js';
 import { resourceTags } from './resource-tags.js';
 
 /** One path the pull request (or working tree) changed. */
@@ -354,7 +354,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
   const impact = proposedPolicy.proposed && mode === 'change' ? policyImpact(policy, proposedPolicy.proposed, headFiles()) : [];
 
-  verdicts.sort((a, b) => a.path.localeCompare(b.path));
+  verdicts.sort((a, b) => comparePaths(a.path, b.path));
   const files = groupFindings(findings);
   const ok = !findings.some((f) => f.severity === 'error');
   const useCase = verdicts.filter((v) => v.change !== 'removed').reduce<UseCase | null>((acc, v) => stricter(acc, v.useCase), null);
@@ -423,7 +423,7 @@ function groupFindings(findings: Finding[]): FileReport[] {
     else byPath.set(f.path, [f]);
   }
   return [...byPath.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => comparePaths(a, b))
     .map(([path, list]) => ({
       path,
       findings: list.sort((a, b) => a.line - b.line || a.column - b.column || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)),

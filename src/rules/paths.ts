@@ -38,3 +38,13 @@ export function requestIdOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return name.replace(/\.ya?ml$/i, '');
 }
+
+/**
+ * Order paths (and names) by their characters, as Git lists them. Unlike
+ * `localeCompare` it gives the same order whatever the machine's language,
+ * and it does not load the collation tables, which costs a cold process
+ * about 9 ms.
+ */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

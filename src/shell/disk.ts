@@ -1,6 +1,7 @@
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from '../model/types.js';
+import { comparePaths } from '../rules/paths.js';
 
 const chunk = new Uint8Array(64 * 1024);
 
@@ -70,7 +71,7 @@ export function readFilesUnder(root: string, dir: string, keep: (path: string) =
     }
   };
   walk(dir, toRepoPath(root, dir));
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return out.sort((a, b) => comparePaths(a.path, b.path));
 }
 
 /** Every file under `requests/` in a checkout, as the core reads it (none when the folder is absent). */

@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-4N6YXDW3.js";
+} from "./chunk-VB5N4FKG.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

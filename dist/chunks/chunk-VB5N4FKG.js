@@ -221,6 +221,9 @@ function requestIdOf(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
   return name.replace(/\.ya?ml$/i, "");
 }
+function comparePaths(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
 
 // src/rules/cidr.ts
 function parseIPv4(text4) {
@@ -18772,7 +18775,7 @@ var ApprovalSet = class {
   /** Support first, then security, then owners by name: a stable order for comments and snapshots. */
   list() {
     const rank = (g2) => g2 === "support" ? 0 : g2 === "security" ? 1 : 2;
-    return [...this.#byGroup.values()].sort((a, b2) => rank(a.group) - rank(b2.group) || a.group.localeCompare(b2.group));
+    return [...this.#byGroup.values()].sort((a, b2) => rank(a.group) - rank(b2.group) || comparePaths(a.group, b2.group));
   }
 };
 function latestReviews(reviews) {
@@ -20745,7 +20748,7 @@ function policyImpact(current, proposed, inventory) {
     if (!was || was.useCase === now.useCase && was.valid === now.valid) continue;
     impact.push({ id: path2.slice(path2.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, ""), path: path2, before: { useCase: was.useCase, valid: was.valid }, after: { useCase: now.useCase, valid: now.valid }, reasons: now.reasons });
   }
-  return impact.sort((a, b2) => a.path.localeCompare(b2.path));
+  return impact.sort((a, b2) => comparePaths(a.path, b2.path));
 }
 
 // src/rules/evaluate.ts
@@ -20969,7 +20972,7 @@ function evaluate(input) {
     return [...files2.values()].filter((f) => pathRole(f.path) === "request");
   };
   const impact = proposedPolicy.proposed && mode === "change" ? policyImpact(policy, proposedPolicy.proposed, headFiles()) : [];
-  verdicts2.sort((a, b2) => a.path.localeCompare(b2.path));
+  verdicts2.sort((a, b2) => comparePaths(a.path, b2.path));
   const files = groupFindings(findings);
   const ok3 = !findings.some((f) => f.severity === "error");
   const useCase = verdicts2.filter((v2) => v2.change !== "removed").reduce((acc, v2) => stricter(acc, v2.useCase), null);
@@ -21022,7 +21025,7 @@ function groupFindings(findings) {
     if (list2) list2.push(f);
     else byPath.set(f.path, [f]);
   }
-  return [...byPath.entries()].sort(([a], [b2]) => a.localeCompare(b2)).map(([path2, list2]) => ({
+  return [...byPath.entries()].sort(([a], [b2]) => comparePaths(a, b2)).map(([path2, list2]) => ({
     path: path2,
     findings: list2.sort((a, b2) => a.line - b2.line || a.column - b2.column || (a.severity === b2.severity ? 0 : a.severity === "error" ? -1 : 1))
   }));
@@ -21188,7 +21191,7 @@ function readFilesUnder(root, dir, keep = () => true) {
     }
   };
   walk(dir, toRepoPath(root, dir));
-  return out.sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+  return out.sort((a, b2) => comparePaths(a.path, b2.path));
 }
 function readRequestTree(root) {
   const dir = join(root, "requests");

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-4N6YXDW3.js";
+} from "./chunk-VB5N4FKG.js";
 import {
   __commonJS,
   __require,
