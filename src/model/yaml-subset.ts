@@ -384,19 +384,24 @@ function startsMappingItem(text: string, at: number, end: number): boolean {
   return i > at && text.charCodeAt(i) === COLON && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE);
 }
 
-/**
- * A key that is a plain name: js-yaml reads a word starting with a letter or
- * `_` as text unless it is a null or boolean word (`null`, `True`, `FALSE`...),
- * 4 or 5 letters starting with n, t or f in either case.
- */
+/** A key that is a plain name: read as text, and not one that reaches an object's prototype. */
 function isPlainKey(key: string): boolean {
-  const first = key.charCodeAt(0) | 0x20;
-  const mayBeWord = (key.length === 4 || key.length === 5) && (first === 0x6e || first === 0x74 || first === 0x66);
-  return !(mayBeWord && typeof resolvePlain(key) !== 'string') && !FORBIDDEN_KEYS.has(key);
+  return typeof resolvePlain(key) === 'string' && !FORBIDDEN_KEYS.has(key);
 }
 
-/** An unquoted scalar as js-yaml's core schema reads it. */
+/**
+ * An unquoted scalar as js-yaml's core schema reads it. Numbers start with a
+ * digit, a sign or `.`, null is `~` or a 4-letter word and booleans 4- or
+ * 5-letter words starting with n, t or f in either case: anything else
+ * starting with a letter, `_`, `/`, `(` or `$` is text without asking the
+ * four resolvers, which is most values and every key.
+ */
 function resolvePlain(raw: string): unknown {
+  const c = raw.charCodeAt(0);
+  const lower = c | 0x20;
+  const letter = lower >= 0x61 && lower <= 0x7a;
+  const mayBeWord = (raw.length === 4 || raw.length === 5) && (lower === 0x6e || lower === 0x74 || lower === 0x66);
+  if ((letter && !mayBeWord) || c === 0x5f || c === 0x2f || c === 0x28 || c === 0x24) return raw;
   for (const type of IMPLICIT ?? []) if (type.resolve(raw)) return type.construct(raw);
   return raw;
 }

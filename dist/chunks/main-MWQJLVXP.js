@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-VB5N4FKG.js";
+} from "./chunk-EW64NIM7.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

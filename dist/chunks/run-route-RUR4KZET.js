@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-VB5N4FKG.js";
+} from "./chunk-EW64NIM7.js";
 import {
   __commonJS,
   __require,

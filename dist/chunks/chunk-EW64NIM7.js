@@ -3673,11 +3673,14 @@ function startsMappingItem(text4, at, end) {
   return i > at && text4.charCodeAt(i) === COLON && (i + 1 >= end || text4.charCodeAt(i + 1) === SPACE);
 }
 function isPlainKey(key) {
-  const first = key.charCodeAt(0) | 32;
-  const mayBeWord = (key.length === 4 || key.length === 5) && (first === 110 || first === 116 || first === 102);
-  return !(mayBeWord && typeof resolvePlain(key) !== "string") && !FORBIDDEN_KEYS.has(key);
+  return typeof resolvePlain(key) === "string" && !FORBIDDEN_KEYS.has(key);
 }
 function resolvePlain(raw) {
+  const c2 = raw.charCodeAt(0);
+  const lower = c2 | 32;
+  const letter = lower >= 97 && lower <= 122;
+  const mayBeWord = (raw.length === 4 || raw.length === 5) && (lower === 110 || lower === 116 || lower === 102);
+  if (letter && !mayBeWord || c2 === 95 || c2 === 47 || c2 === 40 || c2 === 36) return raw;
   for (const type2 of IMPLICIT ?? []) if (type2.resolve(raw)) return type2.construct(raw);
   return raw;
 }
