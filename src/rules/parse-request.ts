@@ -97,7 +97,9 @@ function loadLimits(policy: Policy): LoadLimits {
 const LFS_POINTER = new TextEncoder().encode('version https://git-lfs.github.com/spec/');
 
 function isLfsPointer(bytes: Uint8Array): boolean {
-  return bytes.length >= LFS_POINTER.length && LFS_POINTER.every((b, i) => bytes[i] === b);
+  if (bytes.length < LFS_POINTER.length) return false;
+  for (let i = 0; i < LFS_POINTER.length; i += 1) if (bytes[i] !== LFS_POINTER[i]) return false;
+  return true;
 }
 
 /**
@@ -159,8 +161,12 @@ function quickRequest(policy: Policy, file: SourceFile, limits: LoadLimits, keep
   if ((loaded.text.includes(PLACEHOLDER) && hasPlaceholder(value)) || validateAgainstSchema(kind as RequestKind, value).length > 0) return undefined;
   const data = value as unknown as Request;
   const request = new QuickRequest(requestIdOf(file.path), file.path, kind as RequestKind, summarize(data), file, limits, keepDocument ? data : undefined);
-  return { request, findings: requestRules(policy, request, data) };
+  const findings = requestRules(policy, request, data);
+  return { request, findings: findings.length > 0 ? findings : NO_FINDINGS };
 }
+
+/** Most base files have no findings: they share one empty list rather than keep one each. */
+const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
 
 const PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);
 

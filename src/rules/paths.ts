@@ -20,23 +20,36 @@ export function pathRole(path: string): PathRole {
   return 'policy';
 }
 
-/** `.md` or `.markdown`, in any case; asked of every file of the inventory, so without a regular expression. */
+/**
+ * Whether `path` ends in `.` and `extension` (lower-case letters) in any
+ * case. Asked of every file of the inventory, so it copies nothing.
+ */
+function hasExtension(path: string, extension: string): boolean {
+  const start = path.length - extension.length;
+  if (start < 1 || path.charCodeAt(start - 1) !== 0x2e) return false;
+  for (let i = 0; i < extension.length; i += 1) if ((path.charCodeAt(start + i) | 0x20) !== extension.charCodeAt(i)) return false;
+  return true;
+}
+
+/** `.md` or `.markdown`, in any case. */
 function isMarkdownPath(path: string): boolean {
-  const dot = path.lastIndexOf('.');
-  if (dot === -1) return false;
-  const extension = path.slice(dot + 1).toLowerCase();
-  return extension === 'md' || extension === 'markdown';
+  return hasExtension(path, 'md') || hasExtension(path, 'markdown');
+}
+
+/** The length of a `.yml` or `.yaml` ending, in any case; 0 without one. */
+function yamlExtensionLength(path: string): number {
+  return hasExtension(path, 'yml') ? 4 : hasExtension(path, 'yaml') ? 5 : 0;
 }
 
 /** True when the path can hold a request (a `.yml`/`.yaml` under `requests/`). */
 export function isRequestFilePath(path: string): boolean {
-  return path.startsWith(REQUESTS_DIR) && /\.ya?ml$/i.test(path);
+  return path.startsWith(REQUESTS_DIR) && yamlExtensionLength(path) > 0;
 }
 
 /** A request's id: its file name without `.yml`/`.yaml`. */
 export function requestIdOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return name.replace(/\.ya?ml$/i, '');
+  return name.slice(0, name.length - yamlExtensionLength(name));
 }
 
 /**

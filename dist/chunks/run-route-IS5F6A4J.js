@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-EW64NIM7.js";
+} from "./chunk-C3ZH2KEX.js";
 import {
   __commonJS,
   __require,

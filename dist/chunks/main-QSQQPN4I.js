@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-EW64NIM7.js";
+} from "./chunk-C3ZH2KEX.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -208,18 +208,24 @@ function pathRole(path2) {
   if (/\.(md|markdown)$/i.test(path2) || path2.startsWith("docs/")) return "documentation";
   return "policy";
 }
+function hasExtension(path2, extension2) {
+  const start = path2.length - extension2.length;
+  if (start < 1 || path2.charCodeAt(start - 1) !== 46) return false;
+  for (let i = 0; i < extension2.length; i += 1) if ((path2.charCodeAt(start + i) | 32) !== extension2.charCodeAt(i)) return false;
+  return true;
+}
 function isMarkdownPath(path2) {
-  const dot = path2.lastIndexOf(".");
-  if (dot === -1) return false;
-  const extension2 = path2.slice(dot + 1).toLowerCase();
-  return extension2 === "md" || extension2 === "markdown";
+  return hasExtension(path2, "md") || hasExtension(path2, "markdown");
+}
+function yamlExtensionLength(path2) {
+  return hasExtension(path2, "yml") ? 4 : hasExtension(path2, "yaml") ? 5 : 0;
 }
 function isRequestFilePath(path2) {
-  return path2.startsWith(REQUESTS_DIR) && /\.ya?ml$/i.test(path2);
+  return path2.startsWith(REQUESTS_DIR) && yamlExtensionLength(path2) > 0;
 }
 function requestIdOf(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
-  return name.replace(/\.ya?ml$/i, "");
+  return name.slice(0, name.length - yamlExtensionLength(name));
 }
 function comparePaths(a, b2) {
   return a < b2 ? -1 : a > b2 ? 1 : 0;
@@ -20637,7 +20643,9 @@ function loadLimits(policy) {
 }
 var LFS_POINTER = new TextEncoder().encode("version https://git-lfs.github.com/spec/");
 function isLfsPointer(bytes) {
-  return bytes.length >= LFS_POINTER.length && LFS_POINTER.every((b2, i) => bytes[i] === b2);
+  if (bytes.length < LFS_POINTER.length) return false;
+  for (let i = 0; i < LFS_POINTER.length; i += 1) if (bytes[i] !== LFS_POINTER[i]) return false;
+  return true;
 }
 var QuickRequest = class {
   constructor(id, path2, kind, summary, file, limits, document3) {
@@ -20682,8 +20690,10 @@ function quickRequest(policy, file, limits, keepDocument) {
   if (loaded.text.includes(PLACEHOLDER) && hasPlaceholder(value2) || validateAgainstSchema(kind, value2).length > 0) return void 0;
   const data = value2;
   const request = new QuickRequest(requestIdOf(file.path), file.path, kind, summarize(data), file, limits, keepDocument ? data : void 0);
-  return { request, findings: requestRules(policy, request, data) };
+  const findings = requestRules(policy, request, data);
+  return { request, findings: findings.length > 0 ? findings : NO_FINDINGS };
 }
+var NO_FINDINGS = Object.freeze([]);
 var PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);
 function hasPlaceholder(node2) {
   let found = false;
