@@ -14,26 +14,26 @@ export interface Inventory {
 }
 
 /**
- * Index one side's request files (path -> what reading it gave) by
- * case-insensitive id, in one pass: files too broken to hold a request are
- * remembered by id only.
+ * Indexes one side's request files (path -> what reading it gave) by
+ * case-insensitive id as they are added: files too broken to hold a request
+ * are remembered by id only.
  */
-export function buildInventory(outcomes: ReadonlyMap<string, { request?: ParsedRequest }>): Inventory {
-  const requests: ParsedRequest[] = [];
-  const byId = new Map<string, ParsedRequest[]>();
-  const unreadable = new Set<string>();
-  for (const [path, { request }] of outcomes) {
+export class InventoryBuilder implements Inventory {
+  readonly requests: ParsedRequest[] = [];
+  readonly byId = new Map<string, ParsedRequest[]>();
+  readonly unreadable = new Set<string>();
+
+  add(path: string, request: ParsedRequest | undefined): void {
     if (!request) {
-      unreadable.add(requestIdOf(path).toLowerCase());
-      continue;
+      this.unreadable.add(requestIdOf(path).toLowerCase());
+      return;
     }
-    requests.push(request);
+    this.requests.push(request);
     const key = request.id.toLowerCase();
-    const list = byId.get(key);
+    const list = this.byId.get(key);
     if (list) list.push(request);
-    else byId.set(key, [request]);
+    else this.byId.set(key, [request]);
   }
-  return { requests, byId, unreadable };
 }
 
 /** The single request with this id and kind, if there is one. */

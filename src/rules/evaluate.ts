@@ -2,7 +2,7 @@ import type { ProjectRequest, Request, SecurityGroupRequest } from '../model/req
 import type { Finding, LabelRole, Policy, RequestKind, SourceFile } from '../model/types.js';
 import { ApprovalSet, type RequiredApproval } from './approvals.js';
 import { classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } from './classify.js';
-import { buildInventory, crossFileFindings, lookup, referrersOf, type Inventory } from './cross-file.js';
+import { crossFileFindings, InventoryBuilder, lookup, referrersOf, type Inventory } from './cross-file.js';
 import { diffRequests, type FieldChange } from './diff.js';
 import { parseRequestFile, type ParseOutcome } from './parse-request.js';
 import { loadPolicy, widensSecurityPolicy } from './load-policy.js';
@@ -136,7 +136,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const index = indexPolicy(policy);
 
   const baseOutcomes = parseBase(policy, input.base, new Set(input.changes.flatMap((c) => (c.previousPath ? [c.path, c.previousPath] : [c.path]))));
-  const headOutcomes = new Map(baseOutcomes);
+  // The head is the base with the change laid over it: path -> new outcome, or undefined when removed.
+  const changed = new Map<string, ParseOutcome | undefined>();
   const touchedPaths = new Set<string>();
   const removedPaths = new Set<string>();
   const tracks = { requests: false, documentation: false, policy: false };
@@ -146,7 +147,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     const paths = change.status === 'renamed' && change.previousPath ? [change.previousPath, change.path] : [change.path];
     for (const path of paths) tracks[`${pathRole(path) === 'request' ? 'requests' : pathRole(path)}` as keyof typeof tracks] = true;
     if (change.status === 'renamed' && change.previousPath && pathRole(change.previousPath) === 'request') {
-      headOutcomes.delete(change.previousPath);
+      changed.set(change.previousPath, undefined);
       removedPaths.add(change.previousPath);
     }
     if (pathRole(change.path) !== 'request') {
@@ -155,29 +156,38 @@ export function evaluate(input: EvaluateInput): Evaluation {
     }
     touchedPaths.add(change.path);
     if (change.status === 'removed') {
-      headOutcomes.delete(change.path);
+      changed.set(change.path, undefined);
       removedPaths.add(change.path);
     } else if (change.file) {
-      headOutcomes.set(change.path, parseRequestFile(policy, change.file));
+      changed.set(change.path, parseRequestFile(policy, change.file));
       removedPaths.delete(change.path);
     }
   }
 
-  const baseInventory = buildInventory(baseOutcomes);
-  const headInventory = buildInventory(headOutcomes);
   const touchesAll = mode !== 'change';
   const isTouched = (path: string): boolean => touchesAll || touchedPaths.has(path);
-
   const findings: Finding[] = [];
   // Findings on a file nobody touched were there before this change: say so, but do not block on them.
   const preExisting = (f: Finding): Finding => ({ ...f, severity: 'warning', message: `Already on the base branch: ${f.message}` });
-  for (const [path, outcome] of headOutcomes) {
+  // One pass over the base indexes both sides and collects each head file's own findings.
+  const baseInventory = new InventoryBuilder();
+  const headInventory = new InventoryBuilder();
+  const headPaths: string[] = [];
+  const addHead = (path: string, outcome: ParseOutcome): void => {
+    headInventory.add(path, outcome.request);
+    if (touchesAll) headPaths.push(path);
     // An untouched file's old warnings are not this change's business; its old errors are said, as warnings.
     for (const f of outcome.findings) {
       if (isTouched(path)) findings.push(f);
       else if (f.severity === 'error') findings.push(preExisting(f));
     }
+  };
+  for (const [path, outcome] of baseOutcomes) {
+    baseInventory.add(path, outcome.request);
+    const head = changed.has(path) ? changed.get(path) : outcome;
+    if (head) addHead(path, head);
   }
+  for (const [path, outcome] of changed) if (outcome && !baseOutcomes.has(path)) addHead(path, outcome);
   if (mode !== 'files') {
     const headCross = crossFileFindings(headInventory);
     // The base's own findings only matter to tell old problems in untouched files from new ones.
@@ -202,7 +212,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const approvals = new ApprovalSet(policy);
   const verdicts: RequestVerdict[] = [];
   const touchedIds = new Map<string, string>();
-  for (const path of touchesAll ? headOutcomes.keys() : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path).toLowerCase(), path);
+  for (const path of touchesAll ? headPaths : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path).toLowerCase(), path);
 
   // A project's use case is the strictest of its resources'. They are grouped once per inventory
   // (not per project), and only a project's own resources are classified, since that reads their documents.
@@ -230,7 +240,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     const subject = after ?? before;
     if (!subject) continue;
     // Still there but unreadable: its own findings say why; it is neither removed nor judged.
-    if (!after && headOutcomes.has(path)) continue;
+    if (!after && (changed.has(path) ? changed.get(path) : baseOutcomes.get(path))) continue;
     if (before && after && !touchesAll && JSON.stringify(before.data) === JSON.stringify(after.data) && before.path === after.path) continue;
 
     let change: ChangeType = !before ? 'created' : !after ? 'removed' : 'changed';

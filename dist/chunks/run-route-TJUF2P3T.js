@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-C3ZH2KEX.js";
+} from "./chunk-FNWPRQBN.js";
 import {
   __commonJS,
   __require,

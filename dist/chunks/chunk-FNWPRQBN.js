@@ -4666,23 +4666,22 @@ function describeLookAlikes(text4) {
 }
 
 // src/rules/cross-file.ts
-function buildInventory(outcomes) {
-  const requests = [];
-  const byId = /* @__PURE__ */ new Map();
-  const unreadable = /* @__PURE__ */ new Set();
-  for (const [path2, { request }] of outcomes) {
+var InventoryBuilder = class {
+  requests = [];
+  byId = /* @__PURE__ */ new Map();
+  unreadable = /* @__PURE__ */ new Set();
+  add(path2, request) {
     if (!request) {
-      unreadable.add(requestIdOf(path2).toLowerCase());
-      continue;
+      this.unreadable.add(requestIdOf(path2).toLowerCase());
+      return;
     }
-    requests.push(request);
+    this.requests.push(request);
     const key = request.id.toLowerCase();
-    const list2 = byId.get(key);
+    const list2 = this.byId.get(key);
     if (list2) list2.push(request);
-    else byId.set(key, [request]);
+    else this.byId.set(key, [request]);
   }
-  return { requests, byId, unreadable };
-}
+};
 function lookup(inventory, id, kind) {
   return inventory.byId.get(id.toLowerCase())?.find((r) => r.kind === kind);
 }
@@ -20792,7 +20791,7 @@ function evaluate(input) {
   const mode = input.mode ?? "change";
   const index2 = indexPolicy(policy);
   const baseOutcomes = parseBase(policy, input.base, new Set(input.changes.flatMap((c2) => c2.previousPath ? [c2.path, c2.previousPath] : [c2.path])));
-  const headOutcomes = new Map(baseOutcomes);
+  const changed = /* @__PURE__ */ new Map();
   const touchedPaths = /* @__PURE__ */ new Set();
   const removedPaths = /* @__PURE__ */ new Set();
   const tracks = { requests: false, documentation: false, policy: false };
@@ -20801,7 +20800,7 @@ function evaluate(input) {
     const paths = change.status === "renamed" && change.previousPath ? [change.previousPath, change.path] : [change.path];
     for (const path2 of paths) tracks[`${pathRole(path2) === "request" ? "requests" : pathRole(path2)}`] = true;
     if (change.status === "renamed" && change.previousPath && pathRole(change.previousPath) === "request") {
-      headOutcomes.delete(change.previousPath);
+      changed.set(change.previousPath, void 0);
       removedPaths.add(change.previousPath);
     }
     if (pathRole(change.path) !== "request") {
@@ -20810,25 +20809,34 @@ function evaluate(input) {
     }
     touchedPaths.add(change.path);
     if (change.status === "removed") {
-      headOutcomes.delete(change.path);
+      changed.set(change.path, void 0);
       removedPaths.add(change.path);
     } else if (change.file) {
-      headOutcomes.set(change.path, parseRequestFile(policy, change.file));
+      changed.set(change.path, parseRequestFile(policy, change.file));
       removedPaths.delete(change.path);
     }
   }
-  const baseInventory = buildInventory(baseOutcomes);
-  const headInventory = buildInventory(headOutcomes);
   const touchesAll = mode !== "change";
   const isTouched = (path2) => touchesAll || touchedPaths.has(path2);
   const findings = [];
   const preExisting = (f) => ({ ...f, severity: "warning", message: `Already on the base branch: ${f.message}` });
-  for (const [path2, outcome] of headOutcomes) {
+  const baseInventory = new InventoryBuilder();
+  const headInventory = new InventoryBuilder();
+  const headPaths = [];
+  const addHead = (path2, outcome) => {
+    headInventory.add(path2, outcome.request);
+    if (touchesAll) headPaths.push(path2);
     for (const f of outcome.findings) {
       if (isTouched(path2)) findings.push(f);
       else if (f.severity === "error") findings.push(preExisting(f));
     }
+  };
+  for (const [path2, outcome] of baseOutcomes) {
+    baseInventory.add(path2, outcome.request);
+    const head = changed.has(path2) ? changed.get(path2) : outcome;
+    if (head) addHead(path2, head);
   }
+  for (const [path2, outcome] of changed) if (outcome && !baseOutcomes.has(path2)) addHead(path2, outcome);
   if (mode !== "files") {
     const headCross = crossFileFindings(headInventory);
     const baseCross = headCross.some((f) => !isTouched(f.path)) ? new Set(crossFileFindings(baseInventory).map(findingKey)) : /* @__PURE__ */ new Set();
@@ -20849,7 +20857,7 @@ function evaluate(input) {
   const approvals = new ApprovalSet(policy);
   const verdicts2 = [];
   const touchedIds = /* @__PURE__ */ new Map();
-  for (const path2 of touchesAll ? headOutcomes.keys() : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path2).toLowerCase(), path2);
+  for (const path2 of touchesAll ? headPaths : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path2).toLowerCase(), path2);
   const resourcesByProject = /* @__PURE__ */ new Map();
   const projectUseCase = (inventory, projectId) => {
     let byProject = resourcesByProject.get(inventory);
@@ -20872,7 +20880,7 @@ function evaluate(input) {
     const after = sameRequest(headInventory, id);
     const subject = after ?? before;
     if (!subject) continue;
-    if (!after && headOutcomes.has(path2)) continue;
+    if (!after && (changed.has(path2) ? changed.get(path2) : baseOutcomes.get(path2))) continue;
     if (before && after && !touchesAll && JSON.stringify(before.data) === JSON.stringify(after.data) && before.path === after.path) continue;
     let change = !before ? "created" : !after ? "removed" : "changed";
     const classification = classifyRequest(index2, subject);

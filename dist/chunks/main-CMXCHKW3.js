@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-C3ZH2KEX.js";
+} from "./chunk-FNWPRQBN.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
