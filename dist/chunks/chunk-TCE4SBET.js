@@ -4770,8 +4770,10 @@ var MAX_TAGS = 50;
 var MAX_TAG_KEY = 128;
 var MAX_TAG_VALUE = 256;
 var ALLOWED = /^[\p{L}\p{Z}\p{N}+\-=._:/@]*$/u;
+var PLAIN = /^[A-Za-z0-9 +\-=._:/@]*$/;
 function tagProblems(key, value2) {
   const problems = [];
+  if (PLAIN.test(key) && PLAIN.test(value2) && key.length >= 1 && key.length <= MAX_TAG_KEY && value2.length <= MAX_TAG_VALUE && !/^aws:/i.test(key)) return problems;
   const keyLength = [...key].length;
   const valueLength = [...value2].length;
   if (keyLength < 1 || keyLength > MAX_TAG_KEY) problems.push(`tag key must be 1 to ${MAX_TAG_KEY} characters`);

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-FNWPRQBN.js";
+} from "./chunk-TCE4SBET.js";
 import {
   __commonJS,
   __require,

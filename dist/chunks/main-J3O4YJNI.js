@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-FNWPRQBN.js";
+} from "./chunk-TCE4SBET.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
