@@ -394,7 +394,9 @@ function isPlainKey(key: string): boolean {
  * digit, a sign or `.`, null is `~` or a 4-letter word and booleans 4- or
  * 5-letter words starting with n, t or f in either case: anything else
  * starting with a letter, `_`, `/`, `(` or `$` is text without asking the
- * four resolvers, which is most values and every key.
+ * four resolvers, which is most values and every key. The commonest other
+ * values, `true`, `false` and whole numbers of up to 15 digits without a
+ * leading zero, are read directly too (exactly, below 2^53).
  */
 function resolvePlain(raw: string): unknown {
   const c = raw.charCodeAt(0);
@@ -402,8 +404,20 @@ function resolvePlain(raw: string): unknown {
   const letter = lower >= 0x61 && lower <= 0x7a;
   const mayBeWord = (raw.length === 4 || raw.length === 5) && (lower === 0x6e || lower === 0x74 || lower === 0x66);
   if ((letter && !mayBeWord) || c === 0x5f || c === 0x2f || c === 0x28 || c === 0x24) return raw;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  if (isSmallWholeNumber(raw)) return Number(raw);
   for (const type of IMPLICIT ?? []) if (type.resolve(raw)) return type.construct(raw);
   return raw;
+}
+
+/** `0`, or 1 to 15 digits not starting with 0. */
+function isSmallWholeNumber(raw: string): boolean {
+  if (raw.length > 15 || (raw.charCodeAt(0) === 0x30 && raw.length > 1)) return false;
+  for (let i = 0; i < raw.length; i += 1) {
+    const d = raw.charCodeAt(i);
+    if (d < 0x30 || d > 0x39) return false;
+  }
+  return raw.length > 0;
 }
 
 /**

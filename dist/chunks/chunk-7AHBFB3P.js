@@ -3687,8 +3687,18 @@ function resolvePlain(raw) {
   const letter = lower >= 97 && lower <= 122;
   const mayBeWord = (raw.length === 4 || raw.length === 5) && (lower === 110 || lower === 116 || lower === 102);
   if (letter && !mayBeWord || c2 === 95 || c2 === 47 || c2 === 40 || c2 === 36) return raw;
+  if (raw === "true" || raw === "false") return raw === "true";
+  if (isSmallWholeNumber(raw)) return Number(raw);
   for (const type2 of IMPLICIT ?? []) if (type2.resolve(raw)) return type2.construct(raw);
   return raw;
+}
+function isSmallWholeNumber(raw) {
+  if (raw.length > 15 || raw.charCodeAt(0) === 48 && raw.length > 1) return false;
+  for (let i = 0; i < raw.length; i += 1) {
+    const d2 = raw.charCodeAt(i);
+    if (d2 < 48 || d2 > 57) return false;
+  }
+  return raw.length > 0;
 }
 function readYamlSubset(text4, limits, record2) {
   if (IMPLICIT === void 0 || UNSUPPORTED_TEXT.test(text4)) return void 0;

@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-TCE4SBET.js";
+} from "./chunk-7AHBFB3P.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

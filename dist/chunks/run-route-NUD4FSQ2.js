@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-TCE4SBET.js";
+} from "./chunk-7AHBFB3P.js";
 import {
   __commonJS,
   __require,
