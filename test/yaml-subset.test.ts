@@ -124,6 +124,30 @@ describe('the fast reader for plain YAML', () => {
     );
   });
 
+  it('reads every short unquoted value as js-yaml does: text, numbers, booleans and null', () => {
+    // Every value of up to 4 characters from digits, signs, number letters and the null and boolean words' letters,
+    // plus whole numbers around 15 digits and 2^53: the reader resolves the common ones itself.
+    const alphabet = ['0', '1', '9', '_', '.', '-', '+', 'e', 'x', 'o', 't', 'T', 'r', 'u', 'f', 'F', 'a', 'l', 's', 'n', 'N', '~'];
+    let values = [''];
+    const all: string[] = [];
+    for (let length = 1; length <= 4; length += 1) {
+      values = values.flatMap((v) => alphabet.map((c) => v + c));
+      for (const v of values) all.push(v);
+    }
+    all.push('true', 'false', 'True', 'FALSE', 'null', 'NULL', '1'.repeat(15), '9'.repeat(15), '9'.repeat(16), '9007199254740993', '0'.repeat(15), '100000000000000');
+    const disagreements: string[] = [];
+    let read = 0;
+    for (const value of all) {
+      const text = `v: ${value}\n`;
+      const quick = readYamlSubset(text, DEFAULT_LIMITS);
+      if (quick === undefined) continue;
+      read += 1;
+      if (!Object.is(quick.v, (yaml.load(text, { schema: yaml.CORE_SCHEMA }) as { v: unknown }).v)) disagreements.push(value);
+    }
+    expect(disagreements).toEqual([]);
+    expect(read).toBeGreaterThan(10_000);
+  });
+
   it('agrees with the full loader on generated YAML of every shape it reads and many it does not (property)', () => {
     let taken = 0;
     fc.assert(
