@@ -293,6 +293,17 @@ describe('cross-file rules', () => {
     ]);
   });
 
+  it('names every other holder when three files share an id', () => {
+    const copy = (path: string, tag: string) => added(file(path, sampleText(PROJECT).replace('dimeexnutrition', tag)));
+    const evaluation = judge([copy('requests/other/EX-Nutrition.yml', 'dimeexother'), copy('requests/third/ex-NUTRITION.yml', 'dimeexthird')]);
+    const duplicates = findings(evaluation).filter((f) => f.rule === 'duplicate-id');
+    expect(duplicates.map((f) => [f.path, f.message])).toEqual([
+      [PROJECT, 'Another request has the same id (file name, ignoring case): requests/other/EX-Nutrition.yml, requests/third/ex-NUTRITION.yml. Rename one of them.'],
+      ['requests/other/EX-Nutrition.yml', `Another request has the same id (file name, ignoring case): ${PROJECT}, requests/third/ex-NUTRITION.yml. Rename one of them.`],
+      ['requests/third/ex-NUTRITION.yml', `Another request has the same id (file name, ignoring case): ${PROJECT}, requests/other/EX-Nutrition.yml. Rename one of them.`],
+    ]);
+  });
+
   it('refuses a bucket name used twice', () => {
     const evaluation = judge([added(file('requests/ex/dime-ex-copy.yml', sampleText('requests/ex/dime-ex-nutrition-raw.yml')))]);
     const f = findings(evaluation, 'error').find((x) => x.path === 'requests/ex/dime-ex-copy.yml')!;

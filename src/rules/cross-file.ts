@@ -4,25 +4,19 @@ import type { Finding, RequestKind } from '../model/types.js';
 import { findingAt, type ParsedRequest, type RequestSummary, type ValidRequest } from './parsed-request.js';
 import { requestIdOf } from './paths.js';
 
-/** The inventory as main will hold it, indexed once for every cross-file look-up. */
-export interface Inventory {
-  requests: ParsedRequest[];
-  /** Lower-cased id -> the requests with that id (more than one is an error). */
-  byId: Map<string, ParsedRequest[]>;
-  /** Lower-cased ids of request files too broken to read: references to them are not reported again. */
-  unreadable: ReadonlySet<string>;
-}
-
 /**
- * Indexes one side's request files (path -> what reading it gave) by
- * case-insensitive id as they are added: files too broken to hold a request
- * are remembered by id only.
+ * One side's request files (the inventory as main holds it, or will),
+ * indexed once by case-insensitive id for every cross-file look-up. An id
+ * maps to its one request, or to a list only when several share it (an
+ * error): thousands of one-item lists were most of what it kept.
  */
-export class InventoryBuilder implements Inventory {
+export class Inventory {
   readonly requests: ParsedRequest[] = [];
-  readonly byId = new Map<string, ParsedRequest[]>();
+  /** Lower-cased ids of request files too broken to read: references to them are not reported again. */
   readonly unreadable = new Set<string>();
+  readonly #byId = new Map<string, ParsedRequest | ParsedRequest[]>();
 
+  /** Add one file and what reading it gave: files too broken to hold a request are remembered by id only. */
   add(path: string, request: ParsedRequest | undefined): void {
     if (!request) {
       this.unreadable.add(requestIdOf(path).toLowerCase());
@@ -30,15 +24,29 @@ export class InventoryBuilder implements Inventory {
     }
     this.requests.push(request);
     const key = request.id.toLowerCase();
-    const list = this.byId.get(key);
-    if (list) list.push(request);
-    else this.byId.set(key, [request]);
+    const found = this.#byId.get(key);
+    if (found === undefined) this.#byId.set(key, request);
+    else if (Array.isArray(found)) found.push(request);
+    else this.#byId.set(key, [found, request]);
   }
-}
 
-/** The single request with this id and kind, if there is one. */
-export function lookup(inventory: Inventory, id: string, kind: RequestKind): ParsedRequest | undefined {
-  return inventory.byId.get(id.toLowerCase())?.find((r) => r.kind === kind);
+  /** The first request with this id, ignoring case, of any kind. */
+  first(id: string): ParsedRequest | undefined {
+    const found = this.#byId.get(id.toLowerCase());
+    return Array.isArray(found) ? found[0] : found;
+  }
+
+  /** The request with this id, ignoring case, and kind, if there is one. */
+  lookup(id: string, kind: RequestKind): ParsedRequest | undefined {
+    const found = this.#byId.get(id.toLowerCase());
+    if (Array.isArray(found)) return found.find((r) => r.kind === kind);
+    return found?.kind === kind ? found : undefined;
+  }
+
+  /** Every set of requests sharing one id. */
+  *sharedIds(): Iterable<readonly ParsedRequest[]> {
+    for (const found of this.#byId.values()) if (Array.isArray(found)) yield found;
+  }
 }
 
 function idsOfKind(inventory: Inventory, kind: RequestKind): string[] {
@@ -61,14 +69,12 @@ export function resolveChargeCode(project: Pick<ProjectRequest, 'chargeCode'>, g
 }
 
 function referenceFinding(inventory: Inventory, from: ParsedRequest, pointer: string, target: string, kind: RequestKind, noun: string): Finding | undefined {
-  const found = inventory.byId.get(target.toLowerCase());
-  if (found?.some((r) => r.kind === kind)) {
-    const exact = found.find((r) => r.kind === kind)!;
-    return exact.id === target
-      ? undefined
-      : findingAt(from, pointer, 'reference-case', `Write the ${noun} as \`${exact.id}\`, exactly as its file is named.`);
+  const exact = inventory.lookup(target, kind);
+  if (exact) {
+    return exact.id === target ? undefined : findingAt(from, pointer, 'reference-case', `Write the ${noun} as \`${exact.id}\`, exactly as its file is named.`);
   }
-  if (found) return findingAt(from, pointer, 'reference-kind', `\`${target}\` is a ${found[0]!.kind}, not a ${noun}.`);
+  const other = inventory.first(target);
+  if (other) return findingAt(from, pointer, 'reference-kind', `\`${target}\` is a ${other.kind}, not a ${noun}.`);
   // Its own file is reported as unreadable; saying it does not exist would send people looking in the wrong place.
   if (inventory.unreadable.has(target.toLowerCase())) return undefined;
   const guess = closestMatch(target, idsOfKind(inventory, kind));
@@ -82,8 +88,7 @@ function referenceFinding(inventory: Inventory, from: ParsedRequest, pointer: st
  */
 export function crossFileFindings(inventory: Inventory): Finding[] {
   const findings: Finding[] = [];
-  for (const [, same] of inventory.byId) {
-    if (same.length < 2) continue;
+  for (const same of inventory.sharedIds()) {
     for (const request of same) {
       const others = same.filter((r) => r !== request).map((r) => r.path);
       findings.push({ path: request.path, line: 1, column: 1, rule: 'duplicate-id', message: `Another request has the same id (file name, ignoring case): ${others.join(', ')}. Rename one of them.`, severity: 'error' });
@@ -119,7 +124,7 @@ export function crossFileFindings(inventory: Inventory): Finding[] {
         findings.push(problem);
         continue;
       }
-      const groupRequest = lookup(inventory, data.securityGroup, 'security-group');
+      const groupRequest = inventory.lookup(data.securityGroup, 'security-group');
       if (!groupRequest?.valid || groupRequest.summary.kind !== 'security-group') continue;
       const group = groupRequest.summary;
       const tags = (): string => group.chargeCodes.map((c) => `\`${c.tag}\``).join(', ');

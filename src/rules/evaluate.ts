@@ -2,7 +2,7 @@ import type { ProjectRequest, Request, SecurityGroupRequest } from '../model/req
 import type { Finding, LabelRole, Policy, RequestKind, SourceFile } from '../model/types.js';
 import { ApprovalSet, type RequiredApproval } from './approvals.js';
 import { classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } from './classify.js';
-import { crossFileFindings, InventoryBuilder, lookup, referrersOf, type Inventory } from './cross-file.js';
+import { crossFileFindings, Inventory, referrersOf } from './cross-file.js';
 import { diffRequests, type FieldChange } from './diff.js';
 import { parseRequestFile, type ParseOutcome } from './parse-request.js';
 import { loadPolicy, widensSecurityPolicy } from './load-policy.js';
@@ -105,11 +105,6 @@ function parseBase(policy: Policy, files: SourceFile[], touched: ReadonlySet<str
 
 const findingKey = (f: Finding): string => `${f.path}\u0000${f.rule}\u0000${f.message}`;
 
-/** The kind-matching request with this id on one side, if any. */
-function sameRequest(inventory: Inventory, id: string): ParsedRequest | undefined {
-  return inventory.byId.get(id.toLowerCase())?.[0];
-}
-
 function groupMembershipChanged(before: SecurityGroupRequest, after: SecurityGroupRequest): boolean {
   const owners = (g: SecurityGroupRequest): string => JSON.stringify([...g.owners].map((o) => [o.cAccount, o.role ?? '', o.github ?? '']).sort());
   const members = (g: SecurityGroupRequest): string => JSON.stringify([...g.members].sort());
@@ -170,8 +165,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
   // Findings on a file nobody touched were there before this change: say so, but do not block on them.
   const preExisting = (f: Finding): Finding => ({ ...f, severity: 'warning', message: `Already on the base branch: ${f.message}` });
   // One pass over the base indexes both sides and collects each head file's own findings.
-  const baseInventory = new InventoryBuilder();
-  const headInventory = new InventoryBuilder();
+  const baseInventory = new Inventory();
+  const headInventory = new Inventory();
   const headPaths: string[] = [];
   const addHead = (path: string, outcome: ParseOutcome): void => {
     headInventory.add(path, outcome.request);
@@ -202,7 +197,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   for (const path of removedPaths) {
     const before = baseOutcomes.get(path)?.request;
     if (!before || (before.kind !== 'project' && before.kind !== 'security-group')) continue;
-    if (sameRequest(headInventory, before.id)) continue;
+    if (headInventory.first(before.id)) continue;
     const referrers = referrersOf(headInventory, before.id, before.kind);
     if (referrers.length > 0) {
       findings.push({ path, line: 1, column: 1, rule: 'delete-referenced', severity: 'error', message: `${before.id} is deleted but still referenced by ${referrers.map((r) => r.path).join(', ')}: remove or move those first, in this pull request.` });
@@ -235,8 +230,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
 
   for (const [id, path] of touchedIds) {
-    const before = touchesAll ? undefined : sameRequest(baseInventory, id);
-    const after = sameRequest(headInventory, id);
+    const before = touchesAll ? undefined : baseInventory.first(id);
+    const after = headInventory.first(id);
     const subject = after ?? before;
     if (!subject) continue;
     // Still there but unreadable: its own findings say why; it is neither removed nor judged.
@@ -294,9 +289,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
     if (mode !== 'files' && subject.valid && (data.kind === 'ec2-instance' || data.kind === 's3-bucket')) {
       // A removed resource is described with the project it had; others with the project they will have.
       const inventory = after ? headInventory : baseInventory;
-      const projectRequest = lookup(inventory, data.project, 'project');
+      const projectRequest = inventory.lookup(data.project, 'project');
       const project = projectRequest?.valid ? (projectRequest.data as ProjectRequest) : undefined;
-      const groupRequest = project ? lookup(inventory, project.securityGroup, 'security-group') : undefined;
+      const groupRequest = project ? inventory.lookup(project.securityGroup, 'security-group') : undefined;
       // Tags are filled only from valid requests: a broken project or group is reported on its own file.
       if (projectRequest && project && groupRequest?.valid) {
         const group = groupRequest.data as SecurityGroupRequest;
@@ -320,7 +315,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
     if (mode !== 'files' && subject.valid && data.kind === 'project') {
       // A project's ticket names its charge code, which lives in its group.
-      const groupRequest = lookup(after ? headInventory : baseInventory, data.securityGroup, 'security-group');
+      const groupRequest = (after ? headInventory : baseInventory).lookup(data.securityGroup, 'security-group');
       if (groupRequest?.valid) context = { project: null, group: groupRequest.data as SecurityGroupRequest };
     }
 

@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-7AHBFB3P.js";
+} from "./chunk-3JO6UMIW.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-7AHBFB3P.js";
+} from "./chunk-3JO6UMIW.js";
 import {
   __commonJS,
   __require,

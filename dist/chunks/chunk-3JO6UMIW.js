@@ -4676,10 +4676,12 @@ function describeLookAlikes(text4) {
 }
 
 // src/rules/cross-file.ts
-var InventoryBuilder = class {
+var Inventory = class {
   requests = [];
-  byId = /* @__PURE__ */ new Map();
+  /** Lower-cased ids of request files too broken to read: references to them are not reported again. */
   unreadable = /* @__PURE__ */ new Set();
+  #byId = /* @__PURE__ */ new Map();
+  /** Add one file and what reading it gave: files too broken to hold a request are remembered by id only. */
   add(path2, request) {
     if (!request) {
       this.unreadable.add(requestIdOf(path2).toLowerCase());
@@ -4687,14 +4689,27 @@ var InventoryBuilder = class {
     }
     this.requests.push(request);
     const key = request.id.toLowerCase();
-    const list2 = this.byId.get(key);
-    if (list2) list2.push(request);
-    else this.byId.set(key, [request]);
+    const found = this.#byId.get(key);
+    if (found === void 0) this.#byId.set(key, request);
+    else if (Array.isArray(found)) found.push(request);
+    else this.#byId.set(key, [found, request]);
+  }
+  /** The first request with this id, ignoring case, of any kind. */
+  first(id) {
+    const found = this.#byId.get(id.toLowerCase());
+    return Array.isArray(found) ? found[0] : found;
+  }
+  /** The request with this id, ignoring case, and kind, if there is one. */
+  lookup(id, kind) {
+    const found = this.#byId.get(id.toLowerCase());
+    if (Array.isArray(found)) return found.find((r) => r.kind === kind);
+    return found?.kind === kind ? found : void 0;
+  }
+  /** Every set of requests sharing one id. */
+  *sharedIds() {
+    for (const found of this.#byId.values()) if (Array.isArray(found)) yield found;
   }
 };
-function lookup(inventory, id, kind) {
-  return inventory.byId.get(id.toLowerCase())?.find((r) => r.kind === kind);
-}
 function idsOfKind(inventory, kind) {
   return inventory.requests.filter((r) => r.kind === kind).map((r) => r.id);
 }
@@ -4703,20 +4718,19 @@ function resolveChargeCode(project, group) {
   return group.chargeCodes.length === 1 ? group.chargeCodes[0] : void 0;
 }
 function referenceFinding(inventory, from, pointer, target, kind, noun) {
-  const found = inventory.byId.get(target.toLowerCase());
-  if (found?.some((r) => r.kind === kind)) {
-    const exact = found.find((r) => r.kind === kind);
+  const exact = inventory.lookup(target, kind);
+  if (exact) {
     return exact.id === target ? void 0 : findingAt(from, pointer, "reference-case", `Write the ${noun} as \`${exact.id}\`, exactly as its file is named.`);
   }
-  if (found) return findingAt(from, pointer, "reference-kind", `\`${target}\` is a ${found[0].kind}, not a ${noun}.`);
+  const other = inventory.first(target);
+  if (other) return findingAt(from, pointer, "reference-kind", `\`${target}\` is a ${other.kind}, not a ${noun}.`);
   if (inventory.unreadable.has(target.toLowerCase())) return void 0;
   const guess = closestMatch(target, idsOfKind(inventory, kind));
   return findingAt(from, pointer, "reference", `No ${noun} \`${target}\` exists under requests/${guess ? `: did you mean \`${guess}\`?` : `: add its request in the same pull request, or fix the name.`}`);
 }
 function crossFileFindings(inventory) {
   const findings = [];
-  for (const [, same] of inventory.byId) {
-    if (same.length < 2) continue;
+  for (const same of inventory.sharedIds()) {
     for (const request of same) {
       const others = same.filter((r) => r !== request).map((r) => r.path);
       findings.push({ path: request.path, line: 1, column: 1, rule: "duplicate-id", message: `Another request has the same id (file name, ignoring case): ${others.join(", ")}. Rename one of them.`, severity: "error" });
@@ -4750,7 +4764,7 @@ function crossFileFindings(inventory) {
         findings.push(problem);
         continue;
       }
-      const groupRequest = lookup(inventory, data.securityGroup, "security-group");
+      const groupRequest = inventory.lookup(data.securityGroup, "security-group");
       if (!groupRequest?.valid || groupRequest.summary.kind !== "security-group") continue;
       const group = groupRequest.summary;
       const tags = () => group.chargeCodes.map((c2) => `\`${c2.tag}\``).join(", ");
@@ -5088,7 +5102,7 @@ function parse2(template) {
   if (last < source.length) root.push({ type: "text", text: source.slice(last) });
   return root;
 }
-function lookup2(scopes, name) {
+function lookup(scopes, name) {
   if (name === ".") return scopes[scopes.length - 1];
   const [head = "", ...rest] = name.split(".");
   for (let i = scopes.length - 1; i >= 0; i--) {
@@ -5112,10 +5126,10 @@ function render(nodes, scopes, escape) {
   for (const node2 of nodes) {
     if (node2.type === "text") out += node2.text;
     else if (node2.type === "value") {
-      const value2 = lookup2(scopes, node2.name);
+      const value2 = lookup(scopes, node2.name);
       if (value2 !== void 0 && value2 !== null && typeof value2 !== "object") out += node2.raw ? String(value2) : escape(String(value2));
     } else {
-      const value2 = lookup2(scopes, node2.name);
+      const value2 = lookup(scopes, node2.name);
       if (node2.inverted) {
         if (!truthy(value2)) out += render(node2.children, scopes, escape);
       } else if (Array.isArray(value2)) {
@@ -20784,9 +20798,6 @@ function parseBase(policy, files, touched) {
   return outcomes;
 }
 var findingKey = (f) => `${f.path}\0${f.rule}\0${f.message}`;
-function sameRequest(inventory, id) {
-  return inventory.byId.get(id.toLowerCase())?.[0];
-}
 function groupMembershipChanged(before, after) {
   const owners = (g2) => JSON.stringify([...g2.owners].map((o) => [o.cAccount, o.role ?? "", o.github ?? ""]).sort());
   const members = (g2) => JSON.stringify([...g2.members].sort());
@@ -20832,8 +20843,8 @@ function evaluate(input) {
   const isTouched = (path2) => touchesAll || touchedPaths.has(path2);
   const findings = [];
   const preExisting = (f) => ({ ...f, severity: "warning", message: `Already on the base branch: ${f.message}` });
-  const baseInventory = new InventoryBuilder();
-  const headInventory = new InventoryBuilder();
+  const baseInventory = new Inventory();
+  const headInventory = new Inventory();
   const headPaths = [];
   const addHead = (path2, outcome) => {
     headInventory.add(path2, outcome.request);
@@ -20860,7 +20871,7 @@ function evaluate(input) {
   for (const path2 of removedPaths) {
     const before = baseOutcomes.get(path2)?.request;
     if (!before || before.kind !== "project" && before.kind !== "security-group") continue;
-    if (sameRequest(headInventory, before.id)) continue;
+    if (headInventory.first(before.id)) continue;
     const referrers = referrersOf(headInventory, before.id, before.kind);
     if (referrers.length > 0) {
       findings.push({ path: path2, line: 1, column: 1, rule: "delete-referenced", severity: "error", message: `${before.id} is deleted but still referenced by ${referrers.map((r) => r.path).join(", ")}: remove or move those first, in this pull request.` });
@@ -20888,8 +20899,8 @@ function evaluate(input) {
     return (byProject.get(projectId.toLowerCase()) ?? []).reduce((acc, r) => stricter(acc, useCaseOf(index2, r) ?? null), null);
   };
   for (const [id, path2] of touchedIds) {
-    const before = touchesAll ? void 0 : sameRequest(baseInventory, id);
-    const after = sameRequest(headInventory, id);
+    const before = touchesAll ? void 0 : baseInventory.first(id);
+    const after = headInventory.first(id);
     const subject = after ?? before;
     if (!subject) continue;
     if (!after && (changed.has(path2) ? changed.get(path2) : baseOutcomes.get(path2))) continue;
@@ -20941,9 +20952,9 @@ function evaluate(input) {
     let context = { project: null, group: null };
     if (mode !== "files" && subject.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket")) {
       const inventory = after ? headInventory : baseInventory;
-      const projectRequest = lookup(inventory, data.project, "project");
+      const projectRequest = inventory.lookup(data.project, "project");
       const project = projectRequest?.valid ? projectRequest.data : void 0;
-      const groupRequest = project ? lookup(inventory, project.securityGroup, "security-group") : void 0;
+      const groupRequest = project ? inventory.lookup(project.securityGroup, "security-group") : void 0;
       if (projectRequest && project && groupRequest?.valid) {
         const group = groupRequest.data;
         context = { project, group };
@@ -20964,7 +20975,7 @@ function evaluate(input) {
       }
     }
     if (mode !== "files" && subject.valid && data.kind === "project") {
-      const groupRequest = lookup(after ? headInventory : baseInventory, data.securityGroup, "security-group");
+      const groupRequest = (after ? headInventory : baseInventory).lookup(data.securityGroup, "security-group");
       if (groupRequest?.valid) context = { project: null, group: groupRequest.data };
     }
     verdicts2.push({
