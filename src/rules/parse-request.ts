@@ -102,21 +102,25 @@ function isLfsPointer(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** Most base files have no findings: they share one empty list rather than keep one each. */
+const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
+
 /**
  * A base-branch request read on the fast path. It keeps its summary for the
  * rules across the inventory, and re-reads its document (on the same fast
  * path) and its locations (on the full path) only when something asks:
  * holding thousands of documents that nothing reads again is what makes a
- * large inventory slow to judge.
+ * large inventory slow to judge. For the same reason it takes its path from
+ * its file and is its own parse outcome: every field and object is kept once
+ * for each of thousands of files, and what they keep alive is what makes
+ * garbage collection slow.
  */
-class QuickRequest implements ValidRequest {
-  readonly valid = true;
+class QuickRequest implements ValidRequest, ParseOutcome {
   #document: Request | undefined;
   #locations: LocationMap | undefined;
 
   constructor(
     readonly id: string,
-    readonly path: string,
     readonly kind: RequestKind,
     readonly summary: RequestSummary,
     private readonly file: SourceFile,
@@ -124,6 +128,23 @@ class QuickRequest implements ValidRequest {
     document: Request | undefined,
   ) {
     this.#document = document;
+  }
+
+  get valid(): true {
+    return true;
+  }
+
+  get path(): string {
+    return this.file.path;
+  }
+
+  /** As an outcome: a file without findings (one with findings is wrapped in an outcome of its own). */
+  get request(): ParsedRequest {
+    return this;
+  }
+
+  get findings(): Finding[] {
+    return NO_FINDINGS;
   }
 
   get data(): Request {
@@ -160,13 +181,10 @@ function quickRequest(policy: Policy, file: SourceFile, limits: LoadLimits, keep
   // The word is rare in real files: only walk the document when the text holds it.
   if ((loaded.text.includes(PLACEHOLDER) && hasPlaceholder(value)) || validateAgainstSchema(kind as RequestKind, value).length > 0) return undefined;
   const data = value as unknown as Request;
-  const request = new QuickRequest(requestIdOf(file.path), file.path, kind as RequestKind, summarize(data), file, limits, keepDocument ? data : undefined);
+  const request = new QuickRequest(requestIdOf(file.path), kind as RequestKind, summarize(data), file, limits, keepDocument ? data : undefined);
   const findings = requestRules(policy, request, data);
-  return { request, findings: findings.length > 0 ? findings : NO_FINDINGS };
+  return findings.length > 0 ? { request, findings } : request;
 }
-
-/** Most base files have no findings: they share one empty list rather than keep one each. */
-const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
 
 const PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);
 

@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-3JO6UMIW.js";
+} from "./chunk-H7N7V3SD.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

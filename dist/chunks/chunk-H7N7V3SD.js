@@ -20672,10 +20672,10 @@ function isLfsPointer(bytes) {
   for (let i = 0; i < LFS_POINTER.length; i += 1) if (bytes[i] !== LFS_POINTER[i]) return false;
   return true;
 }
+var NO_FINDINGS = Object.freeze([]);
 var QuickRequest = class {
-  constructor(id, path2, kind, summary, file, limits, document3) {
+  constructor(id, kind, summary, file, limits, document3) {
     this.id = id;
-    this.path = path2;
     this.kind = kind;
     this.summary = summary;
     this.file = file;
@@ -20683,14 +20683,25 @@ var QuickRequest = class {
     this.#document = document3;
   }
   id;
-  path;
   kind;
   summary;
   file;
   limits;
-  valid = true;
   #document;
   #locations;
+  get valid() {
+    return true;
+  }
+  get path() {
+    return this.file.path;
+  }
+  /** As an outcome: a file without findings (one with findings is wrapped in an outcome of its own). */
+  get request() {
+    return this;
+  }
+  get findings() {
+    return NO_FINDINGS;
+  }
   get data() {
     if (!this.#document) {
       const value2 = loadYamlQuick(this.file.bytes, this.limits)?.value;
@@ -20714,11 +20725,10 @@ function quickRequest(policy, file, limits, keepDocument) {
   if (!loaded || !value2 || typeof kind !== "string" || !policy.kinds.includes(kind)) return void 0;
   if (loaded.text.includes(PLACEHOLDER) && hasPlaceholder(value2) || validateAgainstSchema(kind, value2).length > 0) return void 0;
   const data = value2;
-  const request = new QuickRequest(requestIdOf(file.path), file.path, kind, summarize(data), file, limits, keepDocument ? data : void 0);
+  const request = new QuickRequest(requestIdOf(file.path), kind, summarize(data), file, limits, keepDocument ? data : void 0);
   const findings = requestRules(policy, request, data);
-  return { request, findings: findings.length > 0 ? findings : NO_FINDINGS };
+  return findings.length > 0 ? { request, findings } : request;
 }
-var NO_FINDINGS = Object.freeze([]);
 var PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);
 function hasPlaceholder(node2) {
   let found = false;

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-3JO6UMIW.js";
+} from "./chunk-H7N7V3SD.js";
 import {
   __commonJS,
   __require,
