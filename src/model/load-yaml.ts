@@ -26,7 +26,7 @@
  * keys with values and items with dashes.
  */
 import yaml from 'js-yaml';
-import { pointerChild } from './json-pointer.js';
+import { rememberedPointerChild } from './json-pointer.js';
 import { coercion } from './scalar-coercion.js';
 import type { Finding, LocationMap, NodeLocation, Position } from './types.js';
 import { FORBIDDEN_KEYS, readYamlSubset } from './yaml-subset.js';
@@ -860,7 +860,7 @@ function visitMapping(walk: Walk, event: ComposeEvent, start: number, pointer: s
     const hasValue = next !== undefined && after[0]?.char === ':';
     const key = visitKey(walk, keyEvent);
     if (key === undefined) return;
-    const child = pointerChild(pointer, key.key);
+    const child = rememberedPointerChild(pointer, key.key);
     if (hasValue) {
       const colon = after[0] as Indicator;
       visitValue(walk, next, { pointer: child, keyOffset: key.offset, emptyOffset: colon.offset + 1, depth });
@@ -888,7 +888,7 @@ function visitFlowSequence(walk: Walk, event: ComposeEvent, start: number, point
     if (refuseExplicitKey(walk, gapIndicators(text, previousEnd, first.open))) return;
     const next = kids[i + 1];
     const after = gapIndicators(text, first.close, next ? next.open : event.close);
-    const item = pointerChild(pointer, index);
+    const item = rememberedPointerChild(pointer, index);
     if (next !== undefined && after[0]?.char === ':') {
       // `[a: 1]` is a list holding the one-pair mapping {a: 1}.
       const keyStart = skipSeparation(text, first.open);
@@ -902,7 +902,7 @@ function visitFlowSequence(walk: Walk, event: ComposeEvent, start: number, point
       const key = visitKey(walk, first);
       if (key === undefined) return;
       const colon = after[0] as Indicator;
-      visitValue(walk, next, { pointer: pointerChild(item, key.key), keyOffset: key.offset, emptyOffset: colon.offset + 1, depth: depth + 1 });
+      visitValue(walk, next, { pointer: rememberedPointerChild(item, key.key), keyOffset: key.offset, emptyOffset: colon.offset + 1, depth: depth + 1 });
       previousEnd = next.close;
       i += 2;
     } else {
@@ -932,7 +932,7 @@ function visitBlockSequence(walk: Walk, event: ComposeEvent, start: number, poin
     if (walk.stopped) return;
     const kid = kids[k];
     const nextDash = dashes[index + 1];
-    const place = { pointer: pointerChild(pointer, index), emptyOffset: dash, depth };
+    const place = { pointer: rememberedPointerChild(pointer, index), emptyOffset: dash, depth };
     if (kid !== undefined && kid.open > dash && (nextDash === undefined || kid.open < nextDash)) {
       k += 1;
       visitValue(walk, kid, place);

@@ -15,7 +15,7 @@
  * Pure: text in, value out; positions are reported as UTF-16 offsets.
  */
 import yaml from 'js-yaml';
-import { escapePointerToken } from './json-pointer.js';
+import { rememberedPointerChild } from './json-pointer.js';
 import { coercion } from './scalar-coercion.js';
 
 /** Called for every node read: its JSON pointer, where it starts, and where its key starts. */
@@ -142,7 +142,7 @@ class SubsetReader {
       if (text.charCodeAt(i) !== COLON || (i + 1 < end && text.charCodeAt(i + 1) !== SPACE)) throw DECLINE;
       if (!isPlainKey(key) || Object.hasOwn(object, key)) throw DECLINE;
       this.count();
-      const child = this.record ? `${pointer}/${escapePointerToken(key)}` : '';
+      const child = this.record ? rememberedPointerChild(pointer, key) : '';
       i += 1;
       while (i < end && text.charCodeAt(i) === SPACE) i += 1;
       if (i < end) {
@@ -199,7 +199,7 @@ class SubsetReader {
       while (i < end && text.charCodeAt(i) === SPACE) i += 1;
       // `-` alone, or a list inside a list item: not read here.
       if (i >= end || i === dash + 1 || isDashItem(text, i, end)) throw DECLINE;
-      const item = this.record ? `${pointer}/${array.length}` : '';
+      const item = this.record ? rememberedPointerChild(pointer, array.length) : '';
       if (startsMappingItem(text, i, end)) {
         this.note(item, i, undefined);
         array.push(this.readMapping(l, i - (this.starts[l] as number), i, item, depth + 1));
@@ -280,7 +280,7 @@ class SubsetReader {
       if (!isPlainKey(key) || Object.hasOwn(object, key)) throw DECLINE;
       this.count();
       i = skipSpaces(text, i + 1, end);
-      object[key] = this.readInline(i, end, this.record ? `${pointer}/${escapePointerToken(key)}` : '', keyStart, depth, true);
+      object[key] = this.readInline(i, end, this.record ? rememberedPointerChild(pointer, key) : '', keyStart, depth, true);
       i = this.nextFlowEntry(0x7d, end);
       if (i === -1) return object;
     }
@@ -295,7 +295,7 @@ class SubsetReader {
     if (text.charCodeAt(i) === 0x5d) return array;
     for (;;) {
       // `[a: 1]` (a list holding a one-pair mapping) is left to the full loader: unquoted `:` declines.
-      array.push(this.readInline(i, end, this.record ? `${pointer}/${array.length}` : '', undefined, depth, true));
+      array.push(this.readInline(i, end, this.record ? rememberedPointerChild(pointer, array.length) : '', undefined, depth, true));
       i = this.nextFlowEntry(0x5d, end);
       if (i === -1) return array;
     }

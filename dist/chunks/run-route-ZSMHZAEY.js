@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-H7N7V3SD.js";
+} from "./chunk-SBY3DZFH.js";
 import {
   __commonJS,
   __require,

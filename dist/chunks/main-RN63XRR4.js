@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-H7N7V3SD.js";
+} from "./chunk-SBY3DZFH.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -3349,6 +3349,22 @@ function escapePointerToken(token) {
 function pointerChild(parent, token) {
   return `${parent}/${escapePointerToken(String(token))}`;
 }
+var MAX_REMEMBERED = 4096;
+var remembered = /* @__PURE__ */ new Map();
+function rememberedPointerChild(parent, token) {
+  let children = remembered.get(parent);
+  if (children === void 0) {
+    if (remembered.size >= MAX_REMEMBERED) return pointerChild(parent, token);
+    children = /* @__PURE__ */ new Map();
+    remembered.set(parent, children);
+  }
+  let child = children.get(token);
+  if (child === void 0) {
+    child = pointerChild(parent, token);
+    if (children.size < MAX_REMEMBERED) children.set(token, child);
+  }
+  return child;
+}
 
 // src/model/scalar-coercion.ts
 var YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
@@ -3463,7 +3479,7 @@ var SubsetReader = class {
       if (text4.charCodeAt(i) !== COLON || i + 1 < end && text4.charCodeAt(i + 1) !== SPACE) throw DECLINE;
       if (!isPlainKey(key) || Object.hasOwn(object, key)) throw DECLINE;
       this.count();
-      const child = this.record ? `${pointer}/${escapePointerToken(key)}` : "";
+      const child = this.record ? rememberedPointerChild(pointer, key) : "";
       i += 1;
       while (i < end && text4.charCodeAt(i) === SPACE) i += 1;
       if (i < end) {
@@ -3514,7 +3530,7 @@ var SubsetReader = class {
       let i = dash + 1;
       while (i < end && text4.charCodeAt(i) === SPACE) i += 1;
       if (i >= end || i === dash + 1 || isDashItem(text4, i, end)) throw DECLINE;
-      const item = this.record ? `${pointer}/${array.length}` : "";
+      const item = this.record ? rememberedPointerChild(pointer, array.length) : "";
       if (startsMappingItem(text4, i, end)) {
         this.note(item, i, void 0);
         array.push(this.readMapping(l, i - this.starts[l], i, item, depth + 1));
@@ -3589,7 +3605,7 @@ var SubsetReader = class {
       if (!isPlainKey(key) || Object.hasOwn(object, key)) throw DECLINE;
       this.count();
       i = skipSpaces(text4, i + 1, end);
-      object[key] = this.readInline(i, end, this.record ? `${pointer}/${escapePointerToken(key)}` : "", keyStart, depth, true);
+      object[key] = this.readInline(i, end, this.record ? rememberedPointerChild(pointer, key) : "", keyStart, depth, true);
       i = this.nextFlowEntry(125, end);
       if (i === -1) return object;
     }
@@ -3602,7 +3618,7 @@ var SubsetReader = class {
     this.after = i + 1;
     if (text4.charCodeAt(i) === 93) return array;
     for (; ; ) {
-      array.push(this.readInline(i, end, this.record ? `${pointer}/${array.length}` : "", void 0, depth, true));
+      array.push(this.readInline(i, end, this.record ? rememberedPointerChild(pointer, array.length) : "", void 0, depth, true));
       i = this.nextFlowEntry(93, end);
       if (i === -1) return array;
     }
@@ -4296,7 +4312,7 @@ function visitMapping(walk, event, start, pointer, depth) {
     const hasValue = next !== void 0 && after[0]?.char === ":";
     const key = visitKey(walk, keyEvent);
     if (key === void 0) return;
-    const child = pointerChild(pointer, key.key);
+    const child = rememberedPointerChild(pointer, key.key);
     if (hasValue) {
       const colon = after[0];
       visitValue(walk, next, { pointer: child, keyOffset: key.offset, emptyOffset: colon.offset + 1, depth });
@@ -4322,7 +4338,7 @@ function visitFlowSequence(walk, event, start, pointer, depth) {
     if (refuseExplicitKey(walk, gapIndicators(text4, previousEnd, first.open))) return;
     const next = kids[i + 1];
     const after = gapIndicators(text4, first.close, next ? next.open : event.close);
-    const item = pointerChild(pointer, index2);
+    const item = rememberedPointerChild(pointer, index2);
     if (next !== void 0 && after[0]?.char === ":") {
       const keyStart = skipSeparation(text4, first.open);
       if (!countNode(walk, keyStart)) return;
@@ -4335,7 +4351,7 @@ function visitFlowSequence(walk, event, start, pointer, depth) {
       const key = visitKey(walk, first);
       if (key === void 0) return;
       const colon = after[0];
-      visitValue(walk, next, { pointer: pointerChild(item, key.key), keyOffset: key.offset, emptyOffset: colon.offset + 1, depth: depth + 1 });
+      visitValue(walk, next, { pointer: rememberedPointerChild(item, key.key), keyOffset: key.offset, emptyOffset: colon.offset + 1, depth: depth + 1 });
       previousEnd = next.close;
       i += 2;
     } else {
@@ -4362,7 +4378,7 @@ function visitBlockSequence(walk, event, start, pointer, depth) {
     if (walk.stopped) return;
     const kid = kids[k2];
     const nextDash = dashes[index2 + 1];
-    const place = { pointer: pointerChild(pointer, index2), emptyOffset: dash, depth };
+    const place = { pointer: rememberedPointerChild(pointer, index2), emptyOffset: dash, depth };
     if (kid !== void 0 && kid.open > dash && (nextDash === void 0 || kid.open < nextDash)) {
       k2 += 1;
       visitValue(walk, kid, place);
