@@ -106,9 +106,21 @@ function draftClassification(index: PolicyIndex, request: ParsedRequest): DraftC
   return undefined;
 }
 
-/** Only the verdict, without locating its reasons: for comparisons with the base branch. */
+/**
+ * Only the verdict, without its reasons: for comparisons with the base branch
+ * and a project's resources. The same tests as {@link classifyRequest}, but
+ * stopping at the first that decides and writing no message, since a whole
+ * inventory asks it of every resource.
+ */
 export function useCaseOf(index: PolicyIndex, request: ParsedRequest): UseCase | undefined {
-  return draftClassification(index, request)?.useCase;
+  if (!request.valid) return undefined;
+  const data = request.data;
+  if (data.kind === 'ec2-instance') {
+    const application = data.software.some((item) => !standardSoftwareReason(index, item)) || data.inbound.some((rule) => !isInternal(index, rule.from));
+    return application ? 'application' : 'computation';
+  }
+  if (data.kind === 's3-bucket') return data.publicAccess ? 'application' : 'computation';
+  return undefined;
 }
 
 /**

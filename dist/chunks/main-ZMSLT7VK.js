@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-SBY3DZFH.js";
+} from "./chunk-KZS7TPCY.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

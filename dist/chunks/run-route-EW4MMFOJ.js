@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-SBY3DZFH.js";
+} from "./chunk-KZS7TPCY.js";
 import {
   __commonJS,
   __require,

@@ -4567,7 +4567,14 @@ function draftClassification(index2, request) {
   return void 0;
 }
 function useCaseOf(index2, request) {
-  return draftClassification(index2, request)?.useCase;
+  if (!request.valid) return void 0;
+  const data = request.data;
+  if (data.kind === "ec2-instance") {
+    const application = data.software.some((item) => !standardSoftwareReason(index2, item)) || data.inbound.some((rule) => !isInternal(index2, rule.from));
+    return application ? "application" : "computation";
+  }
+  if (data.kind === "s3-bucket") return data.publicAccess ? "application" : "computation";
+  return void 0;
 }
 function classifyRequest(index2, request) {
   const draft = draftClassification(index2, request);
