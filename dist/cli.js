@@ -11,12 +11,13 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`aws-requests ${VERSION}
 `);
 } else {
-  const { runCli } = await import("./chunks/main-ZMSLT7VK.js");
+  const { runCli } = await import("./chunks/main-MR5DRPPC.js");
   try {
     process.exitCode = runCli(argv, {
       cwd: process.cwd(),
       stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text)
+      stderr: (text) => process.stderr.write(text),
+      terminal: process.stdout.isTTY === true
     });
   } catch (error) {
     process.stderr.write(`aws-requests: internal error: ${error.message}

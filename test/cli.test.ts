@@ -13,9 +13,18 @@ function sh(...args: string[]): string {
 }
 
 function cli(...argv: string[]): { code: number; stdout: string; stderr: string } {
+  return run(argv, false);
+}
+
+/** As a person at a terminal runs it. */
+function cliAtTerminal(...argv: string[]): { code: number; stdout: string; stderr: string } {
+  return run(argv, true);
+}
+
+function run(argv: string[], terminal: boolean): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = runCli(argv, { cwd: repo, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = runCli(argv, { cwd: repo, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), terminal });
   return { code, stdout, stderr };
 }
 
@@ -53,11 +62,15 @@ describe('aws-requests check', () => {
 
   it('prints the documented JSON contract', () => {
     write('requests/ex/ex-roads-dashboard.yml', read('requests/ex/ex-roads-dashboard.yml').replace('memoryGiB: 8', 'memoryGiB: 16'));
-    const result = cli('check', '--format', 'json');
+    const result = cliAtTerminal('check', '--format', 'json');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(Object.keys(report)).toEqual(['ok', 'files', 'requests', 'labels', 'approvals', 'impact']);
     expect(result.stdout).toMatchSnapshot();
+    // For a script (standard output piped or redirected): the same report on one line.
+    const piped = cli('check', '--format', 'json');
+    expect(piped.stdout).toBe(`${JSON.stringify(report)}\n`);
+    expect(piped.stdout.trimEnd()).not.toContain('\n');
   });
 
   it('sees untracked new files, deletions and renames', () => {
@@ -217,7 +230,10 @@ describe('aws-requests ticket', () => {
     expect(markdown.stdout).toMatchSnapshot();
     const text = cli('ticket', '--format', 'text');
     expect(text.stdout).toContain('Changed instanceType: r6i.xlarge -> r6i.2xlarge');
-    const json = JSON.parse(cli('ticket', '--format', 'json').stdout);
+    const piped = cli('ticket', '--format', 'json').stdout;
+    const json = JSON.parse(piped);
+    expect(cliAtTerminal('ticket', '--format', 'json').stdout).toBe(`${JSON.stringify(json, null, 2)}\n`);
+    expect(piped).toBe(`${JSON.stringify(json)}\n`);
     expect(json.map((t: { key: string; title: string }) => [t.key, t.title])).toEqual([['its-production', 'ITS: change ec2-instance ex-nutrition-analysis in WBG AWS DIME PDMZ']]);
   });
 

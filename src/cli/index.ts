@@ -11,6 +11,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
       cwd: process.cwd(),
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
+      terminal: process.stdout.isTTY === true,
     });
   } catch (error) {
     // A bug, not the user's input: one clear line and a distinct status instead of a stack dump.

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REQUEST_KINDS, type Finding, type Policy, type RequestKind, type SourceFile } from '../model/types.js';
-import { renderJson } from '../render/json.js';
+import { jsonText, renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderRequestTemplate } from '../render/template.js';
 import { renderText } from '../render/text.js';
@@ -21,6 +21,8 @@ export interface CliIo {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Standard output is a terminal: JSON is indented for reading there, on one line for scripts. */
+  terminal?: boolean;
 }
 
 
@@ -58,8 +60,8 @@ function formatOf(value: string | undefined): Format {
   return format;
 }
 
-function render(evaluation: Evaluation, format: Format): string {
-  if (format === 'json') return renderJson(evaluation);
+function render(evaluation: Evaluation, format: Format, io: CliIo): string {
+  if (format === 'json') return renderJson(evaluation, io.terminal ?? false);
   if (format === 'markdown') return renderMarkdown(evaluation);
   return renderText(evaluation);
 }
@@ -126,7 +128,7 @@ function check(io: CliIo, args: string[]): number {
   } else {
     evaluation = evaluateBranch(io.cwd, values.repo, values.base).evaluation;
   }
-  io.stdout(render(evaluation, format));
+  io.stdout(render(evaluation, format, io));
   return evaluation.ok ? 0 : 1;
 }
 
@@ -144,7 +146,7 @@ function ticket(io: CliIo, args: string[]): number {
   const tickets = planTickets(policy, evaluation, context);
   if (format === 'json') {
     const report = tickets.map((t) => ({ key: t.key, type: t.type, title: t.title, assignees: t.assignees, markdown: renderTicket(policy, t, context, 'markdown'), text: renderTicket(policy, t, context, 'text'), requests: t.requests.map((r) => ({ id: r.id, action: r.action, tags: r.tags })) }));
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout(jsonText(report, io.terminal ?? false));
   } else if (tickets.length === 0) {
     io.stdout('No tickets: this change asks nothing of IT services or group owners.\n');
   } else {
@@ -185,7 +187,7 @@ function validate(io: CliIo, args: string[]): number {
   const changes: FileChange[] = files.map((file) => ({ path: file.path, status: 'added', file }));
   // Labels and approvals belong to a change; validating files on their own has neither.
   const evaluation = { ...evaluate({ policy, base: [], changes, mode: 'files' }), labels: [], approvals: [] };
-  io.stdout(render(evaluation, format));
+  io.stdout(render(evaluation, format, io));
   return evaluation.ok ? 0 : 1;
 }
 

@@ -23,7 +23,17 @@ export interface JsonReport {
 }
 
 /** Project an evaluation onto the documented JSON contract (field order fixed for diffs). */
-export function renderJson(evaluation: Evaluation): string {
+/**
+ * JSON text followed by a newline: indented for a person reading a terminal,
+ * on one line for a script (a third smaller, and serialised several times
+ * faster: V8's fast path does not indent).
+ */
+export function jsonText(value: unknown, indent: boolean): string {
+  return `${indent ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
+}
+
+/** The `--format json` report; `indent` as in {@link jsonText}. */
+export function renderJson(evaluation: Evaluation, indent = true): string {
   const report: JsonReport = {
     ok: evaluation.ok,
     files: evaluation.files.map((file) => ({
@@ -46,5 +56,5 @@ export function renderJson(evaluation: Evaluation): string {
     approvals: evaluation.approvals.map((a) => ({ group: a.group, name: a.name, reason: a.reasons.join(' '), satisfied: a.satisfied, users: a.users, teams: a.teams })),
     impact: evaluation.impact,
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return jsonText(report, indent);
 }

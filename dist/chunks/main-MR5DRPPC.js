@@ -32,7 +32,11 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/render/json.ts
-function renderJson(evaluation) {
+function jsonText(value, indent) {
+  return `${indent ? JSON.stringify(value, null, 2) : JSON.stringify(value)}
+`;
+}
+function renderJson(evaluation, indent = true) {
   const report = {
     ok: evaluation.ok,
     files: evaluation.files.map((file) => ({
@@ -55,8 +59,7 @@ function renderJson(evaluation) {
     approvals: evaluation.approvals.map((a) => ({ group: a.group, name: a.name, reason: a.reasons.join(" "), satisfied: a.satisfied, users: a.users, teams: a.teams })),
     impact: evaluation.impact
   };
-  return `${JSON.stringify(report, null, 2)}
-`;
+  return jsonText(report, indent);
 }
 
 // src/render/template.ts
@@ -313,8 +316,8 @@ function formatOf(value) {
   if (format !== "text" && format !== "json" && format !== "markdown") throw new UsageError(`unknown --format ${format}: use text, json or markdown`);
   return format;
 }
-function render(evaluation, format) {
-  if (format === "json") return renderJson(evaluation);
+function render(evaluation, format, io) {
+  if (format === "json") return renderJson(evaluation, io.terminal ?? false);
   if (format === "markdown") return renderMarkdown(evaluation);
   return renderText(evaluation);
 }
@@ -368,7 +371,7 @@ function check(io, args) {
   } else {
     evaluation = evaluateBranch(io.cwd, values.repo, values.base).evaluation;
   }
-  io.stdout(render(evaluation, format));
+  io.stdout(render(evaluation, format, io));
   return evaluation.ok ? 0 : 1;
 }
 function ticket(io, args) {
@@ -385,8 +388,7 @@ function ticket(io, args) {
   const tickets = planTickets(policy, evaluation, context);
   if (format === "json") {
     const report = tickets.map((t) => ({ key: t.key, type: t.type, title: t.title, assignees: t.assignees, markdown: renderTicket(policy, t, context, "markdown"), text: renderTicket(policy, t, context, "text"), requests: t.requests.map((r) => ({ id: r.id, action: r.action, tags: r.tags })) }));
-    io.stdout(`${JSON.stringify(report, null, 2)}
-`);
+    io.stdout(jsonText(report, io.terminal ?? false));
   } else if (tickets.length === 0) {
     io.stdout("No tickets: this change asks nothing of IT services or group owners.\n");
   } else {
@@ -421,7 +423,7 @@ function validate(io, args) {
   }
   const changes = files.map((file) => ({ path: file.path, status: "added", file }));
   const evaluation = { ...evaluate({ policy, base: [], changes, mode: "files" }), labels: [], approvals: [] };
-  io.stdout(render(evaluation, format));
+  io.stdout(render(evaluation, format, io));
   return evaluation.ok ? 0 : 1;
 }
 function newRequest(io, args) {
