@@ -133,6 +133,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const baseOutcomes = parseBase(policy, input.base, new Set(input.changes.flatMap((c) => (c.previousPath ? [c.path, c.previousPath] : [c.path]))));
   // The head is the base with the change laid over it: path -> new outcome, or undefined when removed.
   const changed = new Map<string, ParseOutcome | undefined>();
+  const headOutcome = (path: string): ParseOutcome | undefined => (changed.has(path) ? changed.get(path) : baseOutcomes.get(path));
   const touchedPaths = new Set<string>();
   const removedPaths = new Set<string>();
   const tracks = { requests: false, documentation: false, policy: false };
@@ -179,7 +180,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
   for (const [path, outcome] of baseOutcomes) {
     baseInventory.add(path, outcome.request);
-    const head = changed.has(path) ? changed.get(path) : outcome;
+    const head = headOutcome(path);
     if (head) addHead(path, head);
   }
   for (const [path, outcome] of changed) if (outcome && !baseOutcomes.has(path)) addHead(path, outcome);
@@ -235,7 +236,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     const subject = after ?? before;
     if (!subject) continue;
     // Still there but unreadable: its own findings say why; it is neither removed nor judged.
-    if (!after && (changed.has(path) ? changed.get(path) : baseOutcomes.get(path))) continue;
+    if (!after && headOutcome(path)) continue;
     if (before && after && !touchesAll && JSON.stringify(before.data) === JSON.stringify(after.data) && before.path === after.path) continue;
 
     let change: ChangeType = !before ? 'created' : !after ? 'removed' : 'changed';

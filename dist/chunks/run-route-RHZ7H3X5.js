@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-KZS7TPCY.js";
+} from "./chunk-ENB2EIFE.js";
 import {
   __commonJS,
   __require,

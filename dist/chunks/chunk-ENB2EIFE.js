@@ -20848,6 +20848,7 @@ function evaluate(input) {
   const index2 = indexPolicy(policy);
   const baseOutcomes = parseBase(policy, input.base, new Set(input.changes.flatMap((c2) => c2.previousPath ? [c2.path, c2.previousPath] : [c2.path])));
   const changed = /* @__PURE__ */ new Map();
+  const headOutcome = (path2) => changed.has(path2) ? changed.get(path2) : baseOutcomes.get(path2);
   const touchedPaths = /* @__PURE__ */ new Set();
   const removedPaths = /* @__PURE__ */ new Set();
   const tracks = { requests: false, documentation: false, policy: false };
@@ -20889,7 +20890,7 @@ function evaluate(input) {
   };
   for (const [path2, outcome] of baseOutcomes) {
     baseInventory.add(path2, outcome.request);
-    const head = changed.has(path2) ? changed.get(path2) : outcome;
+    const head = headOutcome(path2);
     if (head) addHead(path2, head);
   }
   for (const [path2, outcome] of changed) if (outcome && !baseOutcomes.has(path2)) addHead(path2, outcome);
@@ -20936,7 +20937,7 @@ function evaluate(input) {
     const after = headInventory.first(id);
     const subject = after ?? before;
     if (!subject) continue;
-    if (!after && (changed.has(path2) ? changed.get(path2) : baseOutcomes.get(path2))) continue;
+    if (!after && headOutcome(path2)) continue;
     if (before && after && !touchesAll && JSON.stringify(before.data) === JSON.stringify(after.data) && before.path === after.path) continue;
     let change = !before ? "created" : !after ? "removed" : "changed";
     const classification = classifyRequest(index2, subject);

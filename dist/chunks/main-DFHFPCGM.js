@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-KZS7TPCY.js";
+} from "./chunk-ENB2EIFE.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
