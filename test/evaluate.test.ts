@@ -304,6 +304,25 @@ describe('cross-file rules', () => {
     ]);
   });
 
+  it('names each repeated lifecycle prefix and software item with the item it repeats', () => {
+    const bucket = 'requests/ex/dime-ex-nutrition-raw.yml';
+    const lifecycle = sampleText(bucket).replace('  - {prefix: tmp/, expireDays: 30}\n', '  - {prefix: tmp/, expireDays: 30}\n  - {prefix: raw/, expireDays: 90}\n  - {prefix: tmp/, expireDays: 7}\n  - {prefix: tmp/, expireDays: 1}\n');
+    const instance = 'requests/ex/ex-nutrition-analysis.yml';
+    const software = sampleText(instance).replace(/software:\n/, 'software:\n  - git\n  - GIT\n  - {name: Git, source: redhat}\n');
+    const evaluation = judge([modified(file(bucket, lifecycle)), modified(file(instance, software))]);
+    const messages = (rule: string): string[] => findings(evaluation).filter((f) => f.rule === rule).map((f) => `${f.line}: ${f.message}`);
+    expect(messages('duplicate-lifecycle')).toEqual([
+      '13: Two lifecycle rules have the prefix `tmp/` (rules 1 and 3): keep one.',
+      '14: Two lifecycle rules have the prefix `tmp/` (rules 1 and 4): keep one.',
+    ]);
+    expect(messages('duplicate-software').map((m) => m.replace(/^\d+: /, ''))).toEqual([
+      '`git` is listed twice (items 1 and 2): remove one.',
+      '`git` is listed twice (items 1 and 3): remove one.',
+      // The sample's own `git`, now the fourth.
+      '`git` is listed twice (items 1 and 7): remove one.',
+    ]);
+  });
+
   it('refuses a bucket name used twice', () => {
     const evaluation = judge([added(file('requests/ex/dime-ex-copy.yml', sampleText('requests/ex/dime-ex-nutrition-raw.yml')))]);
     const f = findings(evaluation, 'error').find((x) => x.path === 'requests/ex/dime-ex-copy.yml')!;

@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-ENB2EIFE.js";
+} from "./chunk-AYEJAI5T.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-ENB2EIFE.js";
+} from "./chunk-AYEJAI5T.js";
 import {
   __commonJS,
   __require,
