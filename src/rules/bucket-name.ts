@@ -17,7 +17,9 @@ function isPlainBucketName(name: string): boolean {
     const alphanumeric = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
     if (!alphanumeric && (c !== 0x2d || i === 0 || i === name.length - 1)) return false;
   }
-  return !RESERVED_PREFIXES.some((p) => name.startsWith(p)) && !RESERVED_SUFFIXES.some((s) => name.endsWith(s));
+  for (const prefix of RESERVED_PREFIXES) if (name.startsWith(prefix)) return false;
+  for (const suffix of RESERVED_SUFFIXES) if (name.endsWith(suffix)) return false;
+  return true;
 }
 
 /** Every rule `name` breaks, as plain-language messages (empty when valid). */

@@ -18,16 +18,6 @@ function matches(pattern: string, value: string): boolean {
   return regex.test(value);
 }
 
-/** Calls `each(first, i)` for every item whose key an earlier item (the first with it) already had. */
-function eachDuplicate<T>(items: readonly T[], key: (item: T) => string, each: (first: number, i: number) => void): void {
-  if (items.length < 2) return;
-  const keys = items.map(key);
-  for (let i = 1; i < keys.length; i++) {
-    const first = keys.indexOf(keys[i]!);
-    if (first < i) each(first, i);
-  }
-}
-
 // Each rule below adds its findings to `out`, in the order they are reported:
 // they run for every file of the inventory and most files have none, so
 // there is one list per file, not one per rule.
@@ -76,10 +66,14 @@ function instanceRules(policy: Policy, request: ParsedRequest, data: Ec2Instance
   between(request, '/storage/rootGiB', 'The system disk', data.storage.rootGiB, policy.limits.rootVolumeGiB, out);
   if (data.storage.dataGiB !== undefined) between(request, '/storage/dataGiB', 'The data disk', data.storage.dataGiB, policy.limits.dataVolumeGiB, out);
 
-  const softwareName = (item: (typeof data.software)[number]): string => (typeof item === 'string' ? item : item.name).toLowerCase();
-  eachDuplicate(data.software, softwareName, (first, i) => {
-    out.push(findingAt(request, `/software/${i}`, 'duplicate-software', `\`${softwareName(data.software[i]!)}\` is listed twice (items ${first + 1} and ${i + 1}): remove one.`));
-  });
+  const seen = new Map<string, number>();
+  for (let i = 0; i < data.software.length; i++) {
+    const item = data.software[i]!;
+    const name = (typeof item === 'string' ? item : item.name).toLowerCase();
+    const first = seen.get(name);
+    if (first === undefined) seen.set(name, i);
+    else out.push(findingAt(request, `/software/${i}`, 'duplicate-software', `\`${name}\` is listed twice (items ${first + 1} and ${i + 1}): remove one.`));
+  }
   for (let i = 0; i < data.inbound.length; i++) {
     const rule = data.inbound[i]!;
     if (!parseCidr(rule.from)) out.push(findingAt(request, `/inbound/${i}/from`, 'cidr', `\`${rule.from}\` is not a valid address range: write it like \`10.0.0.0/8\` (or \`0.0.0.0/0\` for the whole internet).`));
@@ -99,10 +93,14 @@ function bucketRules(policy: Policy, request: ParsedRequest, data: S3BucketReque
     }
   }
   if (data.expectedSizeGB > policy.limits.bucketSizeGB.max) out.push(findingAt(request, '/expectedSizeGB', 'bucket-size', `${data.expectedSizeGB} GB is more than the policy allows for one bucket (${policy.limits.bucketSizeGB.max} GB): split the data or talk to the support team.`));
+  const prefixes = new Map<string, number>();
   const lifecycle = data.lifecycle ?? [];
-  eachDuplicate(lifecycle, (rule) => rule.prefix, (first, i) => {
-    out.push(findingAt(request, `/lifecycle/${i}/prefix`, 'duplicate-lifecycle', `Two lifecycle rules have the prefix \`${lifecycle[i]!.prefix}\` (rules ${first + 1} and ${i + 1}): keep one.`));
-  });
+  for (let i = 0; i < lifecycle.length; i++) {
+    const rule = lifecycle[i]!;
+    const first = prefixes.get(rule.prefix);
+    if (first === undefined) prefixes.set(rule.prefix, i);
+    else out.push(findingAt(request, `/lifecycle/${i}/prefix`, 'duplicate-lifecycle', `Two lifecycle rules have the prefix \`${rule.prefix}\` (rules ${first + 1} and ${i + 1}): keep one.`));
+  }
   supportOptOut(policy, request, data.dimeAnalyticsAccess, out);
 }
 
@@ -127,12 +125,18 @@ function groupRules(policy: Policy, request: ParsedRequest, data: SecurityGroupR
   };
   data.owners.forEach((o, i) => cAccount(`/owners/${i}/cAccount`, o.cAccount));
   data.members.forEach((m, i) => cAccount(`/members/${i}`, m));
-  eachDuplicate(data.owners, (o) => o.cAccount, (_, i) => {
-    out.push(findingAt(request, `/owners/${i}/cAccount`, 'duplicate-owner', `\`${data.owners[i]!.cAccount}\` is listed as an owner twice: remove one.`));
+  const ownerAccounts = new Map<string, number>();
+  data.owners.forEach((o, i) => {
+    const first = ownerAccounts.get(o.cAccount);
+    if (first === undefined) ownerAccounts.set(o.cAccount, i);
+    else out.push(findingAt(request, `/owners/${i}/cAccount`, 'duplicate-owner', `\`${o.cAccount}\` is listed as an owner twice: remove one.`));
   });
   for (const field of ['code', 'tag'] as const) {
-    eachDuplicate(data.chargeCodes, (c) => c[field], (first, i) => {
-      out.push(findingAt(request, `/chargeCodes/${i}/${field}`, 'duplicate-charge-code', `Charge code ${field} \`${data.chargeCodes[i]![field]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
+    const seen = new Map<string, number>();
+    data.chargeCodes.forEach((c, i) => {
+      const first = seen.get(c[field]);
+      if (first === undefined) seen.set(c[field], i);
+      else out.push(findingAt(request, `/chargeCodes/${i}/${field}`, 'duplicate-charge-code', `Charge code ${field} \`${c[field]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
     });
   }
 }

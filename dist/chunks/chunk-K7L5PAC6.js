@@ -20472,7 +20472,9 @@ function isPlainBucketName(name) {
     const alphanumeric = c2 >= 97 && c2 <= 122 || c2 >= 48 && c2 <= 57;
     if (!alphanumeric && (c2 !== 45 || i === 0 || i === name.length - 1)) return false;
   }
-  return !RESERVED_PREFIXES.some((p) => name.startsWith(p)) && !RESERVED_SUFFIXES.some((s) => name.endsWith(s));
+  for (const prefix of RESERVED_PREFIXES) if (name.startsWith(prefix)) return false;
+  for (const suffix of RESERVED_SUFFIXES) if (name.endsWith(suffix)) return false;
+  return true;
 }
 function bucketNameProblems(name) {
   const problems = [];
@@ -20496,14 +20498,6 @@ function matches(pattern, value2) {
     compiled.set(pattern, regex2);
   }
   return regex2.test(value2);
-}
-function eachDuplicate(items, key, each) {
-  if (items.length < 2) return;
-  const keys = items.map(key);
-  for (let i = 1; i < keys.length; i++) {
-    const first = keys.indexOf(keys[i]);
-    if (first < i) each(first, i);
-  }
 }
 function projectRules(policy, request, data, out) {
   if (!matches(policy.patterns.projectTag, data.tag)) {
@@ -20545,10 +20539,14 @@ function instanceRules(policy, request, data, out) {
   }
   between(request, "/storage/rootGiB", "The system disk", data.storage.rootGiB, policy.limits.rootVolumeGiB, out);
   if (data.storage.dataGiB !== void 0) between(request, "/storage/dataGiB", "The data disk", data.storage.dataGiB, policy.limits.dataVolumeGiB, out);
-  const softwareName3 = (item) => (typeof item === "string" ? item : item.name).toLowerCase();
-  eachDuplicate(data.software, softwareName3, (first, i) => {
-    out.push(findingAt(request, `/software/${i}`, "duplicate-software", `\`${softwareName3(data.software[i])}\` is listed twice (items ${first + 1} and ${i + 1}): remove one.`));
-  });
+  const seen = /* @__PURE__ */ new Map();
+  for (let i = 0; i < data.software.length; i++) {
+    const item = data.software[i];
+    const name = (typeof item === "string" ? item : item.name).toLowerCase();
+    const first = seen.get(name);
+    if (first === void 0) seen.set(name, i);
+    else out.push(findingAt(request, `/software/${i}`, "duplicate-software", `\`${name}\` is listed twice (items ${first + 1} and ${i + 1}): remove one.`));
+  }
   for (let i = 0; i < data.inbound.length; i++) {
     const rule = data.inbound[i];
     if (!parseCidr(rule.from)) out.push(findingAt(request, `/inbound/${i}/from`, "cidr", `\`${rule.from}\` is not a valid address range: write it like \`10.0.0.0/8\` (or \`0.0.0.0/0\` for the whole internet).`));
@@ -20567,10 +20565,14 @@ function bucketRules(policy, request, data, out) {
     }
   }
   if (data.expectedSizeGB > policy.limits.bucketSizeGB.max) out.push(findingAt(request, "/expectedSizeGB", "bucket-size", `${data.expectedSizeGB} GB is more than the policy allows for one bucket (${policy.limits.bucketSizeGB.max} GB): split the data or talk to the support team.`));
+  const prefixes = /* @__PURE__ */ new Map();
   const lifecycle = data.lifecycle ?? [];
-  eachDuplicate(lifecycle, (rule) => rule.prefix, (first, i) => {
-    out.push(findingAt(request, `/lifecycle/${i}/prefix`, "duplicate-lifecycle", `Two lifecycle rules have the prefix \`${lifecycle[i].prefix}\` (rules ${first + 1} and ${i + 1}): keep one.`));
-  });
+  for (let i = 0; i < lifecycle.length; i++) {
+    const rule = lifecycle[i];
+    const first = prefixes.get(rule.prefix);
+    if (first === void 0) prefixes.set(rule.prefix, i);
+    else out.push(findingAt(request, `/lifecycle/${i}/prefix`, "duplicate-lifecycle", `Two lifecycle rules have the prefix \`${rule.prefix}\` (rules ${first + 1} and ${i + 1}): keep one.`));
+  }
   supportOptOut(policy, request, data.dimeAnalyticsAccess, out);
 }
 function groupRules(policy, request, data, out) {
@@ -20594,12 +20596,18 @@ function groupRules(policy, request, data, out) {
   };
   data.owners.forEach((o, i) => cAccount(`/owners/${i}/cAccount`, o.cAccount));
   data.members.forEach((m, i) => cAccount(`/members/${i}`, m));
-  eachDuplicate(data.owners, (o) => o.cAccount, (_2, i) => {
-    out.push(findingAt(request, `/owners/${i}/cAccount`, "duplicate-owner", `\`${data.owners[i].cAccount}\` is listed as an owner twice: remove one.`));
+  const ownerAccounts = /* @__PURE__ */ new Map();
+  data.owners.forEach((o, i) => {
+    const first = ownerAccounts.get(o.cAccount);
+    if (first === void 0) ownerAccounts.set(o.cAccount, i);
+    else out.push(findingAt(request, `/owners/${i}/cAccount`, "duplicate-owner", `\`${o.cAccount}\` is listed as an owner twice: remove one.`));
   });
   for (const field of ["code", "tag"]) {
-    eachDuplicate(data.chargeCodes, (c2) => c2[field], (first, i) => {
-      out.push(findingAt(request, `/chargeCodes/${i}/${field}`, "duplicate-charge-code", `Charge code ${field} \`${data.chargeCodes[i][field]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
+    const seen = /* @__PURE__ */ new Map();
+    data.chargeCodes.forEach((c2, i) => {
+      const first = seen.get(c2[field]);
+      if (first === void 0) seen.set(c2[field], i);
+      else out.push(findingAt(request, `/chargeCodes/${i}/${field}`, "duplicate-charge-code", `Charge code ${field} \`${c2[field]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
     });
   }
 }

@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-AYEJAI5T.js";
+} from "./chunk-K7L5PAC6.js";
 import {
   __commonJS,
   __require,
