@@ -9,9 +9,10 @@ export function pointerChild(parent: string, token: string | number): string {
   return `${parent}/${escapePointerToken(String(token))}`;
 }
 
-/** Past this many parents, or children of one parent, pointers are built afresh rather than remembered. */
-const MAX_REMEMBERED = 4096;
+/** Past this many remembered pointers, new ones are built afresh rather than remembered. */
+const MAX_REMEMBERED = 65_536;
 const remembered = new Map<string, Map<string | number, string>>();
+let rememberedCount = 0;
 
 /**
  * {@link pointerChild}, remembered: the same place in different files
@@ -22,16 +23,17 @@ const remembered = new Map<string, Map<string | number, string>>();
  * bound, so hostile files full of distinct keys cannot make it grow for ever.
  */
 export function rememberedPointerChild(parent: string, token: string | number): string {
-  let children = remembered.get(parent);
-  if (children === undefined) {
-    if (remembered.size >= MAX_REMEMBERED) return pointerChild(parent, token);
-    children = new Map();
-    remembered.set(parent, children);
+  const child = remembered.get(parent)?.get(token);
+  if (child !== undefined) return child;
+  const made = pointerChild(parent, token);
+  if (rememberedCount < MAX_REMEMBERED) {
+    let children = remembered.get(parent);
+    if (children === undefined) {
+      children = new Map();
+      remembered.set(parent, children);
+    }
+    children.set(token, made);
+    rememberedCount += 1;
   }
-  let child = children.get(token);
-  if (child === undefined) {
-    child = pointerChild(parent, token);
-    if (children.size < MAX_REMEMBERED) children.set(token, child);
-  }
-  return child;
+  return made;
 }

@@ -3349,21 +3349,23 @@ function escapePointerToken(token) {
 function pointerChild(parent, token) {
   return `${parent}/${escapePointerToken(String(token))}`;
 }
-var MAX_REMEMBERED = 4096;
+var MAX_REMEMBERED = 65536;
 var remembered = /* @__PURE__ */ new Map();
+var rememberedCount = 0;
 function rememberedPointerChild(parent, token) {
-  let children = remembered.get(parent);
-  if (children === void 0) {
-    if (remembered.size >= MAX_REMEMBERED) return pointerChild(parent, token);
-    children = /* @__PURE__ */ new Map();
-    remembered.set(parent, children);
+  const child = remembered.get(parent)?.get(token);
+  if (child !== void 0) return child;
+  const made = pointerChild(parent, token);
+  if (rememberedCount < MAX_REMEMBERED) {
+    let children = remembered.get(parent);
+    if (children === void 0) {
+      children = /* @__PURE__ */ new Map();
+      remembered.set(parent, children);
+    }
+    children.set(token, made);
+    rememberedCount += 1;
   }
-  let child = children.get(token);
-  if (child === void 0) {
-    child = pointerChild(parent, token);
-    if (children.size < MAX_REMEMBERED) children.set(token, child);
-  }
-  return child;
+  return made;
 }
 
 // src/model/scalar-coercion.ts

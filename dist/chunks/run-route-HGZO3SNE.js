@@ -19,7 +19,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-K7L5PAC6.js";
+} from "./chunk-5VULOHOD.js";
 import {
   __commonJS,
   __require,

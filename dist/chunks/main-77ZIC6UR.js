@@ -23,7 +23,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-K7L5PAC6.js";
+} from "./chunk-5VULOHOD.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
