@@ -11,7 +11,7 @@ import { planTickets } from '../rules/tickets.js';
 import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js';
 import { loadPolicy } from '../rules/load-policy.js';
 import { headDocumentTree } from '../rules/markdown-checks.js';
-import { pathRole, REQUESTS_DIR, requestIdOf } from '../rules/paths.js';
+import { isMarkdownPath, pathRole, REQUESTS_DIR, requestIdOf } from '../rules/paths.js';
 import { listFiles, readFilesUnder, readSourceFile, toRepoPath } from '../shell/disk.js';
 import { VERSION } from './version.js';
 import { git, originRepository, readFileAt, readTree, refExists, repoRoot, UsageError, workingTreeChanges, workingTreePaths } from './git.js';
@@ -107,7 +107,7 @@ function evaluateBranch(cwd: string, repoOption: string | undefined, baseOption:
   );
   // Links in changed pages are checked against the working tree, as the pull request's head will be.
   const paths = workingTreePaths(repo).filter((p) => existsSync(join(repo, p)));
-  const markdown = new Map(paths.filter((p) => /\.(md|markdown)$/i.test(p)).map((p) => [p, readFileSync(join(repo, p), 'utf8')]));
+  const markdown = new Map(paths.filter((p) => isMarkdownPath(p)).map((p) => [p, readFileSync(join(repo, p), 'utf8')]));
   const origin = originRepository(repo) ?? { serverUrl: 'https://github.com', repository: '' };
   const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: baseOption && !/^[0-9a-f]{7,40}$/.test(baseOption) ? baseOption.replace(/^origin\//, '') : 'main' });
   return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }) };

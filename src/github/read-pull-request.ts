@@ -1,7 +1,7 @@
 import type { SourceFile } from '../model/types.js';
 import { judgeApprovals, latestReviews, type JudgedApproval, type RequiredApproval } from '../rules/approvals.js';
 import type { FileChange } from '../rules/evaluate.js';
-import { pathRole } from '../rules/paths.js';
+import { isMarkdownPath, pathRole } from '../rules/paths.js';
 import type { PullRequest } from './api/get-pull-request.js';
 import { listChangedFiles } from './api/list-changed-files.js';
 import { listReviews } from './api/list-reviews.js';
@@ -13,7 +13,7 @@ const POLICY_FILE = /^policy\.ya?ml$/;
 
 /** The paths whose content the core reads: requests, a proposed policy, and Markdown pages (for their links). */
 export function needsContent(path: string): boolean {
-  return pathRole(path) === 'request' || POLICY_FILE.test(path) || /\.(md|markdown)$/i.test(path);
+  return pathRole(path) === 'request' || POLICY_FILE.test(path) || isMarkdownPath(path);
 }
 
 /**

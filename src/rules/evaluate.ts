@@ -9,7 +9,7 @@ import { loadPolicy, widensSecurityPolicy } from './load-policy.js';
 import { checkMarkdown, type DocumentTree } from './markdown-checks.js';
 import { policyImpact, type ImpactEntry } from './policy-impact.js';
 import { findingAt, type ParsedRequest } from './parsed-request.js';
-import { comparePaths, pathRole, requestIdOf } from './paths.js';
+import { comparePaths, isMarkdownPath, pathRole, requestIdOf } from './paths.js';
 import { resourceTags } from './resource-tags.js';
 
 /** One path the pull request (or working tree) changed. */
@@ -147,7 +147,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
       removedPaths.add(change.previousPath);
     }
     if (pathRole(change.path) !== 'request') {
-      if (input.documents && change.file && change.status !== 'removed' && /\.(md|markdown)$/i.test(change.path)) pages.push(change.file);
+      if (input.documents && change.file && change.status !== 'removed' && isMarkdownPath(change.path)) pages.push(change.file);
       continue;
     }
     touchedPaths.add(change.path);

@@ -7,6 +7,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import type { Finding } from '../model/types.js';
+import { isMarkdownPath } from './paths.js';
 
 /** The repository as the pull request's head will have it, for resolving links. */
 export interface DocumentTree {
@@ -127,7 +128,7 @@ export function checkMarkdown(path: string, text: string, tree: DocumentTree): F
       at(node, 'markdown-link', `This ${what} points at \`${resolved}\`, which does not exist in this pull request's version of the repository: fix the path or add the file.`);
       return;
     }
-    if (fragment && /\.(md|markdown)$/i.test(resolved)) {
+    if (fragment && isMarkdownPath(resolved)) {
       const anchors = anchorsOf(resolved);
       const anchor = decodeURIComponent(fragment);
       if (anchors && !anchors.has(anchor)) at(node, 'markdown-anchor', `\`${resolved}\` has no heading with the anchor \`#${anchor}\`.`);
@@ -160,7 +161,7 @@ export function headDocumentTree(
       continue;
     }
     paths.add(change.path);
-    if (change.file?.type === 'file' && /\.(md|markdown)$/i.test(change.path)) markdown.set(change.path, decoder.decode(change.file.bytes));
+    if (change.file?.type === 'file' && isMarkdownPath(change.path)) markdown.set(change.path, decoder.decode(change.file.bytes));
   }
   return { paths, markdown, ...meta };
 }

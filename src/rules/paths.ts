@@ -15,7 +15,7 @@ export function pathRole(path: string): PathRole {
   // A README beside the requests explains them; it is guidance, not a request.
   if (path.startsWith(REQUESTS_DIR)) return isMarkdownPath(path) ? 'documentation' : 'request';
   if (POLICY_PATHS.some((pattern) => pattern.test(path))) return 'policy';
-  if (/\.(md|markdown)$/i.test(path) || path.startsWith('docs/')) return 'documentation';
+  if (isMarkdownPath(path) || path.startsWith('docs/')) return 'documentation';
   // Tests, configuration and anything unknown change behaviour: treat as policy, the stricter track.
   return 'policy';
 }
@@ -31,8 +31,8 @@ function hasExtension(path: string, extension: string): boolean {
   return true;
 }
 
-/** `.md` or `.markdown`, in any case. */
-function isMarkdownPath(path: string): boolean {
+/** A Markdown page: `.md` or `.markdown`, in any case. */
+export function isMarkdownPath(path: string): boolean {
   return hasExtension(path, 'md') || hasExtension(path, 'markdown');
 }
 

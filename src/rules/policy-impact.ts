@@ -1,7 +1,7 @@
 import type { Policy, SourceFile } from '../model/types.js';
 import type { UseCase } from './classify.js';
 import { evaluate, type Evaluation } from './evaluate.js';
-import { comparePaths } from './paths.js';
+import { comparePaths, requestIdOf } from './paths.js';
 
 /** A request whose verdict a proposed policy would change. */
 export interface ImpactEntry {
@@ -38,7 +38,7 @@ export function policyImpact(current: Policy, proposed: Policy, inventory: Sourc
   for (const [path, now] of after) {
     const was = before.get(path);
     if (!was || (was.useCase === now.useCase && was.valid === now.valid)) continue;
-    impact.push({ id: path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, ''), path, before: { useCase: was.useCase, valid: was.valid }, after: { useCase: now.useCase, valid: now.valid }, reasons: now.reasons });
+    impact.push({ id: requestIdOf(path), path, before: { useCase: was.useCase, valid: was.valid }, after: { useCase: now.useCase, valid: now.valid }, reasons: now.reasons });
   }
   return impact.sort((a, b) => comparePaths(a.path, b.path));
 }

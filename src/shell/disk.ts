@@ -1,7 +1,7 @@
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from '../model/types.js';
-import { comparePaths } from '../rules/paths.js';
+import { comparePaths, isMarkdownPath } from '../rules/paths.js';
 
 const chunk = new Uint8Array(64 * 1024);
 
@@ -86,6 +86,6 @@ const SKIPPED = new Set(['.git', 'node_modules']);
 /** Every file of a checkout, with the text of its Markdown pages, for resolving documentation links. */
 export function readRepositoryFiles(root: string): { paths: string[]; markdown: Map<string, string> } {
   const paths = listFiles(root, root, SKIPPED);
-  const pages = paths.filter((path) => /\.(md|markdown)$/i.test(path) && lstatSync(join(root, path)).isFile());
+  const pages = paths.filter((path) => isMarkdownPath(path) && lstatSync(join(root, path)).isFile());
   return { paths, markdown: new Map(pages.map((path) => [path, readFileSync(join(root, path), 'utf8')])) };
 }

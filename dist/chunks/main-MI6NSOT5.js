@@ -11,6 +11,7 @@ import {
   evaluate,
   headDocumentTree,
   impactLine,
+  isMarkdownPath,
   listFiles,
   loadPolicy,
   pathRole,
@@ -23,7 +24,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-5VULOHOD.js";
+} from "./chunk-4P2ZMQMQ.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
@@ -352,7 +353,7 @@ function evaluateBranch(cwd, repoOption, baseOption) {
     (change) => change.status === "removed" || !existsSync(join(repo, change.path)) ? { ...change, status: change.status === "renamed" ? "renamed" : "removed" } : { ...change, file: readSourceFile(repo, change.path) }
   );
   const paths = workingTreePaths(repo).filter((p) => existsSync(join(repo, p)));
-  const markdown = new Map(paths.filter((p) => /\.(md|markdown)$/i.test(p)).map((p) => [p, readFileSync(join(repo, p), "utf8")]));
+  const markdown = new Map(paths.filter((p) => isMarkdownPath(p)).map((p) => [p, readFileSync(join(repo, p), "utf8")]));
   const origin = originRepository(repo) ?? { serverUrl: "https://github.com", repository: "" };
   const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: baseOption && !/^[0-9a-f]{7,40}$/.test(baseOption) ? baseOption.replace(/^origin\//, "") : "main" });
   return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }) };

@@ -205,7 +205,7 @@ var POLICY_PATHS = [/^policy\.ya?ml$/, /^schemas\//, /^src\//, /^dist\//, /^acti
 function pathRole(path2) {
   if (path2.startsWith(REQUESTS_DIR)) return isMarkdownPath(path2) ? "documentation" : "request";
   if (POLICY_PATHS.some((pattern) => pattern.test(path2))) return "policy";
-  if (/\.(md|markdown)$/i.test(path2) || path2.startsWith("docs/")) return "documentation";
+  if (isMarkdownPath(path2) || path2.startsWith("docs/")) return "documentation";
   return "policy";
 }
 function hasExtension(path2, extension2) {
@@ -18778,7 +18778,7 @@ function checkMarkdown(path2, text4, tree) {
       at(node2, "markdown-link", `This ${what} points at \`${resolved}\`, which does not exist in this pull request's version of the repository: fix the path or add the file.`);
       return;
     }
-    if (fragment && /\.(md|markdown)$/i.test(resolved)) {
+    if (fragment && isMarkdownPath(resolved)) {
       const anchors = anchorsOf(resolved);
       const anchor = decodeURIComponent(fragment);
       if (anchors && !anchors.has(anchor)) at(node2, "markdown-anchor", `\`${resolved}\` has no heading with the anchor \`#${anchor}\`.`);
@@ -18801,7 +18801,7 @@ function headDocumentTree(basePaths, baseMarkdown, changes, meta) {
       continue;
     }
     paths.add(change.path);
-    if (change.file?.type === "file" && /\.(md|markdown)$/i.test(change.path)) markdown.set(change.path, decoder.decode(change.file.bytes));
+    if (change.file?.type === "file" && isMarkdownPath(change.path)) markdown.set(change.path, decoder.decode(change.file.bytes));
   }
   return { paths, markdown, ...meta };
 }
@@ -20821,7 +20821,7 @@ function policyImpact(current, proposed, inventory) {
   for (const [path2, now] of after) {
     const was = before.get(path2);
     if (!was || was.useCase === now.useCase && was.valid === now.valid) continue;
-    impact.push({ id: path2.slice(path2.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, ""), path: path2, before: { useCase: was.useCase, valid: was.valid }, after: { useCase: now.useCase, valid: now.valid }, reasons: now.reasons });
+    impact.push({ id: requestIdOf(path2), path: path2, before: { useCase: was.useCase, valid: was.valid }, after: { useCase: now.useCase, valid: now.valid }, reasons: now.reasons });
   }
   return impact.sort((a, b2) => comparePaths(a.path, b2.path));
 }
@@ -20865,7 +20865,7 @@ function evaluate(input) {
       removedPaths.add(change.previousPath);
     }
     if (pathRole(change.path) !== "request") {
-      if (input.documents && change.file && change.status !== "removed" && /\.(md|markdown)$/i.test(change.path)) pages.push(change.file);
+      if (input.documents && change.file && change.status !== "removed" && isMarkdownPath(change.path)) pages.push(change.file);
       continue;
     }
     touchedPaths.add(change.path);
@@ -21282,7 +21282,7 @@ function readRequestTree(root) {
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function readRepositoryFiles(root) {
   const paths = listFiles(root, root, SKIPPED);
-  const pages = paths.filter((path2) => /\.(md|markdown)$/i.test(path2) && lstatSync(join(root, path2)).isFile());
+  const pages = paths.filter((path2) => isMarkdownPath(path2) && lstatSync(join(root, path2)).isFile());
   return { paths, markdown: new Map(pages.map((path2) => [path2, readFileSync(join(root, path2), "utf8")])) };
 }
 
@@ -21290,6 +21290,7 @@ export {
   escapeInline,
   REQUESTS_DIR,
   pathRole,
+  isMarkdownPath,
   requestIdOf,
   planTickets,
   ticketMarker,

@@ -7,6 +7,7 @@ import {
   evaluate,
   fitTickets,
   headDocumentTree,
+  isMarkdownPath,
   judgeApprovals,
   latestReviews,
   loadPolicy,
@@ -19,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-5VULOHOD.js";
+} from "./chunk-4P2ZMQMQ.js";
 import {
   __commonJS,
   __require,
@@ -26530,7 +26531,7 @@ async function readTeamMembers(client, owner, teams, reviews) {
 // src/github/read-pull-request.ts
 var POLICY_FILE = /^policy\.ya?ml$/;
 function needsContent(path) {
-  return pathRole(path) === "request" || POLICY_FILE.test(path) || /\.(md|markdown)$/i.test(path);
+  return pathRole(path) === "request" || POLICY_FILE.test(path) || isMarkdownPath(path);
 }
 async function readChanges(client, repo, pr, sha) {
   const listed = await listChangedFiles(client, repo, pr.number, pr.changedFiles);
