@@ -22,7 +22,6 @@ export interface JsonReport {
   impact: ImpactEntry[];
 }
 
-/** Project an evaluation onto the documented JSON contract (field order fixed for diffs). */
 /**
  * JSON text followed by a newline: indented for a person reading a terminal,
  * on one line for a script (a third smaller, and serialised several times
@@ -32,7 +31,7 @@ export function jsonText(value: unknown, indent: boolean): string {
   return `${indent ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
 }
 
-/** The `--format json` report; `indent` as in {@link jsonText}. */
+/** Project an evaluation onto the documented JSON contract (field order fixed for diffs); `indent` as in {@link jsonText}. */
 export function renderJson(evaluation: Evaluation, indent = true): string {
   const report: JsonReport = {
     ok: evaluation.ok,
