@@ -134,7 +134,11 @@ describe('the fast reader for plain YAML', () => {
       values = values.flatMap((v) => alphabet.map((c) => v + c));
       for (const v of values) all.push(v);
     }
-    all.push('true', 'false', 'True', 'FALSE', 'null', 'NULL', '1'.repeat(15), '9'.repeat(15), '9'.repeat(16), '9007199254740993', '0'.repeat(15), '100000000000000');
+    all.push('1'.repeat(15), '9'.repeat(15), '9'.repeat(16), '9007199254740993', '0'.repeat(15), '100000000000000');
+    // Every casing of the null and boolean words (only three casings of each are not text), and words next to them.
+    for (const word of ['null', 'true', 'false', 'nulls', 'tru', 'fals', 'falsy']) {
+      for (let mask = 0; mask < 2 ** word.length; mask += 1) all.push([...word].map((c, i) => (mask & (1 << i) ? c.toUpperCase() : c)).join(''));
+    }
     const disagreements: string[] = [];
     let read = 0;
     for (const value of all) {

@@ -38,10 +38,10 @@ const IMPLICIT: readonly ImplicitType[] | undefined = (yaml.CORE_SCHEMA as unkno
 
 /**
  * Anything outside printable text without tabs, carriage returns, byte-order
- * marks or surrogate pairs (so a column is an offset in its line), and lines
- * that start a directive or a document marker.
+ * marks or surrogate pairs (so a column is an offset in its line). Lines that
+ * start a directive or a document marker are declined as the lines are found.
  */
-const UNSUPPORTED_TEXT = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029]|^(?:---|\.\.\.|%)/m;
+const UNSUPPORTED_CHARACTER = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029]/;
 /** Field names that would reach an object's prototype: refused by both readers. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -64,6 +64,7 @@ const isFlowIndicator = (c: number): boolean => c === 0x2c || c === 0x5b || c ==
 class SubsetReader {
   /** Offsets where each line starts, and one past the end. */
   private readonly starts: number[] = [0];
+  private readonly lineCount: number;
   private nodes = 0;
   /** Where the last read ended: the line after a block, the offset after an inline value. */
   private line = 0;
@@ -74,12 +75,13 @@ class SubsetReader {
     private readonly limits: SubsetLimits,
     private readonly record: RecordNode | undefined,
   ) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    if (startsMarker(text, 0)) throw DECLINE;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      if (startsMarker(text, i + 1)) throw DECLINE;
+      this.starts.push(i + 1);
+    }
     if (this.starts[this.starts.length - 1] !== text.length + 1) this.starts.push(text.length + 1);
-  }
-
-  get lineCount(): number {
-    return this.starts.length - 1;
+    this.lineCount = this.starts.length - 1;
   }
 
   /** End of line `line`, before its line break. */
@@ -352,6 +354,16 @@ class SubsetReader {
   }
 }
 
+/**
+ * A line starting at `at` opens a directive (`%`) or marks a document (`---`,
+ * `...`). No key or list item starts that way, so the reading below would
+ * decline such a line anyway; saying so here keeps that from resting on it.
+ */
+function startsMarker(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x25 || ((c === DASH || c === 0x2e) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c);
+}
+
 function skipSpaces(text: string, from: number, end: number): number {
   let i = from;
   while (i < end && text.charCodeAt(i) === SPACE) i += 1;
@@ -389,22 +401,29 @@ function isPlainKey(key: string): boolean {
   return typeof resolvePlain(key) === 'string' && !FORBIDDEN_KEYS.has(key);
 }
 
+/** The only words starting with a letter that the core schema reads as other than text. */
+const CORE_WORDS: ReadonlyMap<string, null | boolean> = new Map<string, null | boolean>([
+  ['null', null], ['Null', null], ['NULL', null],
+  ['true', true], ['True', true], ['TRUE', true],
+  ['false', false], ['False', false], ['FALSE', false],
+]);
+
 /**
  * An unquoted scalar as js-yaml's core schema reads it. Numbers start with a
- * digit, a sign or `.`, null is `~` or a 4-letter word and booleans 4- or
- * 5-letter words starting with n, t or f in either case: anything else
- * starting with a letter, `_`, `/`, `(` or `$` is text without asking the
- * four resolvers, which is most values and every key. The commonest other
- * values, `true`, `false` and whole numbers of up to 15 digits without a
- * leading zero, are read directly too (exactly, below 2^53).
+ * digit, a sign or `.`, and null (besides `~`) and the booleans are the nine
+ * words above: anything starting with a letter, `_`, `/`, `(` or `$` is
+ * resolved without asking the four resolvers, which is most values and every
+ * key. Whole numbers of up to 15 digits without a leading zero, the commonest
+ * other values, are read directly too (exactly, below 2^53).
  */
 function resolvePlain(raw: string): unknown {
   const c = raw.charCodeAt(0);
   const lower = c | 0x20;
-  const letter = lower >= 0x61 && lower <= 0x7a;
-  const mayBeWord = (raw.length === 4 || raw.length === 5) && (lower === 0x6e || lower === 0x74 || lower === 0x66);
-  if ((letter && !mayBeWord) || c === 0x5f || c === 0x2f || c === 0x28 || c === 0x24) return raw;
-  if (raw === 'true' || raw === 'false') return raw === 'true';
+  if (lower >= 0x61 && lower <= 0x7a) {
+    const mayBeWord = (raw.length === 4 || raw.length === 5) && (lower === 0x6e || lower === 0x74 || lower === 0x66);
+    return mayBeWord && CORE_WORDS.has(raw) ? CORE_WORDS.get(raw) : raw;
+  }
+  if (c === 0x5f || c === 0x2f || c === 0x28 || c === 0x24) return raw;
   if (isSmallWholeNumber(raw)) return Number(raw);
   for (const type of IMPLICIT ?? []) if (type.resolve(raw)) return type.construct(raw);
   return raw;
@@ -427,7 +446,7 @@ function isSmallWholeNumber(raw: string): boolean {
  * places the full loader locates them.
  */
 export function readYamlSubset(text: string, limits: SubsetLimits, record?: RecordNode): Record<string, unknown> | undefined {
-  if (IMPLICIT === undefined || UNSUPPORTED_TEXT.test(text)) return undefined;
+  if (IMPLICIT === undefined || UNSUPPORTED_CHARACTER.test(text)) return undefined;
   try {
     return new SubsetReader(text, limits, record).readRoot();
   } catch (error) {

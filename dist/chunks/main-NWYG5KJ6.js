@@ -24,7 +24,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-4P2ZMQMQ.js";
+} from "./chunk-MK242L5I.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

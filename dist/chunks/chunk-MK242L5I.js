@@ -3397,7 +3397,7 @@ function coercion(raw, value2) {
 
 // src/model/yaml-subset.ts
 var IMPLICIT = yaml.CORE_SCHEMA.compiledImplicit;
-var UNSUPPORTED_TEXT = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029]|^(?:---|\.\.\.|%)/m;
+var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029]/;
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var DECLINE = /* @__PURE__ */ Symbol("decline");
 var SPACE = 32;
@@ -3413,21 +3413,24 @@ var SubsetReader = class {
     this.text = text4;
     this.limits = limits;
     this.record = record2;
-    for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    if (startsMarker(text4, 0)) throw DECLINE;
+    for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) {
+      if (startsMarker(text4, i + 1)) throw DECLINE;
+      this.starts.push(i + 1);
+    }
     if (this.starts[this.starts.length - 1] !== text4.length + 1) this.starts.push(text4.length + 1);
+    this.lineCount = this.starts.length - 1;
   }
   text;
   limits;
   record;
   /** Offsets where each line starts, and one past the end. */
   starts = [0];
+  lineCount;
   nodes = 0;
   /** Where the last read ended: the line after a block, the offset after an inline value. */
   line = 0;
   after = 0;
-  get lineCount() {
-    return this.starts.length - 1;
-  }
   /** End of line `line`, before its line break. */
   lineEnd(line) {
     return this.starts[line + 1] - 1;
@@ -3673,6 +3676,10 @@ var SubsetReader = class {
 `;
   }
 };
+function startsMarker(text4, at) {
+  const c2 = text4.charCodeAt(at);
+  return c2 === 37 || (c2 === DASH || c2 === 46) && text4.charCodeAt(at + 1) === c2 && text4.charCodeAt(at + 2) === c2;
+}
 function skipSpaces(text4, from, end) {
   let i = from;
   while (i < end && text4.charCodeAt(i) === SPACE) i += 1;
@@ -3699,13 +3706,25 @@ function startsMappingItem(text4, at, end) {
 function isPlainKey(key) {
   return typeof resolvePlain(key) === "string" && !FORBIDDEN_KEYS.has(key);
 }
+var CORE_WORDS = /* @__PURE__ */ new Map([
+  ["null", null],
+  ["Null", null],
+  ["NULL", null],
+  ["true", true],
+  ["True", true],
+  ["TRUE", true],
+  ["false", false],
+  ["False", false],
+  ["FALSE", false]
+]);
 function resolvePlain(raw) {
   const c2 = raw.charCodeAt(0);
   const lower = c2 | 32;
-  const letter = lower >= 97 && lower <= 122;
-  const mayBeWord = (raw.length === 4 || raw.length === 5) && (lower === 110 || lower === 116 || lower === 102);
-  if (letter && !mayBeWord || c2 === 95 || c2 === 47 || c2 === 40 || c2 === 36) return raw;
-  if (raw === "true" || raw === "false") return raw === "true";
+  if (lower >= 97 && lower <= 122) {
+    const mayBeWord = (raw.length === 4 || raw.length === 5) && (lower === 110 || lower === 116 || lower === 102);
+    return mayBeWord && CORE_WORDS.has(raw) ? CORE_WORDS.get(raw) : raw;
+  }
+  if (c2 === 95 || c2 === 47 || c2 === 40 || c2 === 36) return raw;
   if (isSmallWholeNumber(raw)) return Number(raw);
   for (const type2 of IMPLICIT ?? []) if (type2.resolve(raw)) return type2.construct(raw);
   return raw;
@@ -3719,7 +3738,7 @@ function isSmallWholeNumber(raw) {
   return raw.length > 0;
 }
 function readYamlSubset(text4, limits, record2) {
-  if (IMPLICIT === void 0 || UNSUPPORTED_TEXT.test(text4)) return void 0;
+  if (IMPLICIT === void 0 || UNSUPPORTED_CHARACTER.test(text4)) return void 0;
   try {
     return new SubsetReader(text4, limits, record2).readRoot();
   } catch (error) {

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-4P2ZMQMQ.js";
+} from "./chunk-MK242L5I.js";
 import {
   __commonJS,
   __require,
