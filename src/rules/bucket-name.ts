@@ -17,15 +17,16 @@ function isPlainBucketName(name: string): boolean {
     const alphanumeric = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
     if (!alphanumeric && (c !== 0x2d || i === 0 || i === name.length - 1)) return false;
   }
-  for (const prefix of RESERVED_PREFIXES) if (name.startsWith(prefix)) return false;
-  for (const suffix of RESERVED_SUFFIXES) if (name.endsWith(suffix)) return false;
+  // Indexed loops: this runs for every bucket of an inventory, mostly before the code is optimised.
+  for (let i = 0; i < RESERVED_PREFIXES.length; i += 1) if (name.startsWith(RESERVED_PREFIXES[i]!)) return false;
+  for (let i = 0; i < RESERVED_SUFFIXES.length; i += 1) if (name.endsWith(RESERVED_SUFFIXES[i]!)) return false;
   return true;
 }
 
 /** Every rule `name` breaks, as plain-language messages (empty when valid). */
 export function bucketNameProblems(name: string): string[] {
+  if (isPlainBucketName(name)) return [];
   const problems: string[] = [];
-  if (isPlainBucketName(name)) return problems;
   if (name.length < 3 || name.length > 63) problems.push(`must be 3 to 63 characters long (it has ${name.length})`);
   if (/[^a-z0-9.-]/.test(name)) problems.push('may contain only lower-case letters, digits, dots (.) and hyphens (-)');
   if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) problems.push('must start and end with a letter or digit');

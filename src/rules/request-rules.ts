@@ -18,6 +18,21 @@ function matches(pattern: string, value: string): boolean {
   return regex.test(value);
 }
 
+/**
+ * Each key that repeats an earlier one, as [its index, the earlier one's
+ * index]. The rules run for every file of an inventory and a request's lists
+ * are short (the schemas cap them at a few hundred), so scanning the keys so
+ * far costs less than building a map for each list.
+ */
+function repeats(keys: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (let i = 1; i < keys.length; i++) {
+    const first = keys.indexOf(keys[i]!);
+    if (first < i) found.push([i, first]);
+  }
+  return found;
+}
+
 // Each rule below adds its findings to `out`, in the order they are reported:
 // they run for every file of the inventory and most files have none, so
 // there is one list per file, not one per rule.
@@ -66,13 +81,9 @@ function instanceRules(policy: Policy, request: ParsedRequest, data: Ec2Instance
   between(request, '/storage/rootGiB', 'The system disk', data.storage.rootGiB, policy.limits.rootVolumeGiB, out);
   if (data.storage.dataGiB !== undefined) between(request, '/storage/dataGiB', 'The data disk', data.storage.dataGiB, policy.limits.dataVolumeGiB, out);
 
-  const seen = new Map<string, number>();
-  for (let i = 0; i < data.software.length; i++) {
-    const item = data.software[i]!;
-    const name = (typeof item === 'string' ? item : item.name).toLowerCase();
-    const first = seen.get(name);
-    if (first === undefined) seen.set(name, i);
-    else out.push(findingAt(request, `/software/${i}`, 'duplicate-software', `\`${name}\` is listed twice (items ${first + 1} and ${i + 1}): remove one.`));
+  const names = data.software.map((item) => (typeof item === 'string' ? item : item.name).toLowerCase());
+  for (const [i, first] of repeats(names)) {
+    out.push(findingAt(request, `/software/${i}`, 'duplicate-software', `\`${names[i]}\` is listed twice (items ${first + 1} and ${i + 1}): remove one.`));
   }
   for (let i = 0; i < data.inbound.length; i++) {
     const rule = data.inbound[i]!;
@@ -93,13 +104,9 @@ function bucketRules(policy: Policy, request: ParsedRequest, data: S3BucketReque
     }
   }
   if (data.expectedSizeGB > policy.limits.bucketSizeGB.max) out.push(findingAt(request, '/expectedSizeGB', 'bucket-size', `${data.expectedSizeGB} GB is more than the policy allows for one bucket (${policy.limits.bucketSizeGB.max} GB): split the data or talk to the support team.`));
-  const prefixes = new Map<string, number>();
-  const lifecycle = data.lifecycle ?? [];
-  for (let i = 0; i < lifecycle.length; i++) {
-    const rule = lifecycle[i]!;
-    const first = prefixes.get(rule.prefix);
-    if (first === undefined) prefixes.set(rule.prefix, i);
-    else out.push(findingAt(request, `/lifecycle/${i}/prefix`, 'duplicate-lifecycle', `Two lifecycle rules have the prefix \`${rule.prefix}\` (rules ${first + 1} and ${i + 1}): keep one.`));
+  const prefixes = (data.lifecycle ?? []).map((rule) => rule.prefix);
+  for (const [i, first] of repeats(prefixes)) {
+    out.push(findingAt(request, `/lifecycle/${i}/prefix`, 'duplicate-lifecycle', `Two lifecycle rules have the prefix \`${prefixes[i]}\` (rules ${first + 1} and ${i + 1}): keep one.`));
   }
   supportOptOut(policy, request, data.dimeAnalyticsAccess, out);
 }
@@ -125,19 +132,15 @@ function groupRules(policy: Policy, request: ParsedRequest, data: SecurityGroupR
   };
   data.owners.forEach((o, i) => cAccount(`/owners/${i}/cAccount`, o.cAccount));
   data.members.forEach((m, i) => cAccount(`/members/${i}`, m));
-  const ownerAccounts = new Map<string, number>();
-  data.owners.forEach((o, i) => {
-    const first = ownerAccounts.get(o.cAccount);
-    if (first === undefined) ownerAccounts.set(o.cAccount, i);
-    else out.push(findingAt(request, `/owners/${i}/cAccount`, 'duplicate-owner', `\`${o.cAccount}\` is listed as an owner twice: remove one.`));
-  });
+  const accounts = data.owners.map((o) => o.cAccount);
+  for (const [i] of repeats(accounts)) {
+    out.push(findingAt(request, `/owners/${i}/cAccount`, 'duplicate-owner', `\`${accounts[i]}\` is listed as an owner twice: remove one.`));
+  }
   for (const field of ['code', 'tag'] as const) {
-    const seen = new Map<string, number>();
-    data.chargeCodes.forEach((c, i) => {
-      const first = seen.get(c[field]);
-      if (first === undefined) seen.set(c[field], i);
-      else out.push(findingAt(request, `/chargeCodes/${i}/${field}`, 'duplicate-charge-code', `Charge code ${field} \`${c[field]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
-    });
+    const values = data.chargeCodes.map((c) => c[field]);
+    for (const [i, first] of repeats(values)) {
+      out.push(findingAt(request, `/chargeCodes/${i}/${field}`, 'duplicate-charge-code', `Charge code ${field} \`${values[i]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
+    }
   }
 }
 

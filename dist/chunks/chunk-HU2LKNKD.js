@@ -20493,13 +20493,13 @@ function isPlainBucketName(name) {
     const alphanumeric = c2 >= 97 && c2 <= 122 || c2 >= 48 && c2 <= 57;
     if (!alphanumeric && (c2 !== 45 || i === 0 || i === name.length - 1)) return false;
   }
-  for (const prefix of RESERVED_PREFIXES) if (name.startsWith(prefix)) return false;
-  for (const suffix of RESERVED_SUFFIXES) if (name.endsWith(suffix)) return false;
+  for (let i = 0; i < RESERVED_PREFIXES.length; i += 1) if (name.startsWith(RESERVED_PREFIXES[i])) return false;
+  for (let i = 0; i < RESERVED_SUFFIXES.length; i += 1) if (name.endsWith(RESERVED_SUFFIXES[i])) return false;
   return true;
 }
 function bucketNameProblems(name) {
+  if (isPlainBucketName(name)) return [];
   const problems = [];
-  if (isPlainBucketName(name)) return problems;
   if (name.length < 3 || name.length > 63) problems.push(`must be 3 to 63 characters long (it has ${name.length})`);
   if (/[^a-z0-9.-]/.test(name)) problems.push("may contain only lower-case letters, digits, dots (.) and hyphens (-)");
   if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) problems.push("must start and end with a letter or digit");
@@ -20519,6 +20519,14 @@ function matches(pattern, value2) {
     compiled.set(pattern, regex2);
   }
   return regex2.test(value2);
+}
+function repeats(keys) {
+  const found = [];
+  for (let i = 1; i < keys.length; i++) {
+    const first = keys.indexOf(keys[i]);
+    if (first < i) found.push([i, first]);
+  }
+  return found;
 }
 function projectRules(policy, request, data, out) {
   if (!matches(policy.patterns.projectTag, data.tag)) {
@@ -20560,13 +20568,9 @@ function instanceRules(policy, request, data, out) {
   }
   between(request, "/storage/rootGiB", "The system disk", data.storage.rootGiB, policy.limits.rootVolumeGiB, out);
   if (data.storage.dataGiB !== void 0) between(request, "/storage/dataGiB", "The data disk", data.storage.dataGiB, policy.limits.dataVolumeGiB, out);
-  const seen = /* @__PURE__ */ new Map();
-  for (let i = 0; i < data.software.length; i++) {
-    const item = data.software[i];
-    const name = (typeof item === "string" ? item : item.name).toLowerCase();
-    const first = seen.get(name);
-    if (first === void 0) seen.set(name, i);
-    else out.push(findingAt(request, `/software/${i}`, "duplicate-software", `\`${name}\` is listed twice (items ${first + 1} and ${i + 1}): remove one.`));
+  const names = data.software.map((item) => (typeof item === "string" ? item : item.name).toLowerCase());
+  for (const [i, first] of repeats(names)) {
+    out.push(findingAt(request, `/software/${i}`, "duplicate-software", `\`${names[i]}\` is listed twice (items ${first + 1} and ${i + 1}): remove one.`));
   }
   for (let i = 0; i < data.inbound.length; i++) {
     const rule = data.inbound[i];
@@ -20586,13 +20590,9 @@ function bucketRules(policy, request, data, out) {
     }
   }
   if (data.expectedSizeGB > policy.limits.bucketSizeGB.max) out.push(findingAt(request, "/expectedSizeGB", "bucket-size", `${data.expectedSizeGB} GB is more than the policy allows for one bucket (${policy.limits.bucketSizeGB.max} GB): split the data or talk to the support team.`));
-  const prefixes = /* @__PURE__ */ new Map();
-  const lifecycle = data.lifecycle ?? [];
-  for (let i = 0; i < lifecycle.length; i++) {
-    const rule = lifecycle[i];
-    const first = prefixes.get(rule.prefix);
-    if (first === void 0) prefixes.set(rule.prefix, i);
-    else out.push(findingAt(request, `/lifecycle/${i}/prefix`, "duplicate-lifecycle", `Two lifecycle rules have the prefix \`${rule.prefix}\` (rules ${first + 1} and ${i + 1}): keep one.`));
+  const prefixes = (data.lifecycle ?? []).map((rule) => rule.prefix);
+  for (const [i, first] of repeats(prefixes)) {
+    out.push(findingAt(request, `/lifecycle/${i}/prefix`, "duplicate-lifecycle", `Two lifecycle rules have the prefix \`${prefixes[i]}\` (rules ${first + 1} and ${i + 1}): keep one.`));
   }
   supportOptOut(policy, request, data.dimeAnalyticsAccess, out);
 }
@@ -20617,19 +20617,15 @@ function groupRules(policy, request, data, out) {
   };
   data.owners.forEach((o, i) => cAccount(`/owners/${i}/cAccount`, o.cAccount));
   data.members.forEach((m, i) => cAccount(`/members/${i}`, m));
-  const ownerAccounts = /* @__PURE__ */ new Map();
-  data.owners.forEach((o, i) => {
-    const first = ownerAccounts.get(o.cAccount);
-    if (first === void 0) ownerAccounts.set(o.cAccount, i);
-    else out.push(findingAt(request, `/owners/${i}/cAccount`, "duplicate-owner", `\`${o.cAccount}\` is listed as an owner twice: remove one.`));
-  });
+  const accounts = data.owners.map((o) => o.cAccount);
+  for (const [i] of repeats(accounts)) {
+    out.push(findingAt(request, `/owners/${i}/cAccount`, "duplicate-owner", `\`${accounts[i]}\` is listed as an owner twice: remove one.`));
+  }
   for (const field of ["code", "tag"]) {
-    const seen = /* @__PURE__ */ new Map();
-    data.chargeCodes.forEach((c2, i) => {
-      const first = seen.get(c2[field]);
-      if (first === void 0) seen.set(c2[field], i);
-      else out.push(findingAt(request, `/chargeCodes/${i}/${field}`, "duplicate-charge-code", `Charge code ${field} \`${c2[field]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
-    });
+    const values = data.chargeCodes.map((c2) => c2[field]);
+    for (const [i, first] of repeats(values)) {
+      out.push(findingAt(request, `/chargeCodes/${i}/${field}`, "duplicate-charge-code", `Charge code ${field} \`${values[i]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
+    }
   }
 }
 function requestRules(policy, request, data = request.data) {

@@ -24,7 +24,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-MK242L5I.js";
+} from "./chunk-HU2LKNKD.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-MK242L5I.js";
+} from "./chunk-HU2LKNKD.js";
 import {
   __commonJS,
   __require,
