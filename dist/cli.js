@@ -11,7 +11,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`aws-requests ${VERSION}
 `);
 } else {
-  const { runCli } = await import("./chunks/main-WISPIW7E.js");
+  const { runCli } = await import("./chunks/main-MAXXZCLR.js");
   try {
     process.exitCode = runCli(argv, {
       cwd: process.cwd(),

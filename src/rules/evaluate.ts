@@ -172,6 +172,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const addHead = (path: string, outcome: ParseOutcome): void => {
     headInventory.add(path, outcome.request);
     if (touchesAll) headPaths.push(path);
+    if (outcome.findings.length === 0) return;
     // An untouched file's old warnings are not this change's business; its old errors are said, as warnings.
     for (const f of outcome.findings) {
       if (isTouched(path)) findings.push(f);
@@ -180,7 +181,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
   for (const [path, outcome] of baseOutcomes) {
     baseInventory.add(path, outcome.request);
-    const head = headOutcome(path);
+    const head = changed.has(path) ? changed.get(path) : outcome;
     if (head) addHead(path, head);
   }
   for (const [path, outcome] of changed) if (outcome && !baseOutcomes.has(path)) addHead(path, outcome);

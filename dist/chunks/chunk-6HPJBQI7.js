@@ -20902,6 +20902,7 @@ function evaluate(input) {
   const addHead = (path2, outcome) => {
     headInventory.add(path2, outcome.request);
     if (touchesAll) headPaths.push(path2);
+    if (outcome.findings.length === 0) return;
     for (const f of outcome.findings) {
       if (isTouched(path2)) findings.push(f);
       else if (f.severity === "error") findings.push(preExisting(f));
@@ -20909,7 +20910,7 @@ function evaluate(input) {
   };
   for (const [path2, outcome] of baseOutcomes) {
     baseInventory.add(path2, outcome.request);
-    const head = headOutcome(path2);
+    const head = changed.has(path2) ? changed.get(path2) : outcome;
     if (head) addHead(path2, head);
   }
   for (const [path2, outcome] of changed) if (outcome && !baseOutcomes.has(path2)) addHead(path2, outcome);

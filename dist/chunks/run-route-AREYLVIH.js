@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-HU2LKNKD.js";
+} from "./chunk-6HPJBQI7.js";
 import {
   __commonJS,
   __require,
