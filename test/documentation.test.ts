@@ -53,6 +53,17 @@ describe('Markdown checks', () => {
     ]);
   });
 
+  it('reports a link whose `%` starts no escape, without failing the page', () => {
+    const findings = checkMarkdown('docs/README.md', '# Save 50%\n\nSee [x](#save-50%), [y](approvals%zz.md) and [z](approvals.md#who-approves-what%).\n', tree);
+    expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([
+      ['markdown-link', 3, 5],
+      ['markdown-link', 3, 21],
+      ['markdown-link', 3, 46],
+    ]);
+    expect(findings[0]!.message).toBe("This link's address has a `%` that starts no escape (`#save-50%`): write a percent sign as `%25`.");
+    expect(check('# Save 50%\n\n[x](#save-50) [y](approvals.md#who-approves-what%25)\n').map(([rule]) => rule)).toEqual(['markdown-anchor']);
+  });
+
   it("gives repeated headings GitHub's numbered anchors", () => {
     expect([...headingAnchors('# A b\n## A b\n### Ünïcode & co\n')]).toEqual(['a-b', 'a-b-1', 'ünïcode--co']);
   });

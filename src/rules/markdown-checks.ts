@@ -101,8 +101,17 @@ export function checkMarkdown(path: string, text: string, tree: DocumentTree): F
     const url = node.url.trim();
     const what = node.type === 'image' ? 'image' : 'link';
     if (url === '' || /^(mailto|tel|data):/i.test(url)) return;
+    // A `%` that starts no escape cannot be decoded: the link leads nowhere, say so rather than fail.
+    const decoded = (part: string): string | undefined => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        at(node, 'markdown-link', `This ${what}'s address has a \`%\` that starts no escape (\`${url}\`): write a percent sign as \`%25\`.`);
+        return undefined;
+      }
+    };
     if (url.startsWith('#')) {
-      const anchor = decodeURIComponent(url.slice(1));
+      const anchor = decoded(url.slice(1));
       if (anchor && !own.has(anchor)) at(node, 'markdown-anchor', `No heading on this page has the anchor \`#${anchor}\`: check the heading's wording (anchors are its words in lower case, joined by hyphens).`);
       return;
     }
@@ -118,7 +127,8 @@ export function checkMarkdown(path: string, text: string, tree: DocumentTree): F
       return;
     }
     const [target = '', fragment] = url.split('#', 2);
-    const clean = decodeURIComponent(target.split('?')[0]!);
+    const clean = decoded(target.split('?')[0]!);
+    if (clean === undefined) return;
     const resolved = clean === '' ? path : resolveRelative(path, clean);
     if (resolved === undefined) {
       at(node, 'markdown-link', `This ${what} leads out of the repository (\`${url}\`).`);
@@ -130,8 +140,8 @@ export function checkMarkdown(path: string, text: string, tree: DocumentTree): F
     }
     if (fragment && isMarkdownPath(resolved)) {
       const anchors = anchorsOf(resolved);
-      const anchor = decodeURIComponent(fragment);
-      if (anchors && !anchors.has(anchor)) at(node, 'markdown-anchor', `\`${resolved}\` has no heading with the anchor \`#${anchor}\`.`);
+      const anchor = decoded(fragment);
+      if (anchor !== undefined && anchors && !anchors.has(anchor)) at(node, 'markdown-anchor', `\`${resolved}\` has no heading with the anchor \`#${anchor}\`.`);
     }
   });
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-6HPJBQI7.js";
+} from "./chunk-U2THWRR5.js";
 import {
   __commonJS,
   __require,

@@ -24,7 +24,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-6HPJBQI7.js";
+} from "./chunk-U2THWRR5.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -18770,8 +18770,16 @@ function checkMarkdown(path2, text4, tree) {
     const url = node2.url.trim();
     const what = node2.type === "image" ? "image" : "link";
     if (url === "" || /^(mailto|tel|data):/i.test(url)) return;
+    const decoded = (part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        at(node2, "markdown-link", `This ${what}'s address has a \`%\` that starts no escape (\`${url}\`): write a percent sign as \`%25\`.`);
+        return void 0;
+      }
+    };
     if (url.startsWith("#")) {
-      const anchor = decodeURIComponent(url.slice(1));
+      const anchor = decoded(url.slice(1));
       if (anchor && !own5.has(anchor)) at(node2, "markdown-anchor", `No heading on this page has the anchor \`#${anchor}\`: check the heading's wording (anchors are its words in lower case, joined by hyphens).`);
       return;
     }
@@ -18787,7 +18795,8 @@ function checkMarkdown(path2, text4, tree) {
       return;
     }
     const [target = "", fragment] = url.split("#", 2);
-    const clean = decodeURIComponent(target.split("?")[0]);
+    const clean = decoded(target.split("?")[0]);
+    if (clean === void 0) return;
     const resolved = clean === "" ? path2 : resolveRelative(path2, clean);
     if (resolved === void 0) {
       at(node2, "markdown-link", `This ${what} leads out of the repository (\`${url}\`).`);
@@ -18799,8 +18808,8 @@ function checkMarkdown(path2, text4, tree) {
     }
     if (fragment && isMarkdownPath(resolved)) {
       const anchors = anchorsOf(resolved);
-      const anchor = decodeURIComponent(fragment);
-      if (anchors && !anchors.has(anchor)) at(node2, "markdown-anchor", `\`${resolved}\` has no heading with the anchor \`#${anchor}\`.`);
+      const anchor = decoded(fragment);
+      if (anchor !== void 0 && anchors && !anchors.has(anchor)) at(node2, "markdown-anchor", `\`${resolved}\` has no heading with the anchor \`#${anchor}\`.`);
     }
   });
   return findings.sort((a, b2) => a.line - b2.line || a.column - b2.column);
