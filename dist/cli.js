@@ -6,12 +6,18 @@ import {
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/index.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit();
+  });
+}
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`aws-requests ${VERSION}
 `);
 } else {
-  const { runCli } = await import("./chunks/main-VRHLNDNE.js");
+  const { runCli } = await import("./chunks/main-7FYNG4HR.js");
   try {
     process.exitCode = runCli(argv, {
       cwd: process.cwd(),

@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
+import { generateInventory } from '../scripts/bench-inventory.js';
 import { ROOT } from './helpers.js';
 
 let repo: string;
@@ -114,6 +115,19 @@ describe('aws-requests check', () => {
     expect(result.code).toBe(1);
   });
 
+  it('refuses a broken symbolic link, and a link to a folder named like a page, as the pull request would', () => {
+    symlinkSync('nowhere.yml', join(repo, 'requests/ex/ex-dangle.yml'));
+    mkdirSync(join(repo, 'docs'));
+    symlinkSync('../requests', join(repo, 'docs/requests.md'));
+    symlinkSync('nothere.md', join(repo, 'docs/gone.md'));
+    const result = cli('check');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('requests/ex/ex-dangle.yml:1:1: error: This path is a symbolic link');
+    expect(result.stdout).toContain('docs/requests.md:1:1: error: This page is a symbolic link, so it cannot be checked or shown: commit the page itself at this path.');
+    expect(result.stdout).toContain('docs/gone.md:1:1: error: This page is a symbolic link');
+    expect(result.code).toBe(1);
+  });
+
   it('renders Markdown with inert user text', () => {
     write('requests/ex/ex-nutrition-analysis.yml', read('requests/ex/ex-nutrition-analysis.yml').replace('project: ex-nutrition', 'project: "@dime/everyone"'));
     const result = cli('check', '--format', 'markdown');
@@ -173,6 +187,18 @@ describe('aws-requests new', () => {
   it('refuses to overwrite or duplicate an existing request', () => {
     expect(cli('new', 'project', 'ex-nutrition')).toMatchObject({ code: 2, stderr: expect.stringContaining('already') });
   });
+
+  it('writes only under requests/, and takes --project as an id', () => {
+    expect(cli('new', 'ec2-instance', 'ex-gpu', '--project', 'requests/ex/ex-nutrition.yml')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--project requests/ex/ex-nutrition.yml is not a request id: give the project\'s name, as its file is named without .yml (for example ex-nutrition)'),
+    });
+    expect(cli('new', 'ec2-instance', 'ex-gpu', '--project', '../../outside').code).toBe(2);
+    expect(cli('new', 'project', 'ex-foo', '--dir', 'docs')).toMatchObject({ code: 2, stderr: expect.stringContaining('--dir docs is not under requests/: requests are only read from there') });
+    expect(cli('new', 'project', 'ex-foo', '--dir', 'requests/../..').code).toBe(2);
+    expect(cli('new', 'project', 'ex-foo', '--dir', 'requests/new-team')).toMatchObject({ code: 0, stdout: expect.stringContaining('Wrote requests/new-team/ex-foo.yml') });
+    expect(sh('status', '--porcelain', '--untracked-files=all')).toBe('?? requests/new-team/ex-foo.yml\n');
+  });
 });
 
 // npm puts the `node` dev dependency (Node 24, the Action's runtime) first on the PATH; npm itself
@@ -190,6 +216,21 @@ describe.each(runtimes)('the built command on %s', (node) => {
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('requests/ex/ex-roads.yml:1:1: error: Missing field `name`');
     expect(spawnSync(node, [bin, '--version'], { encoding: 'utf8' }).stdout).toMatch(/^aws-requests \d+\.\d+\.\d+\n$/);
+  });
+
+  it('stops quietly, with its own status, when the reader closes the pipe early (| head)', async () => {
+    // Enough requests that the report fills the pipe before the reader goes away.
+    for (const f of generateInventory(400, 0).files) {
+      mkdirSync(join(repo, dirname(f.path)), { recursive: true });
+      writeFileSync(join(repo, f.path), f.bytes);
+    }
+    const child = spawn(node, [join(ROOT, 'bin/aws-requests.js'), 'validate', '--format', 'json'], { cwd: repo });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 });
 

@@ -1,5 +1,14 @@
 import { VERSION } from './version.js';
 
+// A reader that stops early (`| head`) closes the pipe: what it did not read is not wanted, so stop
+// quietly with the status already decided, instead of failing on an unhandled write error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
+}
+
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // Answered before the checker loads, so scripts asking for the version pay nothing.

@@ -11,8 +11,8 @@ import { planTickets } from '../rules/tickets.js';
 import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js';
 import { loadPolicy } from '../rules/load-policy.js';
 import { headDocumentTree } from '../rules/markdown-checks.js';
-import { isMarkdownPath, pathRole, REQUESTS_DIR, requestIdOf } from '../rules/paths.js';
-import { listFiles, readFilesUnder, readSourceFile, toRepoPath } from '../shell/disk.js';
+import { pathRole, REQUESTS_DIR, requestIdOf } from '../rules/paths.js';
+import { listFiles, pathExists, readFilesUnder, readMarkdownPages, readSourceFile, toRepoPath } from '../shell/disk.js';
 import { VERSION } from './version.js';
 import { git, originRepository, readFileAt, readTree, refExists, repoRoot, UsageError, workingTreeChanges, workingTreePaths } from './git.js';
 
@@ -102,12 +102,13 @@ function evaluateBranch(cwd: string, repoOption: string | undefined, baseOption:
   const base = branchPoint(repo, baseOption);
   // A repository without a policy on its base yet uses the working tree's.
   const policy = policyFrom('policy.yml', readFileAt(repo, base, 'policy.yml') ?? workingPolicy(repo));
+  // A symbolic link is there even when what it points at is not: the pull request will show it, so judge it.
   const changes: FileChange[] = workingTreeChanges(repo, base).map((change) =>
-    change.status === 'removed' || !existsSync(join(repo, change.path)) ? { ...change, status: change.status === 'renamed' ? 'renamed' : 'removed' } : { ...change, file: readSourceFile(repo, change.path) },
+    change.status === 'removed' || !pathExists(join(repo, change.path)) ? { ...change, status: change.status === 'renamed' ? 'renamed' : 'removed' } : { ...change, file: readSourceFile(repo, change.path) },
   );
   // Links in changed pages are checked against the working tree, as the pull request's head will be.
-  const paths = workingTreePaths(repo).filter((p) => existsSync(join(repo, p)));
-  const markdown = new Map(paths.filter((p) => isMarkdownPath(p)).map((p) => [p, readFileSync(join(repo, p), 'utf8')]));
+  const paths = workingTreePaths(repo).filter((p) => pathExists(join(repo, p)));
+  const markdown = readMarkdownPages(repo, paths);
   const origin = originRepository(repo) ?? { serverUrl: 'https://github.com', repository: '' };
   const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: baseOption && !/^[0-9a-f]{7,40}$/.test(baseOption) ? baseOption.replace(/^origin\//, '') : 'main' });
   return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }) };
@@ -191,16 +192,25 @@ function validate(io: CliIo, args: string[]): number {
   return evaluation.ok ? 0 : 1;
 }
 
+/** A request's id, as `new` accepts it: it becomes a file name. */
+const REQUEST_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{1,62}$/;
+
 function newRequest(io: CliIo, args: string[]): number {
   const { values, positionals } = parseArgs({ args, options: { project: { type: 'string' }, dir: { type: 'string' }, repo: { type: 'string' } }, strict: true, allowPositionals: true });
   const [kind, name, extra] = positionals;
   if (!kind || !name || extra !== undefined) throw new UsageError('usage: aws-requests new KIND NAME [--project P] [--dir DIR] [--repo DIR]');
   if (!(REQUEST_KINDS as readonly string[]).includes(kind)) throw new UsageError(`unknown kind ${kind}: use one of ${REQUEST_KINDS.join(', ')}`);
-  if (!/^[A-Za-z0-9][A-Za-z0-9-]{1,62}$/.test(name)) throw new UsageError(`${name} is not a valid request name: use letters, digits and hyphens (it becomes the file name)`);
+  if (!REQUEST_NAME.test(name)) throw new UsageError(`${name} is not a valid request name: use letters, digits and hyphens (it becomes the file name)`);
+  // The project is an id (a file name without its folder), and it names the folder the file goes in.
+  if (values.project !== undefined && !REQUEST_NAME.test(values.project)) {
+    throw new UsageError(`--project ${values.project} is not a request id: give the project's name, as its file is named without .yml (for example ex-nutrition)`);
+  }
   const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
   if (!root) throw new UsageError('no policy.yml here or above: run inside a requests repository, or pass --repo DIR');
   const policy = policyFrom('policy.yml', workingPolicy(root));
   const folder = values.dir ? resolve(io.cwd, values.dir) : join(root, defaultFolder(root, kind as RequestKind, name, values.project));
+  // Only files under requests/ are requests: a template anywhere else would never be checked.
+  if (!`${toRepoPath(root, folder)}/`.startsWith(REQUESTS_DIR)) throw new UsageError(`--dir ${values.dir} is not under ${REQUESTS_DIR}: requests are only read from there`);
   const target = join(folder, `${name}.yml`);
   if (existsSync(target)) throw new UsageError(`${toRepoPath(root, target)} already exists; choose another name or edit that file`);
   const existing = existsSync(join(root, REQUESTS_DIR)) ? listFiles(root, join(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === name.toLowerCase()) : undefined;

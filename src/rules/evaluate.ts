@@ -408,7 +408,13 @@ function proposedPolicyReview(policy: Policy, changes: FileChange[]): { findings
 
 /** Markdown checks on one changed page; a page that is not UTF-8 text is said so. */
 function markdownPageFindings(page: SourceFile, documents: DocumentTree): Finding[] {
-  if (page.type !== 'file') return [{ path: page.path, line: 1, column: 1, rule: 'markdown-file', severity: 'error', message: 'This page is not a plain UTF-8 text file, so it cannot be checked or shown.' }];
+  if (page.type !== 'file') {
+    const message =
+      page.type === 'binary'
+        ? 'This page is not a plain UTF-8 text file, so it cannot be checked or shown: save it as UTF-8 text.'
+        : `This page is ${page.type === 'symlink' ? 'a symbolic link' : 'not a regular file'}, so it cannot be checked or shown: commit the page itself at this path.`;
+    return [{ path: page.path, line: 1, column: 1, rule: 'markdown-file', severity: 'error', message }];
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(page.bytes);

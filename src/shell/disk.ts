@@ -20,6 +20,17 @@ function readBytes(absolute: string): Uint8Array {
   }
 }
 
+/** Whether something is at `absolute`, a broken symbolic link included (`existsSync` follows links). */
+export function pathExists(absolute: string): boolean {
+  return lstatSync(absolute, { throwIfNoEntry: false }) !== undefined;
+}
+
+/** The text of the Markdown pages among `paths` that are regular files (a link or a folder named `.md` is not read). */
+export function readMarkdownPages(root: string, paths: readonly string[]): Map<string, string> {
+  const pages = paths.filter((path) => isMarkdownPath(path) && lstatSync(join(root, path), { throwIfNoEntry: false })?.isFile());
+  return new Map(pages.map((path) => [path, readFileSync(join(root, path), 'utf8')]));
+}
+
 /** Read a file from the work tree as the core expects it: bytes plus what it is. */
 export function readSourceFile(root: string, path: string): SourceFile {
   const absolute = join(root, path);
@@ -86,6 +97,5 @@ const SKIPPED = new Set(['.git', 'node_modules']);
 /** Every file of a checkout, with the text of its Markdown pages, for resolving documentation links. */
 export function readRepositoryFiles(root: string): { paths: string[]; markdown: Map<string, string> } {
   const paths = listFiles(root, root, SKIPPED);
-  const pages = paths.filter((path) => isMarkdownPath(path) && lstatSync(join(root, path)).isFile());
-  return { paths, markdown: new Map(pages.map((path) => [path, readFileSync(join(root, path), 'utf8')])) };
+  return { paths, markdown: readMarkdownPages(root, paths) };
 }

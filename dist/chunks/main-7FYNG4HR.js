@@ -11,20 +11,21 @@ import {
   evaluate,
   headDocumentTree,
   impactLine,
-  isMarkdownPath,
   listFiles,
   loadPolicy,
+  pathExists,
   pathRole,
   planTickets,
   plural,
   readFilesUnder,
+  readMarkdownPages,
   readSourceFile,
   renderMarkdown,
   renderTicket,
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-U2THWRR5.js";
+} from "./chunk-ZTGVVHTR.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
@@ -350,10 +351,10 @@ function evaluateBranch(cwd, repoOption, baseOption) {
   const base = branchPoint(repo, baseOption);
   const policy = policyFrom("policy.yml", readFileAt(repo, base, "policy.yml") ?? workingPolicy(repo));
   const changes = workingTreeChanges(repo, base).map(
-    (change) => change.status === "removed" || !existsSync(join(repo, change.path)) ? { ...change, status: change.status === "renamed" ? "renamed" : "removed" } : { ...change, file: readSourceFile(repo, change.path) }
+    (change) => change.status === "removed" || !pathExists(join(repo, change.path)) ? { ...change, status: change.status === "renamed" ? "renamed" : "removed" } : { ...change, file: readSourceFile(repo, change.path) }
   );
-  const paths = workingTreePaths(repo).filter((p) => existsSync(join(repo, p)));
-  const markdown = new Map(paths.filter((p) => isMarkdownPath(p)).map((p) => [p, readFileSync(join(repo, p), "utf8")]));
+  const paths = workingTreePaths(repo).filter((p) => pathExists(join(repo, p)));
+  const markdown = readMarkdownPages(repo, paths);
   const origin = originRepository(repo) ?? { serverUrl: "https://github.com", repository: "" };
   const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: baseOption && !/^[0-9a-f]{7,40}$/.test(baseOption) ? baseOption.replace(/^origin\//, "") : "main" });
   return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }) };
@@ -427,16 +428,21 @@ function validate(io, args) {
   io.stdout(render(evaluation, format, io));
   return evaluation.ok ? 0 : 1;
 }
+var REQUEST_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{1,62}$/;
 function newRequest(io, args) {
   const { values, positionals } = parseArgs({ args, options: { project: { type: "string" }, dir: { type: "string" }, repo: { type: "string" } }, strict: true, allowPositionals: true });
   const [kind, name, extra] = positionals;
   if (!kind || !name || extra !== void 0) throw new UsageError("usage: aws-requests new KIND NAME [--project P] [--dir DIR] [--repo DIR]");
   if (!REQUEST_KINDS.includes(kind)) throw new UsageError(`unknown kind ${kind}: use one of ${REQUEST_KINDS.join(", ")}`);
-  if (!/^[A-Za-z0-9][A-Za-z0-9-]{1,62}$/.test(name)) throw new UsageError(`${name} is not a valid request name: use letters, digits and hyphens (it becomes the file name)`);
+  if (!REQUEST_NAME.test(name)) throw new UsageError(`${name} is not a valid request name: use letters, digits and hyphens (it becomes the file name)`);
+  if (values.project !== void 0 && !REQUEST_NAME.test(values.project)) {
+    throw new UsageError(`--project ${values.project} is not a request id: give the project's name, as its file is named without .yml (for example ex-nutrition)`);
+  }
   const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
   if (!root) throw new UsageError("no policy.yml here or above: run inside a requests repository, or pass --repo DIR");
   const policy = policyFrom("policy.yml", workingPolicy(root));
   const folder = values.dir ? resolve(io.cwd, values.dir) : join(root, defaultFolder(root, kind, name, values.project));
+  if (!`${toRepoPath(root, folder)}/`.startsWith(REQUESTS_DIR)) throw new UsageError(`--dir ${values.dir} is not under ${REQUESTS_DIR}: requests are only read from there`);
   const target = join(folder, `${name}.yml`);
   if (existsSync(target)) throw new UsageError(`${toRepoPath(root, target)} already exists; choose another name or edit that file`);
   const existing = existsSync(join(root, REQUESTS_DIR)) ? listFiles(root, join(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === name.toLowerCase()) : void 0;

@@ -21112,7 +21112,10 @@ function proposedPolicyReview(policy, changes) {
   return widensSecurityPolicy(policy, proposed.policy) ? { findings: [], securityReason: "policy.yml widens what counts as computation or as valid: more standard software, more internal networks, or changed name patterns.", proposed: proposed.policy } : { findings: [], proposed: proposed.policy };
 }
 function markdownPageFindings(page, documents) {
-  if (page.type !== "file") return [{ path: page.path, line: 1, column: 1, rule: "markdown-file", severity: "error", message: "This page is not a plain UTF-8 text file, so it cannot be checked or shown." }];
+  if (page.type !== "file") {
+    const message = page.type === "binary" ? "This page is not a plain UTF-8 text file, so it cannot be checked or shown: save it as UTF-8 text." : `This page is ${page.type === "symlink" ? "a symbolic link" : "not a regular file"}, so it cannot be checked or shown: commit the page itself at this path.`;
+    return [{ path: page.path, line: 1, column: 1, rule: "markdown-file", severity: "error", message }];
+  }
   let text4;
   try {
     text4 = new TextDecoder("utf-8", { fatal: true }).decode(page.bytes);
@@ -21258,6 +21261,13 @@ function readBytes(absolute) {
     closeSync(fd);
   }
 }
+function pathExists(absolute) {
+  return lstatSync(absolute, { throwIfNoEntry: false }) !== void 0;
+}
+function readMarkdownPages(root, paths) {
+  const pages = paths.filter((path2) => isMarkdownPath(path2) && lstatSync(join(root, path2), { throwIfNoEntry: false })?.isFile());
+  return new Map(pages.map((path2) => [path2, readFileSync(join(root, path2), "utf8")]));
+}
 function readSourceFile(root, path2) {
   const absolute = join(root, path2);
   const stat = lstatSync(absolute);
@@ -21307,8 +21317,7 @@ function readRequestTree(root) {
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function readRepositoryFiles(root) {
   const paths = listFiles(root, root, SKIPPED);
-  const pages = paths.filter((path2) => isMarkdownPath(path2) && lstatSync(join(root, path2)).isFile());
-  return { paths, markdown: new Map(pages.map((path2) => [path2, readFileSync(join(root, path2), "utf8")])) };
+  return { paths, markdown: readMarkdownPages(root, paths) };
 }
 
 export {
@@ -21336,6 +21345,8 @@ export {
   MAX_COMMENT_LENGTH,
   impactLine,
   renderMarkdown,
+  pathExists,
+  readMarkdownPages,
   readSourceFile,
   toRepoPath,
   listFiles,

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-U2THWRR5.js";
+} from "./chunk-ZTGVVHTR.js";
 import {
   __commonJS,
   __require,
