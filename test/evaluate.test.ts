@@ -453,3 +453,15 @@ describe('a changed request that can no longer be read', () => {
     expect(only(evaluation, 'yaml-coerced').path).toBe(INSTANCE);
   });
 });
+
+describe('what counts as a change', () => {
+  it('does not list a request whose fields were only reordered or reformatted, and asks nobody', () => {
+    const reordered = edit(DASHBOARD, 'requirements: {memoryGiB: 8, vcpus: 2}', 'requirements:\n  vcpus: 2\n  memoryGiB: 8');
+    const evaluation = judge([reordered]);
+    expect(evaluation.requests).toEqual([]);
+    expect(evaluation.ok).toBe(true);
+    // A real change among reordered fields is still one, with only that field in the diff.
+    const changed = judge([edit(DASHBOARD, 'requirements: {memoryGiB: 8, vcpus: 2}', 'requirements: {vcpus: 4, memoryGiB: 8}')]);
+    expect(changed.requests.map((r) => [r.id, r.change, r.diff])).toEqual([['ex-roads-dashboard', 'changed', [{ field: 'requirements.vcpus', before: '2', after: '4' }]]]);
+  });
+});

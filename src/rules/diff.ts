@@ -36,3 +36,17 @@ export function diffRequests(before: unknown, after: unknown): FieldChange[] {
   for (const [field, value] of a) if (!b.has(field)) changes.push({ field, before: value });
   return changes;
 }
+
+/**
+ * Whether two parsed documents hold the same data: mappings compared by key
+ * whatever their order (reordering fields is formatting, not a change),
+ * lists item by item.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => sameData(item, (b as unknown[])[i]));
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}

@@ -3,7 +3,7 @@ import type { Finding, LabelRole, Policy, RequestKind, SourceFile } from '../mod
 import { ApprovalSet, type RequiredApproval } from './approvals.js';
 import { classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } from './classify.js';
 import { crossFileFindings, Inventory, referrersOf } from './cross-file.js';
-import { diffRequests, type FieldChange } from './diff.js';
+import { diffRequests, sameData, type FieldChange } from './diff.js';
 import { parseRequestFile, type ParseOutcome } from './parse-request.js';
 import { loadPolicy, widensSecurityPolicy } from './load-policy.js';
 import { checkMarkdown, type DocumentTree } from './markdown-checks.js';
@@ -238,7 +238,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     if (!subject) continue;
     // Still there but unreadable: its own findings say why; it is neither removed nor judged.
     if (!after && headOutcome(path)) continue;
-    if (before && after && !touchesAll && JSON.stringify(before.data) === JSON.stringify(after.data) && before.path === after.path) continue;
+    if (before && after && !touchesAll && before.path === after.path && sameData(before.data, after.data)) continue;
 
     let change: ChangeType = !before ? 'created' : !after ? 'removed' : 'changed';
     const classification = classifyRequest(index, subject);

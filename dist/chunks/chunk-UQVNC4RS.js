@@ -18929,6 +18929,14 @@ function diffRequests(before, after) {
   for (const [field, value2] of a) if (!b2.has(field)) changes.push({ field, before: value2 });
   return changes;
 }
+function sameData(a, b2) {
+  if (a === b2) return true;
+  if (typeof a !== "object" || typeof b2 !== "object" || a === null || b2 === null || Array.isArray(a) !== Array.isArray(b2)) return false;
+  if (Array.isArray(a)) return a.length === b2.length && a.every((item, i) => sameData(item, b2[i]));
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b2).length) return false;
+  return keys.every((key) => Object.hasOwn(b2, key) && sameData(a[key], b2[key]));
+}
 
 // src/model/instance-types.json
 var instance_types_default = {
@@ -20967,7 +20975,7 @@ function evaluate(input) {
     const subject = after ?? before;
     if (!subject) continue;
     if (!after && headOutcome(path2)) continue;
-    if (before && after && !touchesAll && JSON.stringify(before.data) === JSON.stringify(after.data) && before.path === after.path) continue;
+    if (before && after && !touchesAll && before.path === after.path && sameData(before.data, after.data)) continue;
     let change = !before ? "created" : !after ? "removed" : "changed";
     const classification = classifyRequest(index2, subject);
     let useCase2 = classification?.useCase ?? null;

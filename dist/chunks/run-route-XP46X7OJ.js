@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-ZTGVVHTR.js";
+} from "./chunk-UQVNC4RS.js";
 import {
   __commonJS,
   __require,
