@@ -3,7 +3,9 @@ import { evaluate } from '../src/rules/evaluate.js';
 import { checkMarkdown, headingAnchors, type DocumentTree } from '../src/rules/markdown-checks.js';
 import { policyImpact } from '../src/rules/policy-impact.js';
 import { loadPolicy } from '../src/rules/load-policy.js';
-import { added, file, modified, sampleInventory, sampleText, shippedPolicy } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { added, file, modified, ROOT, sampleInventory, sampleText, shippedPolicy } from './helpers.js';
 
 const tree: DocumentTree = {
   paths: new Set(['docs/README.md', 'docs/approvals.md', 'docs/img/flow.png', 'policy.yml', 'requests/ex/ex-roads.yml']),
@@ -75,6 +77,16 @@ describe('Markdown checks', () => {
     expect(evaluation.labels).toEqual(['documentation', 'invalid']);
     expect(evaluation.pages).toBe(1);
     expect(evaluation.approvals.map((a) => a.group)).toEqual(['support']);
+  });
+});
+
+describe('a proposed policy.yml', () => {
+  it('may not list one tag key twice, since AWS would refuse every resource', () => {
+    const text = readFileSync(join(ROOT, 'policy.yml'), 'utf8').replace('  - {key: ManagedBy, from: literal, value: aws-requests}\n', '  - {key: ManagedBy, from: literal, value: aws-requests}\n  - {key: Project, from: literal, value: other}\n  - {key: project, from: literal, value: lower-case is another key}\n');
+    const outcome = loadPolicy('policy.yml', new TextEncoder().encode(text));
+    expect(outcome.ok ? [] : outcome.findings.map((f) => [f.rule, f.line, f.message])).toEqual([
+      ['policy-tag', text.split('\n').findIndex((l) => l.includes('value: other}')) + 1, 'Tag `Project` is listed twice (tags 1 and 12): AWS refuses a resource with the same tag key twice, so keep one.'],
+    ]);
   });
 });
 

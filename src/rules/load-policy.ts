@@ -29,6 +29,12 @@ export function loadPolicy(path: string, bytes: Uint8Array): PolicyOutcome {
     const problem = templateProblem(policy.tickets[name]);
     if (problem) findings.push(at(`/tickets/${name}`, 'policy-template', `The ticket template \`tickets.${name}\` is broken: ${problem}`));
   }
+  // AWS refuses a resource carrying one tag key twice (keys are case-sensitive), so every resource would fail.
+  const keys = policy.tags.map((t) => t.key);
+  keys.forEach((key, i) => {
+    const first = keys.indexOf(key);
+    if (first < i) findings.push(at(`/tags/${i}/key`, 'policy-tag', `Tag \`${key}\` is listed twice (tags ${first + 1} and ${i + 1}): AWS refuses a resource with the same tag key twice, so keep one.`));
+  });
   policy.networks.internal.forEach((cidr, i) => {
     if (!parseCidr(cidr)) findings.push(at(`/networks/internal/${i}`, 'policy-network', `\`${cidr}\` is not a valid address range: write it like \`10.0.0.0/8\`.`));
   });

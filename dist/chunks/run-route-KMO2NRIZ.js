@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-UQVNC4RS.js";
+} from "./chunk-LHFBURWA.js";
 import {
   __commonJS,
   __require,

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-UQVNC4RS.js";
+} from "./chunk-LHFBURWA.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
