@@ -465,3 +465,49 @@ describe('what counts as a change', () => {
     expect(changed.requests.map((r) => [r.id, r.change, r.diff])).toEqual([['ex-roads-dashboard', 'changed', [{ field: 'requirements.vcpus', before: '2', after: '4' }]]]);
   });
 });
+
+describe('moving a resource between accounts or kinds', () => {
+  const BUCKET = 'requests/ex/dime-ex-nutrition-raw.yml';
+  const devBucket = file(BUCKET, sampleText(BUCKET).replace('environment: production', 'environment: development').replace('publicAccess: false', 'publicAccess: true'));
+  const baseWithDevBucket = base.map((f) => (f.path === BUCKET ? devBucket : f));
+
+  it('refuses a production resource moved back to development', () => {
+    const evaluation = judge([edit(INSTANCE, 'environment: production', 'environment: development')]);
+    expect(findings(evaluation, 'error').map((f) => f.rule)).toEqual(['environment-computation']);
+    const application = judge([modified(file(DASHBOARD, sampleText(DASHBOARD).replace('environment: development', 'environment: development')))], base.map((f) => (f.path === DASHBOARD ? file(DASHBOARD, sampleText(DASHBOARD).replace('environment: development', 'environment: production')) : f)));
+    const move = only(application, 'environment-move');
+    expect(move.message).toBe('This resource is in production (WBG AWS DIME PDMZ); it cannot move back to development. Keep `environment: production`, and add a new request for a development resource if one is needed.');
+    expect([move.line, move.column]).toEqual([4, 14]);
+  });
+
+  it('promotes a development resource that becomes computation in production, with the promotion rules', () => {
+    const computation = sampleText(DASHBOARD)
+      .replace('environment: development', 'environment: production')
+      .replace('  - {name: shiny-server, source: download, why: serves the public dashboard}\n', '')
+      .replace(/inbound:\n.*\n/, 'inbound: []\n');
+    const evaluation = judge([modified(file(DASHBOARD, computation))]);
+    expect(evaluation.requests.map((r) => [r.id, r.change, r.useCase])).toEqual([['ex-roads-dashboard', 'promoted', 'computation']]);
+    expect(findings(evaluation, 'error').map((f) => f.rule)).toEqual(['promotion-tested']);
+    expect(evaluation.approvals.map((a) => a.group)).toContain('security');
+  });
+
+  it('asks a promoted bucket for a name of its own, since the development bucket keeps its name', () => {
+    const promoted = sampleText(BUCKET).replace('publicAccess: false', 'publicAccess: true\ntestedInDevelopment: two weeks with partners');
+    const sameName = judge([modified(file(BUCKET, promoted))], baseWithDevBucket);
+    expect(sameName.requests.map((r) => r.change)).toEqual(['promoted']);
+    const error = only(sameName, 'promotion-bucket-name');
+    expect(error.message).toContain('the development bucket `dime-ex-nutrition-raw` stays until a request removes it');
+    expect(error.line).toBe(6);
+    const renamed = judge([modified(file(BUCKET, promoted.replace('bucket: dime-ex-nutrition-raw', 'bucket: dime-ex-nutrition-raw-prod')))], baseWithDevBucket);
+    expect(findings(renamed, 'error')).toEqual([]);
+    expect(renamed.requests.map((r) => r.change)).toEqual(['promoted']);
+  });
+
+  it('refuses a request whose kind changes under the same name', () => {
+    const bucketText = sampleText(BUCKET).replace('bucket: dime-ex-nutrition-raw', 'bucket: dime-ex-roads-dashboard').replace('project: ex-nutrition', 'project: ex-roads').replace('environment: production', 'environment: development').replace('publicAccess: false', 'publicAccess: true');
+    const evaluation = judge([modified(file(DASHBOARD, bucketText))]);
+    const error = only(evaluation, 'kind-change');
+    expect(error.message).toBe("This request was an ec2-instance and is now an s3-bucket: a request's kind cannot change. Keep this file as the ec2-instance (or delete it, which decommissions it) and add the s3-bucket as a new file with its own name.");
+    expect(evaluation.requests.map((r) => r.change)).toEqual(['changed']);
+  });
+});

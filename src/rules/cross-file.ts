@@ -49,6 +49,11 @@ export class Inventory {
   }
 }
 
+/** A kind with its article, as a sentence says it: "an ec2-instance", "a project". */
+export function aKind(kind: RequestKind): string {
+  return `${kind === 'ec2-instance' || kind === 's3-bucket' ? 'an' : 'a'} ${kind}`;
+}
+
 function idsOfKind(inventory: Inventory, kind: RequestKind): string[] {
   return inventory.requests.filter((r) => r.kind === kind).map((r) => r.id);
 }
@@ -74,7 +79,7 @@ function referenceFinding(inventory: Inventory, from: ParsedRequest, pointer: st
     return exact.id === target ? undefined : findingAt(from, pointer, 'reference-case', `Write the ${noun} as \`${exact.id}\`, exactly as its file is named.`);
   }
   const other = inventory.first(target);
-  if (other) return findingAt(from, pointer, 'reference-kind', `\`${target}\` is a ${other.kind}, not a ${noun}.`);
+  if (other) return findingAt(from, pointer, 'reference-kind', `\`${target}\` is ${aKind(other.kind)}, not a ${noun}.`);
   // Its own file is reported as unreadable; saying it does not exist would send people looking in the wrong place.
   if (inventory.unreadable.has(target.toLowerCase())) return undefined;
   const guess = closestMatch(target, idsOfKind(inventory, kind));

@@ -2,7 +2,7 @@ import type { ProjectRequest, Request, SecurityGroupRequest } from '../model/req
 import type { Finding, LabelRole, Policy, RequestKind, SourceFile } from '../model/types.js';
 import { ApprovalSet, type RequiredApproval } from './approvals.js';
 import { classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } from './classify.js';
-import { crossFileFindings, Inventory, referrersOf } from './cross-file.js';
+import { aKind, crossFileFindings, Inventory, referrersOf } from './cross-file.js';
 import { diffRequests, sameData, type FieldChange } from './diff.js';
 import { parseRequestFile, type ParseOutcome } from './parse-request.js';
 import { loadPolicy, widensSecurityPolicy } from './load-policy.js';
@@ -241,6 +241,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
     if (before && after && !touchesAll && before.path === after.path && sameData(before.data, after.data)) continue;
 
     let change: ChangeType = !before ? 'created' : !after ? 'removed' : 'changed';
+    // The same id now names another kind of resource: that is a removal and a creation, which ITS must be asked for as such.
+    if (before && after && !touchesAll && before.kind !== after.kind) {
+      findings.push(findingAt(after, '/kind', 'kind-change', `This request was ${aKind(before.kind)} and is now ${aKind(after.kind)}: a request's kind cannot change. Keep this file as the ${before.kind} (or delete it, which decommissions it) and add the ${after.kind} as a new file with its own name.`));
+    }
     const classification = classifyRequest(index, subject);
     let useCase: UseCase | null = classification?.useCase ?? null;
     const reasons = classification?.reasons ?? [];
@@ -250,23 +254,30 @@ export function evaluate(input: EvaluateInput): Evaluation {
     if (subject.valid && (data.kind === 'ec2-instance' || data.kind === 's3-bucket')) {
       environment = data.environment;
       if (after && change !== 'removed' && useCase) {
-        const beforeData = before?.valid ? before.data : undefined;
+        // Only the same kind of resource can have been in an environment before (a changed kind is its own error).
+        const beforeData = before?.valid && before.kind === after.kind ? before.data : undefined;
         const beforeEnv = beforeData && (beforeData.kind === 'ec2-instance' || beforeData.kind === 's3-bucket') ? beforeData.environment : undefined;
         const beforeUseCase = before ? (useCaseOf(index, before) ?? null) : null;
+        const promotion = mode === 'change' && beforeEnv === 'development' && environment === 'production';
         if (useCase === 'computation' && environment !== 'production') {
           findings.push(findingAt(after, '/environment', 'environment-computation', `Computation resources are created only in production (${policy.accounts.production}): set \`environment: production\`.`));
-        } else if (useCase === 'application' && environment === 'production' && mode === 'change') {
-          if (beforeEnv === 'development') {
-            change = 'promoted';
-            approvals.requireRole('security', `${after.id} is promoted from development to production.`);
-            if (!(data as { testedInDevelopment?: string }).testedInDevelopment) {
-              findings.push(findingAt(after, '/environment', 'promotion-tested', 'A promotion to production needs `testedInDevelopment:` saying how the resource was tested in the development account.', 'error', 'key'));
-            }
-            const problem = promotionAgeProblem(policy.promotion.minimumDays, input.developmentSince?.get(after.id), input.now);
-            if (problem) findings.push(findingAt(after, '/environment', 'promotion-too-early', problem));
-          } else if (!(beforeEnv === 'production' && beforeUseCase === 'application')) {
-            findings.push(findingAt(after, '/environment', 'environment-application', `${before ? 'This change makes the resource an application. ' : ''}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`));
+        } else if (mode === 'change' && beforeEnv === 'production' && environment === 'development') {
+          findings.push(findingAt(after, '/environment', 'environment-move', `This resource is in production (${policy.accounts.production}); it cannot move back to development. Keep \`environment: production\`, and add a new request for a development resource if one is needed.`));
+        } else if (promotion) {
+          // Whatever its use case now, a resource leaving development is built anew in production: a promotion.
+          change = 'promoted';
+          approvals.requireRole('security', `${after.id} is promoted from development to production.`);
+          if (!(data as { testedInDevelopment?: string }).testedInDevelopment) {
+            findings.push(findingAt(after, '/environment', 'promotion-tested', 'A promotion to production needs `testedInDevelopment:` saying how the resource was tested in the development account.', 'error', 'key'));
           }
+          const problem = promotionAgeProblem(policy.promotion.minimumDays, input.developmentSince?.get(after.id), input.now);
+          if (problem) findings.push(findingAt(after, '/environment', 'promotion-too-early', problem));
+          // Bucket names are global: the development bucket keeps its name until a request removes it.
+          if (data.kind === 's3-bucket' && beforeData?.kind === 's3-bucket' && data.bucket === beforeData.bucket) {
+            findings.push(findingAt(after, '/bucket', 'promotion-bucket-name', `S3 bucket names are unique across all of AWS, and the development bucket \`${data.bucket}\` stays until a request removes it, so the production bucket needs another name: change \`bucket:\` (for example \`${data.bucket.slice(0, 58)}-prod\`).`));
+          }
+        } else if (useCase === 'application' && environment === 'production' && mode === 'change' && !(beforeEnv === 'production' && beforeUseCase === 'application')) {
+          findings.push(findingAt(after, '/environment', 'environment-application', `${before ? 'This change makes the resource an application. ' : ''}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`));
         }
       }
     } else if (data.kind === 'project') {

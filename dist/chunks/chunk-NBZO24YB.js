@@ -4754,6 +4754,9 @@ var Inventory = class {
     for (const found of this.#byId.values()) if (Array.isArray(found)) yield found;
   }
 };
+function aKind(kind) {
+  return `${kind === "ec2-instance" || kind === "s3-bucket" ? "an" : "a"} ${kind}`;
+}
 function idsOfKind(inventory, kind) {
   return inventory.requests.filter((r) => r.kind === kind).map((r) => r.id);
 }
@@ -4767,7 +4770,7 @@ function referenceFinding(inventory, from, pointer, target, kind, noun) {
     return exact.id === target ? void 0 : findingAt(from, pointer, "reference-case", `Write the ${noun} as \`${exact.id}\`, exactly as its file is named.`);
   }
   const other = inventory.first(target);
-  if (other) return findingAt(from, pointer, "reference-kind", `\`${target}\` is a ${other.kind}, not a ${noun}.`);
+  if (other) return findingAt(from, pointer, "reference-kind", `\`${target}\` is ${aKind(other.kind)}, not a ${noun}.`);
   if (inventory.unreadable.has(target.toLowerCase())) return void 0;
   const guess = closestMatch(target, idsOfKind(inventory, kind));
   return findingAt(from, pointer, "reference", `No ${noun} \`${target}\` exists under requests/${guess ? `: did you mean \`${guess}\`?` : `: add its request in the same pull request, or fix the name.`}`);
@@ -20982,6 +20985,9 @@ function evaluate(input) {
     if (!after && headOutcome(path2)) continue;
     if (before && after && !touchesAll && before.path === after.path && sameData(before.data, after.data)) continue;
     let change = !before ? "created" : !after ? "removed" : "changed";
+    if (before && after && !touchesAll && before.kind !== after.kind) {
+      findings.push(findingAt(after, "/kind", "kind-change", `This request was ${aKind(before.kind)} and is now ${aKind(after.kind)}: a request's kind cannot change. Keep this file as the ${before.kind} (or delete it, which decommissions it) and add the ${after.kind} as a new file with its own name.`));
+    }
     const classification = classifyRequest(index2, subject);
     let useCase2 = classification?.useCase ?? null;
     const reasons = classification?.reasons ?? [];
@@ -20990,23 +20996,27 @@ function evaluate(input) {
     if (subject.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket")) {
       environment = data.environment;
       if (after && change !== "removed" && useCase2) {
-        const beforeData = before?.valid ? before.data : void 0;
+        const beforeData = before?.valid && before.kind === after.kind ? before.data : void 0;
         const beforeEnv = beforeData && (beforeData.kind === "ec2-instance" || beforeData.kind === "s3-bucket") ? beforeData.environment : void 0;
         const beforeUseCase = before ? useCaseOf(index2, before) ?? null : null;
+        const promotion = mode === "change" && beforeEnv === "development" && environment === "production";
         if (useCase2 === "computation" && environment !== "production") {
           findings.push(findingAt(after, "/environment", "environment-computation", `Computation resources are created only in production (${policy.accounts.production}): set \`environment: production\`.`));
-        } else if (useCase2 === "application" && environment === "production" && mode === "change") {
-          if (beforeEnv === "development") {
-            change = "promoted";
-            approvals.requireRole("security", `${after.id} is promoted from development to production.`);
-            if (!data.testedInDevelopment) {
-              findings.push(findingAt(after, "/environment", "promotion-tested", "A promotion to production needs `testedInDevelopment:` saying how the resource was tested in the development account.", "error", "key"));
-            }
-            const problem = promotionAgeProblem(policy.promotion.minimumDays, input.developmentSince?.get(after.id), input.now);
-            if (problem) findings.push(findingAt(after, "/environment", "promotion-too-early", problem));
-          } else if (!(beforeEnv === "production" && beforeUseCase === "application")) {
-            findings.push(findingAt(after, "/environment", "environment-application", `${before ? "This change makes the resource an application. " : ""}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`));
+        } else if (mode === "change" && beforeEnv === "production" && environment === "development") {
+          findings.push(findingAt(after, "/environment", "environment-move", `This resource is in production (${policy.accounts.production}); it cannot move back to development. Keep \`environment: production\`, and add a new request for a development resource if one is needed.`));
+        } else if (promotion) {
+          change = "promoted";
+          approvals.requireRole("security", `${after.id} is promoted from development to production.`);
+          if (!data.testedInDevelopment) {
+            findings.push(findingAt(after, "/environment", "promotion-tested", "A promotion to production needs `testedInDevelopment:` saying how the resource was tested in the development account.", "error", "key"));
           }
+          const problem = promotionAgeProblem(policy.promotion.minimumDays, input.developmentSince?.get(after.id), input.now);
+          if (problem) findings.push(findingAt(after, "/environment", "promotion-too-early", problem));
+          if (data.kind === "s3-bucket" && beforeData?.kind === "s3-bucket" && data.bucket === beforeData.bucket) {
+            findings.push(findingAt(after, "/bucket", "promotion-bucket-name", `S3 bucket names are unique across all of AWS, and the development bucket \`${data.bucket}\` stays until a request removes it, so the production bucket needs another name: change \`bucket:\` (for example \`${data.bucket.slice(0, 58)}-prod\`).`));
+          }
+        } else if (useCase2 === "application" && environment === "production" && mode === "change" && !(beforeEnv === "production" && beforeUseCase === "application")) {
+          findings.push(findingAt(after, "/environment", "environment-application", `${before ? "This change makes the resource an application. " : ""}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`));
         }
       }
     } else if (data.kind === "project") {

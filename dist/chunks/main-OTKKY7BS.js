@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-LHFBURWA.js";
+} from "./chunk-NBZO24YB.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-LHFBURWA.js";
+} from "./chunk-NBZO24YB.js";
 import {
   __commonJS,
   __require,
