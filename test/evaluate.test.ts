@@ -511,3 +511,23 @@ describe('moving a resource between accounts or kinds', () => {
     expect(evaluation.requests.map((r) => r.change)).toEqual(['changed']);
   });
 });
+
+describe('a resource whose project or group was already broken', () => {
+  const brokenProject = file(PROJECT, sampleText(PROJECT).replace(/^codeDevelopment:.*\n/m, ''));
+  const newInstance = added(file('requests/ex/ex-nutrition-gpu.yml', sampleText(INSTANCE)));
+
+  it('fails: its ticket could not carry its tags', () => {
+    const evaluation = judge([newInstance], base.map((f) => (f.path === PROJECT ? brokenProject : f)));
+    expect(evaluation.ok).toBe(false);
+    const error = only(evaluation, 'tag');
+    expect(error.path).toBe('requests/ex/ex-nutrition-gpu.yml');
+    expect(error.message).toBe("This resource's tags (charge code, data classification, …) cannot be filled: its project's request, requests/ex/ex-nutrition.yml, is not valid. Fix that first, in this pull request or before it.");
+    expect(findings(evaluation, 'warning').map((f) => f.path)).toContain(PROJECT);
+  });
+
+  it('passes once the same pull request repairs the project', () => {
+    const evaluation = judge([newInstance, modified(file(PROJECT, sampleText(PROJECT)))], base.map((f) => (f.path === PROJECT ? brokenProject : f)));
+    expect(findings(evaluation, 'error')).toEqual([]);
+    expect(evaluation.requests.find((r) => r.id === 'ex-nutrition-gpu')!.tags.length).toBeGreaterThan(5);
+  });
+});

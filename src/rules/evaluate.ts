@@ -323,6 +323,14 @@ export function evaluate(input: EvaluateInput): Evaluation {
           tags = result.tags;
           for (const problem of result.problems) findings.push(findingAt(after, '/project', 'tag', `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));
         }
+      } else if (after && useCase && projectRequest) {
+        // The tags cannot be filled. A broken file this change touches blocks it already, and is blamed alone; one
+        // broken before (only a warning now) must not let the resource through with a ticket missing its tags.
+        const culprit = !project ? projectRequest.path : (groupRequest?.path ?? projectRequest.path);
+        if (!isTouched(culprit)) {
+          const source = !project ? `its project's request, ${projectRequest.path}, is not valid` : groupRequest ? `its project's security group, ${groupRequest.path}, is not valid` : `its project's security group \`${project.securityGroup}\` has no request`;
+          findings.push(findingAt(after, '/project', 'tag', `This resource's tags (charge code, data classification, …) cannot be filled: ${source}. Fix that first, in this pull request or before it.`));
+        }
       }
     }
 

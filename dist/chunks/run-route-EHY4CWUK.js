@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-NBZO24YB.js";
+} from "./chunk-WY7OWJ3H.js";
 import {
   __commonJS,
   __require,

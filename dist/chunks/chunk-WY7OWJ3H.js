@@ -21058,6 +21058,12 @@ function evaluate(input) {
           tags = result.tags;
           for (const problem of result.problems) findings.push(findingAt(after, "/project", "tag", `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));
         }
+      } else if (after && useCase2 && projectRequest) {
+        const culprit = !project ? projectRequest.path : groupRequest?.path ?? projectRequest.path;
+        if (!isTouched(culprit)) {
+          const source = !project ? `its project's request, ${projectRequest.path}, is not valid` : groupRequest ? `its project's security group, ${groupRequest.path}, is not valid` : `its project's security group \`${project.securityGroup}\` has no request`;
+          findings.push(findingAt(after, "/project", "tag", `This resource's tags (charge code, data classification, \u2026) cannot be filled: ${source}. Fix that first, in this pull request or before it.`));
+        }
       }
     }
     if (mode !== "files" && subject.valid && data.kind === "project") {
