@@ -104,6 +104,27 @@ describe('ticket text', () => {
     await expect(renderTicket(policy, list[0]!, ctx, 'markdown')).toMatchFileSnapshot('__snapshots__/tickets/membership-checklist.md');
   });
 
+  it("an owner change is applied by the group's current owners, and a new displayed owner is the directory's business", () => {
+    const handover = sampleText(GROUP)
+      .replace('  - {name: Maria Researcher, cAccount: c123456, github: maria-researcher, displayed: true}', '  - {name: Maria Researcher, cAccount: c123456, github: maria-researcher}\n  - {name: Omar Owner, cAccount: c234567, github: omar-owner, displayed: true}');
+    const { list } = tickets([modified(file(GROUP, handover))], base, { support: ['alex-analyst'], 'owners:WBGMaster-DIME-EX-Admin': ['maria-researcher'] });
+    expect(list.map((t) => [t.key, t.assignees])).toEqual([
+      ['its-directory', []],
+      ['owners-WBGMaster-DIME-EX-Admin', ['alex-analyst', 'maria-researcher']],
+    ]);
+    expect(list[1]!.checklist).toMatchObject({ addOwners: ['c234567'], removeOwners: [] });
+  });
+
+  it('moving the displayed mark between owners needs an owner and a directory ticket; writing out role: team needs nothing', () => {
+    const roles = sampleText(GROUP).replace('github: maria-researcher, displayed: true}', 'github: maria-researcher, displayed: true, role: team}');
+    const same = evaluate({ policy, base, changes: [modified(file(GROUP, roles))] });
+    expect(same.approvals.map((a) => a.group)).toEqual(['support']);
+    const twoOwners = base.map((f) => (f.path === GROUP ? file(GROUP, sampleText(GROUP).replace('displayed: true}', 'displayed: true}\n  - {name: Omar Owner, cAccount: c234567, github: omar-owner}')) : f));
+    const moved = sampleText(GROUP).replace('displayed: true}', '}\n  - {name: Omar Owner, cAccount: c234567, github: omar-owner, displayed: true}');
+    expect(evaluate({ policy, base: twoOwners, changes: [modified(file(GROUP, moved))] }).approvals.map((a) => a.group)).toEqual(['support', 'owners:WBGMaster-DIME-EX-Admin']);
+    expect(tickets([modified(file(GROUP, moved))], twoOwners).list.map((t) => t.key)).toEqual(['its-directory']);
+  });
+
   it('a pull request mixing several kinds of change gets several tickets', async () => {
     const group = sampleText(GROUP).replace('members: [c123456, c234567, c345678]', 'members: [c123456, c234567, c345678, c456789]');
     const project = sampleText('requests/ex/ex-nutrition.yml').replace(/ex-nutrition|dimeexnutrition|School Meals and Child Nutrition/g, (m) => ({ 'ex-nutrition': 'ex-nutrition', dimeexnutrition: 'dimeexwater', 'School Meals and Child Nutrition': 'Rural Water' })[m]!);

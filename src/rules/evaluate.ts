@@ -106,7 +106,8 @@ function parseBase(policy: Policy, files: SourceFile[], touched: ReadonlySet<str
 const findingKey = (f: Finding): string => `${f.path}\u0000${f.rule}\u0000${f.message}`;
 
 function groupMembershipChanged(before: SecurityGroupRequest, after: SecurityGroupRequest): boolean {
-  const owners = (g: SecurityGroupRequest): string => JSON.stringify([...g.owners].map((o) => [o.cAccount, o.role ?? '', o.github ?? '']).sort());
+  // `role: team` is the default written out, not a change; the displayed owner is who the directory shows.
+  const owners = (g: SecurityGroupRequest): string => JSON.stringify([...g.owners].map((o) => [o.cAccount, o.role ?? 'team', o.github ?? '', o.displayed === true]).sort());
   const members = (g: SecurityGroupRequest): string => JSON.stringify([...g.members].sort());
   return owners(before) !== owners(after) || members(before) !== members(after);
 }

@@ -297,12 +297,14 @@ export function planTickets(policy: Policy, evaluation: Evaluation, context: Tic
           account: null,
           useCase: null,
           requests: [request],
-          assignees: verdict.request.owners.map((o) => o.github).filter((g): g is string => Boolean(g)),
+          // The owners the directory has now apply the change: an owner being added cannot yet, one being removed still can.
+          assignees: verdict.previous.owners.map((o) => o.github).filter((g): g is string => Boolean(g)),
           checklist: diff,
         });
       }
-      // Charge codes and other group fields are IT services' business too.
-      if (verdict.diff.some((d) => !/^(owners|members)$/.test(d.field))) directory.push(request);
+      // Charge codes, the displayed owner (the group's contact in the directory) and other group fields are IT services' business too.
+      const displayed = (g: SecurityGroupRequest): string | undefined => g.owners.find((o) => o.displayed)?.cAccount;
+      if (verdict.diff.some((d) => !/^(owners|members)$/.test(d.field)) || displayed(verdict.previous) !== displayed(verdict.request)) directory.push(request);
     } else {
       directory.push(request);
     }

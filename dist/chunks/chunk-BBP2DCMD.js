@@ -5093,11 +5093,13 @@ function planTickets(policy, evaluation, context) {
           account: null,
           useCase: null,
           requests: [request],
-          assignees: verdict.request.owners.map((o) => o.github).filter((g2) => Boolean(g2)),
+          // The owners the directory has now apply the change: an owner being added cannot yet, one being removed still can.
+          assignees: verdict.previous.owners.map((o) => o.github).filter((g2) => Boolean(g2)),
           checklist: diff
         });
       }
-      if (verdict.diff.some((d2) => !/^(owners|members)$/.test(d2.field))) directory.push(request);
+      const displayed = (g2) => g2.owners.find((o) => o.displayed)?.cAccount;
+      if (verdict.diff.some((d2) => !/^(owners|members)$/.test(d2.field)) || displayed(verdict.previous) !== displayed(verdict.request)) directory.push(request);
     } else {
       directory.push(request);
     }
@@ -20876,7 +20878,7 @@ function parseBase(policy, files, touched) {
 }
 var findingKey = (f) => `${f.path}\0${f.rule}\0${f.message}`;
 function groupMembershipChanged(before, after) {
-  const owners = (g2) => JSON.stringify([...g2.owners].map((o) => [o.cAccount, o.role ?? "", o.github ?? ""]).sort());
+  const owners = (g2) => JSON.stringify([...g2.owners].map((o) => [o.cAccount, o.role ?? "team", o.github ?? "", o.displayed === true]).sort());
   const members = (g2) => JSON.stringify([...g2.members].sort());
   return owners(before) !== owners(after) || members(before) !== members(after);
 }

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-WY7OWJ3H.js";
+} from "./chunk-BBP2DCMD.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

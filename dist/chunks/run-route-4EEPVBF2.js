@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-WY7OWJ3H.js";
+} from "./chunk-BBP2DCMD.js";
 import {
   __commonJS,
   __require,
