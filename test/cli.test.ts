@@ -128,6 +128,23 @@ describe('aws-requests check', () => {
     expect(result.code).toBe(1);
   });
 
+  it('says what to do when git cannot place the branch or the folder is not there', () => {
+    expect(cli('check', '--repo', 'nowhere')).toMatchObject({ code: 2, stderr: expect.stringMatching(/nowhere is not a folder: pass --repo the folder of a requests repository/) });
+    sh('checkout', '-q', '--orphan', 'unrelated');
+    sh('commit', '-qm', 'a history of its own');
+    expect(cli('check', '--base', 'main')).toMatchObject({ code: 2, stderr: expect.stringContaining('this branch and main have no commit in common that git can see: in a shallow clone, run `git fetch --unshallow`') });
+  });
+
+  it('reads --base as the branch pages must not link to only when it names a branch', () => {
+    sh('remote', 'add', 'origin', 'https://github.com/acme/requests.git');
+    mkdirSync(join(repo, 'docs'));
+    write('docs/guide.md', '# Guide\n\nSee [the policy](https://github.com/acme/requests/blob/main/policy.yml).\n');
+    for (const base of ['HEAD', 'main']) {
+      const rules = JSON.parse(cli('check', '--base', base, '--format', 'json').stdout).files.flatMap((f: { findings: { rule: string }[] }) => f.findings.map((x) => x.rule));
+      expect(rules, base).toEqual(['markdown-absolute-link']);
+    }
+  });
+
   it('renders Markdown with inert user text', () => {
     write('requests/ex/ex-nutrition-analysis.yml', read('requests/ex/ex-nutrition-analysis.yml').replace('project: ex-nutrition', 'project: "@dime/everyone"'));
     const result = cli('check', '--format', 'markdown');

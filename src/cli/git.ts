@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import type { SourceFile } from '../model/types.js';
 import type { FileChange } from '../rules/evaluate.js';
 
@@ -8,7 +9,11 @@ export class UsageError extends Error {}
 /** Run git in `repo` and return stdout; throws UsageError with git's own words on failure. */
 export function git(repo: string, args: string[], input?: string): string {
   const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8', input, maxBuffer: 1024 * 1024 * 1024 });
-  if (result.error) throw new UsageError(`could not run git: ${result.error.message}`);
+  if (result.error) {
+    // spawn reports a working folder that is not there as if git itself were missing.
+    if (!statSync(repo, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${repo} is not a folder: pass --repo the folder of a requests repository`);
+    throw new UsageError(`could not run git: ${result.error.message}`);
+  }
   if (result.status !== 0) throw new UsageError(`git ${args[0]} failed: ${result.stderr.trim() || `exit ${result.status}`}`);
   return result.stdout;
 }

@@ -90,10 +90,27 @@ function branchPoint(repo: string, base: string | undefined): string {
   const candidates = base === undefined ? ['origin/main', 'main'] : [base];
   for (const candidate of candidates) {
     if (!refExists(repo, candidate)) continue;
-    return git(repo, ['merge-base', 'HEAD', candidate]).trim();
+    try {
+      return git(repo, ['merge-base', 'HEAD', candidate]).trim();
+    } catch {
+      throw new UsageError(
+        `this branch and ${candidate} have no commit in common that git can see: in a shallow clone, run \`git fetch --unshallow\` (or fetch more history); otherwise pass --base REF with the branch you started from, or --all to judge everything`,
+      );
+    }
   }
   if (base !== undefined) throw new UsageError(`--base ${base} is not a commit in ${repo}`);
   throw new UsageError('no base branch found (neither origin/main nor main): pass --base REF, or --all to judge everything');
+}
+
+/**
+ * The base as a branch name, for the links that must not point at it: the
+ * `--base` given when it names a branch (here or on origin), otherwise `main`
+ * (a commit, a tag or `HEAD~2` is not the branch pages are read from).
+ */
+function baseBranchName(repo: string, base: string | undefined): string {
+  const name = base?.replace(/^origin\//, '');
+  if (name && (refExists(repo, `refs/heads/${name}`) || refExists(repo, `refs/remotes/origin/${name}`))) return name;
+  return 'main';
 }
 
 /** Judge the working tree against where it left the base, with the base's policy, as the pull request will be. */
@@ -110,7 +127,7 @@ function evaluateBranch(cwd: string, repoOption: string | undefined, baseOption:
   const paths = workingTreePaths(repo).filter((p) => pathExists(join(repo, p)));
   const markdown = readMarkdownPages(repo, paths);
   const origin = originRepository(repo) ?? { serverUrl: 'https://github.com', repository: '' };
-  const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: baseOption && !/^[0-9a-f]{7,40}$/.test(baseOption) ? baseOption.replace(/^origin\//, '') : 'main' });
+  const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: baseBranchName(repo, baseOption) });
   return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }) };
 }
 

@@ -29,7 +29,7 @@ import {
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -212,11 +212,15 @@ function renderText(evaluation) {
 
 // src/cli/git.ts
 import { execFileSync, spawnSync } from "node:child_process";
+import { statSync } from "node:fs";
 var UsageError = class extends Error {
 };
 function git(repo, args, input) {
   const result = spawnSync("git", args, { cwd: repo, encoding: "utf8", input, maxBuffer: 1024 * 1024 * 1024 });
-  if (result.error) throw new UsageError(`could not run git: ${result.error.message}`);
+  if (result.error) {
+    if (!statSync(repo, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${repo} is not a folder: pass --repo the folder of a requests repository`);
+    throw new UsageError(`could not run git: ${result.error.message}`);
+  }
   if (result.status !== 0) throw new UsageError(`git ${args[0]} failed: ${result.stderr.trim() || `exit ${result.status}`}`);
   return result.stdout;
 }
@@ -341,10 +345,21 @@ function branchPoint(repo, base) {
   const candidates = base === void 0 ? ["origin/main", "main"] : [base];
   for (const candidate of candidates) {
     if (!refExists(repo, candidate)) continue;
-    return git(repo, ["merge-base", "HEAD", candidate]).trim();
+    try {
+      return git(repo, ["merge-base", "HEAD", candidate]).trim();
+    } catch {
+      throw new UsageError(
+        `this branch and ${candidate} have no commit in common that git can see: in a shallow clone, run \`git fetch --unshallow\` (or fetch more history); otherwise pass --base REF with the branch you started from, or --all to judge everything`
+      );
+    }
   }
   if (base !== void 0) throw new UsageError(`--base ${base} is not a commit in ${repo}`);
   throw new UsageError("no base branch found (neither origin/main nor main): pass --base REF, or --all to judge everything");
+}
+function baseBranchName(repo, base) {
+  const name = base?.replace(/^origin\//, "");
+  if (name && (refExists(repo, `refs/heads/${name}`) || refExists(repo, `refs/remotes/origin/${name}`))) return name;
+  return "main";
 }
 function evaluateBranch(cwd, repoOption, baseOption) {
   const repo = repoRoot(resolve(cwd, repoOption ?? "."));
@@ -356,7 +371,7 @@ function evaluateBranch(cwd, repoOption, baseOption) {
   const paths = workingTreePaths(repo).filter((p) => pathExists(join(repo, p)));
   const markdown = readMarkdownPages(repo, paths);
   const origin = originRepository(repo) ?? { serverUrl: "https://github.com", repository: "" };
-  const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: baseOption && !/^[0-9a-f]{7,40}$/.test(baseOption) ? baseOption.replace(/^origin\//, "") : "main" });
+  const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: baseBranchName(repo, baseOption) });
   return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }) };
 }
 function check(io, args) {
@@ -415,7 +430,7 @@ function validate(io, args) {
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${relative(io.cwd, target) || target}: no such file or folder`);
     if (relative(root, target).startsWith(`..${sep}`) || relative(root, target) === "..") throw new UsageError(`${target} is outside the repository at ${root}`);
-    if (statSync(target).isDirectory()) {
+    if (statSync2(target).isDirectory()) {
       files.push(...readFilesUnder(root, target, (path) => pathRole(path) === "request"));
     } else {
       const path = toRepoPath(root, target);
