@@ -531,3 +531,19 @@ describe('a resource whose project or group was already broken', () => {
     expect(evaluation.requests.find((r) => r.id === 'ex-nutrition-gpu')!.tags.length).toBeGreaterThan(5);
   });
 });
+
+describe('field names with control characters', () => {
+  it('are reported where they are, without echoing the characters that would recolour a terminal or split the line', () => {
+    const text = sampleText(PROJECT).replace('codeDevelopment:', '"bad\\e[31mKEY\\nline2": 1\n"zero\\u200Bwidth": 2\ncodeDevelopment:');
+    const evaluation = judge([modified(file(PROJECT, text))]);
+    const lines = text.split('\n');
+    const at = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
+    expect(findings(evaluation).map((f) => [f.rule, f.line, f.column, f.message])).toEqual([
+      ['unsafe-character', at('"bad'), 1, 'This field name contains an invisible or control character (U+001B): field names are plain words such as `purpose`, so retype it.'],
+      ['unsafe-character', at('"zero'), 1, 'This field name contains an invisible or control character (U+200B): field names are plain words such as `purpose`, so retype it.'],
+    ]);
+    // A raw zero-width space in a name, without any escape, is found too.
+    const raw = judge([modified(file(PROJECT, sampleText(PROJECT).replace('codeDevelopment:', 'odd\u200Bname: 1\ncodeDevelopment:')))]);
+    expect(findings(raw).map((f) => f.rule)).toEqual(['unsafe-character']);
+  });
+});

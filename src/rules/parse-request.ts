@@ -67,7 +67,7 @@ export function parseRequestFile(policy: Policy, file: SourceFile, options: { tr
   // Without a backslash no value holds a character its text does not: most files need no walk below.
   const escapes = text.includes('\\');
   // Invisible controls would travel into comments and tickets: refuse them before anything else.
-  const unsafe = escapes || UNSAFE_CHARACTER.test(text) ? unsafeTextFindings(file.path, value, locations) : [];
+  const unsafe = escapes || SUSPECT_TEXT.test(text) ? unsafeTextFindings(file.path, value, locations) : [];
   if (unsafe.length > 0) return { findings: unsafe };
   // A template not yet filled in: list what is left, not every schema complaint it causes.
   const placeholders = escapes || text.includes(PLACEHOLDER) ? placeholderFindings(file.path, value, locations) : [];
@@ -198,6 +198,15 @@ function hasPlaceholder(node: unknown): boolean {
 
 /** Control characters and invisible direction overrides (a right-to-left override reverses how a line reads). */
 const UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u;
+/**
+ * What a field name may not hold: besides the above, line breaks and tabs,
+ * the other control characters and invisible ones. Names are echoed in
+ * findings (an unknown field is named), where these would move or recolour
+ * the text of a terminal or split a `file:line:column:` line in two.
+ */
+const UNSAFE_KEY_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+/** Text that may hold either (a tab or a line break alone cannot be in a name unless escaped). */
+const SUSPECT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
 function walkStrings(node: unknown, pointer: string, each: (text: string, pointer: string) => void): void {
   if (typeof node === 'string') each(node, pointer);
@@ -217,9 +226,31 @@ function someString(node: unknown, test: (text: string) => boolean): boolean {
   return false;
 }
 
+/** Every field name holding a character it may not, located at the name (the message does not repeat it). */
+function unsafeKeyFindings(path: string, node: unknown, pointer: string, locations: LocationMap, out: Finding[]): void {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => unsafeKeyFindings(path, child, `${pointer}/${i}`, locations, out));
+    return;
+  }
+  for (const [key, child] of Object.entries(node)) {
+    const childPointer = pointerChild(pointer, key);
+    const match = UNSAFE_KEY_CHARACTER.exec(key);
+    if (!match) {
+      unsafeKeyFindings(path, child, childPointer, locations, out);
+      continue;
+    }
+    const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    out.push({ path, ...locate(locations, childPointer, 'key'), rule: 'unsafe-character', severity: 'error', message: `This field name contains an invisible or control character (${code}): field names are plain words such as \`purpose\`, so retype it.` });
+  }
+}
+
 /** Every value holding a control character or an invisible direction override, raw or written as an escape. */
 function unsafeTextFindings(path: string, document: unknown, locations: LocationMap): Finding[] {
   const findings: Finding[] = [];
+  // A bad name first, and alone: the messages about values below would quote it.
+  unsafeKeyFindings(path, document, '', locations, findings);
+  if (findings.length > 0) return findings;
   if (!someString(document, (text) => UNSAFE_CHARACTER.test(text))) return findings;
   walkStrings(document, '', (text, pointer) => {
     const match = UNSAFE_CHARACTER.exec(text);

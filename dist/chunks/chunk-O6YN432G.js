@@ -20714,7 +20714,7 @@ function parseRequestFile(policy, file, options = {}) {
     return { findings: [{ path: file.path, ...position2, rule: "kind", message, severity: "error" }] };
   }
   const escapes = text4.includes("\\");
-  const unsafe = escapes || UNSAFE_CHARACTER.test(text4) ? unsafeTextFindings(file.path, value2, locations) : [];
+  const unsafe = escapes || SUSPECT_TEXT.test(text4) ? unsafeTextFindings(file.path, value2, locations) : [];
   if (unsafe.length > 0) return { findings: unsafe };
   const placeholders = escapes || text4.includes(PLACEHOLDER) ? placeholderFindings(file.path, value2, locations) : [];
   const schema2 = placeholders.length > 0 ? placeholders : schemaFindings(file.path, kind, value2, locations);
@@ -20807,6 +20807,8 @@ function hasPlaceholder(node2) {
   return found;
 }
 var UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u;
+var UNSAFE_KEY_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+var SUSPECT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 function walkStrings(node2, pointer, each) {
   if (typeof node2 === "string") each(node2, pointer);
   else if (Array.isArray(node2)) node2.forEach((child, i) => walkStrings(child, `${pointer}/${i}`, each));
@@ -20822,8 +20824,27 @@ function someString(node2, test) {
   }
   return false;
 }
+function unsafeKeyFindings(path2, node2, pointer, locations, out) {
+  if (node2 === null || typeof node2 !== "object") return;
+  if (Array.isArray(node2)) {
+    node2.forEach((child, i) => unsafeKeyFindings(path2, child, `${pointer}/${i}`, locations, out));
+    return;
+  }
+  for (const [key, child] of Object.entries(node2)) {
+    const childPointer = pointerChild(pointer, key);
+    const match = UNSAFE_KEY_CHARACTER.exec(key);
+    if (!match) {
+      unsafeKeyFindings(path2, child, childPointer, locations, out);
+      continue;
+    }
+    const code2 = `U+${match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    out.push({ path: path2, ...locate(locations, childPointer, "key"), rule: "unsafe-character", severity: "error", message: `This field name contains an invisible or control character (${code2}): field names are plain words such as \`purpose\`, so retype it.` });
+  }
+}
 function unsafeTextFindings(path2, document3, locations) {
   const findings = [];
+  unsafeKeyFindings(path2, document3, "", locations, findings);
+  if (findings.length > 0) return findings;
   if (!someString(document3, (text4) => UNSAFE_CHARACTER.test(text4))) return findings;
   walkStrings(document3, "", (text4, pointer) => {
     const match = UNSAFE_CHARACTER.exec(text4);

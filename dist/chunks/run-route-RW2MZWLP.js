@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-BBP2DCMD.js";
+} from "./chunk-O6YN432G.js";
 import {
   __commonJS,
   __require,
