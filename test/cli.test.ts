@@ -152,6 +152,12 @@ describe('aws-requests check', () => {
     expect(result.stdout).not.toMatch(/@dime/);
   });
 
+  it('gives the usage for --help after a command, and refuses arguments after --version', () => {
+    for (const args of [['check', '--help'], ['validate', '-h'], ['new', 'project', '--help']]) expect(cli(...args)).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: aws-requests <command> [options]'), stderr: '' });
+    expect(cli('-v', 'extra')).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('unexpected argument extra: -v takes none') });
+    expect(cli('--version', '--help').code).toBe(2);
+  });
+
   it('exits 2 with a clear message on usage errors', () => {
     expect(cli('check', '--format', 'xml')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown --format xml') });
     expect(cli('check', '--bogus')).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });

@@ -253,10 +253,12 @@ export function runCli(argv: string[], io: CliIo): number {
   const [command, ...rest] = argv;
   try {
     if (command === '--version' || command === '-v') {
+      if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]}: ${command} takes none`);
       io.stdout(`aws-requests ${VERSION}\n`);
       return 0;
     }
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    // `check --help` asks for help as much as `--help` does.
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help' || rest.includes('--help') || rest.includes('-h')) {
       io.stdout(USAGE);
       return command === undefined ? 2 : 0;
     }

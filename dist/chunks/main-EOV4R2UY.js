@@ -480,11 +480,12 @@ function runCli(argv, io) {
   const [command, ...rest] = argv;
   try {
     if (command === "--version" || command === "-v") {
+      if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]}: ${command} takes none`);
       io.stdout(`aws-requests ${VERSION}
 `);
       return 0;
     }
-    if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
+    if (command === void 0 || command === "--help" || command === "-h" || command === "help" || rest.includes("--help") || rest.includes("-h")) {
       io.stdout(USAGE);
       return command === void 0 ? 2 : 0;
     }
