@@ -347,9 +347,17 @@ describe('loadYaml: refusals', () => {
     ['n', /true or false/],
   ])('yaml-coerced: %s', (raw, reason) => {
     const findings = refuse(`kind: project\nvalue: ${raw}\n`);
-    expectFinding(findings, 'yaml-coerced', 2, 8, /quote this value/);
+    expectFinding(findings, 'yaml-coerced', 2, 8, /quote (this value|it)/);
     expect(findings[0]?.message).toMatch(reason);
     expect(findings[0]?.message).toContain(`"${raw}"`);
+  });
+
+  it('yaml-coerced: a number written another way is told how to write it plainly, since a number field refuses quotes', () => {
+    const advice = (raw: string): string => refuse(`kind: project\nvalue: ${raw}\n`)[0]!.message.split('; ').slice(1).join('; ');
+    expect(advice('0x1F')).toBe('if it is a number, write it plainly (31); if it is text, quote it ("0x1F").');
+    expect(advice('007')).toBe('if it is a number, write it plainly (7); if it is text, quote it ("007").');
+    expect(advice('.inf')).toBe('if it is a number, write one within range; if it is text, quote it (".inf").');
+    expect(advice('yes')).toBe('quote this value ("yes") so it is read as written.');
   });
 
   it('yaml-coerced: every ambiguous value is reported, in order, in blocks and flows', () => {

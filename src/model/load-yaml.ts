@@ -957,7 +957,14 @@ function checkScalar(walk: Walk, event: ComposeEvent, start: number): void {
   const reason = coercion(raw, value);
   if (reason !== undefined) {
     const quoted = JSON.stringify(raw);
-    addFinding(walk, start, 'yaml-coerced', `\`${raw}\` ${reason}; quote this value (${quoted}) so it is read as written.`);
+    // A number field refuses a quoted value: say how to write the number too, not only how to keep the text.
+    const advice =
+      typeof value !== 'number'
+        ? `quote this value (${quoted}) so it is read as written`
+        : Number.isSafeInteger(value) || (Number.isFinite(value) && !Number.isInteger(value))
+          ? `if it is a number, write it plainly (${String(value)}); if it is text, quote it (${quoted})`
+          : `if it is a number, write one within range; if it is text, quote it (${quoted})`;
+    addFinding(walk, start, 'yaml-coerced', `\`${raw}\` ${reason}; ${advice}.`);
   }
 }
 

@@ -79,7 +79,7 @@ function referenceFinding(inventory: Inventory, from: ParsedRequest, pointer: st
     return exact.id === target ? undefined : findingAt(from, pointer, 'reference-case', `Write the ${noun} as \`${exact.id}\`, exactly as its file is named.`);
   }
   const other = inventory.first(target);
-  if (other) return findingAt(from, pointer, 'reference-kind', `\`${target}\` is ${aKind(other.kind)}, not a ${noun}.`);
+  if (other) return findingAt(from, pointer, 'reference-kind', `\`${target}\` is ${aKind(other.kind)}, not a ${noun}: name a ${noun} here, by its file's name.`);
   // Its own file is reported as unreadable; saying it does not exist would send people looking in the wrong place.
   if (inventory.unreadable.has(target.toLowerCase())) return undefined;
   const guess = closestMatch(target, idsOfKind(inventory, kind));

@@ -139,7 +139,7 @@ function groupRules(policy: Policy, request: ParsedRequest, data: SecurityGroupR
   for (const field of ['code', 'tag'] as const) {
     const values = data.chargeCodes.map((c) => c[field]);
     for (const [i, first] of repeats(values)) {
-      out.push(findingAt(request, `/chargeCodes/${i}/${field}`, 'duplicate-charge-code', `Charge code ${field} \`${values[i]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
+      out.push(findingAt(request, `/chargeCodes/${i}/${field}`, 'duplicate-charge-code', `${field === 'code' ? 'Charge code' : 'Charge-code tag'} \`${values[i]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
     }
   }
 }

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-O6YN432G.js";
+} from "./chunk-YULM4AAA.js";
 import {
   __commonJS,
   __require,

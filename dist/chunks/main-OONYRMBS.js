@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-O6YN432G.js";
+} from "./chunk-YULM4AAA.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

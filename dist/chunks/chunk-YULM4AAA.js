@@ -3380,7 +3380,7 @@ function coercion(raw, value2) {
   if (typeof value2 === "number") {
     if (!Number.isFinite(value2)) return `is read as ${Number.isNaN(value2) ? "not-a-number" : "infinity"}, not a usable number`;
     if (BASE_PREFIX.test(raw)) return `is read as the number ${value2}, not as written`;
-    if (LEADING_ZERO.test(raw)) return `has a leading zero: YAML tools disagree on whether it is ${value2}, an octal number or text (if it is a number, drop the leading zero)`;
+    if (LEADING_ZERO.test(raw)) return `has a leading zero: YAML tools disagree on whether it is ${value2}, an octal number or text `;
     if (Number.isInteger(value2) && !Number.isSafeInteger(value2)) return `is too large to be kept exactly as a number (the limit is ${Number.MAX_SAFE_INTEGER})`;
     return void 0;
   }
@@ -4422,7 +4422,8 @@ function checkScalar(walk, event, start) {
   const reason = coercion(raw, value2);
   if (reason !== void 0) {
     const quoted = JSON.stringify(raw);
-    addFinding(walk, start, "yaml-coerced", `\`${raw}\` ${reason}; quote this value (${quoted}) so it is read as written.`);
+    const advice = typeof value2 !== "number" ? `quote this value (${quoted}) so it is read as written` : Number.isSafeInteger(value2) || Number.isFinite(value2) && !Number.isInteger(value2) ? `if it is a number, write it plainly (${String(value2)}); if it is text, quote it (${quoted})` : `if it is a number, write one within range; if it is text, quote it (${quoted})`;
+    addFinding(walk, start, "yaml-coerced", `\`${raw}\` ${reason}; ${advice}.`);
   }
 }
 var ROOT_KIND_WORDS = {
@@ -4770,7 +4771,7 @@ function referenceFinding(inventory, from, pointer, target, kind, noun) {
     return exact.id === target ? void 0 : findingAt(from, pointer, "reference-case", `Write the ${noun} as \`${exact.id}\`, exactly as its file is named.`);
   }
   const other = inventory.first(target);
-  if (other) return findingAt(from, pointer, "reference-kind", `\`${target}\` is ${aKind(other.kind)}, not a ${noun}.`);
+  if (other) return findingAt(from, pointer, "reference-kind", `\`${target}\` is ${aKind(other.kind)}, not a ${noun}: name a ${noun} here, by its file's name.`);
   if (inventory.unreadable.has(target.toLowerCase())) return void 0;
   const guess = closestMatch(target, idsOfKind(inventory, kind));
   return findingAt(from, pointer, "reference", `No ${noun} \`${target}\` exists under requests/${guess ? `: did you mean \`${guess}\`?` : `: add its request in the same pull request, or fix the name.`}`);
@@ -20651,7 +20652,7 @@ function groupRules(policy, request, data, out) {
   for (const field of ["code", "tag"]) {
     const values = data.chargeCodes.map((c2) => c2[field]);
     for (const [i, first] of repeats(values)) {
-      out.push(findingAt(request, `/chargeCodes/${i}/${field}`, "duplicate-charge-code", `Charge code ${field} \`${values[i]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
+      out.push(findingAt(request, `/chargeCodes/${i}/${field}`, "duplicate-charge-code", `${field === "code" ? "Charge code" : "Charge-code tag"} \`${values[i]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
     }
   }
 }
