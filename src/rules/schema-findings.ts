@@ -177,8 +177,12 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
       };
       return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` must be ${words[error.keyword]} ${String(params.limit)}.` };
     }
-    case 'anyOf':
-      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` is neither of the accepted forms${hint(error.parentSchema)}.` };
+    case 'anyOf': {
+      // Name the forms themselves when the list as a whole has no description (a software item: a name, or a mapping).
+      const forms = Array.isArray(error.schema) ? error.schema.map((branch) => hint(branch).slice(2, -1)).filter(Boolean).map((form) => form[0]!.toLowerCase() + form.slice(1)) : [];
+      const which = hint(error.parentSchema) || (forms.length > 0 ? `: ${forms.join('; or ')}` : '');
+      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` is neither of the accepted forms${which}.` };
+    }
     default:
       return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` ${error.message ?? 'is not valid'}.` };
   }

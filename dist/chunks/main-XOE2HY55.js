@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-YULM4AAA.js";
+} from "./chunk-HZEY7YIN.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-YULM4AAA.js";
+} from "./chunk-HZEY7YIN.js";
 import {
   __commonJS,
   __require,
