@@ -1,10 +1,9 @@
-import { getOctokit } from '@actions/github';
-import { defaults } from '@actions/github/lib/utils';
+import * as core from '@actions/core';
+import { HttpClient } from '@actions/http-client';
+import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import * as core from '@actions/core';
-
-type Octokit = ReturnType<typeof getOctokit>;
+import { fetch as undiciFetch } from 'undici';
 
 /**
  * The only two Octokit methods the Action uses. Helpers take this narrow
@@ -45,32 +44,52 @@ function fetchWithTimeout(fetch: Fetch, timeoutMs: number): Fetch {
 }
 
 /**
+ * What `getOctokit` of @actions/github sets up, without its thousand REST
+ * method wrappers (the Action calls `request` and `graphql` only, and the
+ * wrappers were a twentieth of its bundle): `GITHUB_API_URL` (GitHub
+ * Enterprise Server), the runner's proxy settings (`https_proxy`,
+ * `no_proxy`) for both Node's agent and fetch, and the orchestration id in
+ * the user agent.
+ */
+function runnerOptions(token: string): { auth: string; baseUrl: string; userAgent?: string; request: { agent: unknown; fetch: Fetch } } {
+  const baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
+  const proxy = new HttpClient();
+  const dispatcher = proxy.getAgentDispatcher(baseUrl);
+  const fetch = ((url: string, init?: RequestInit) => undiciFetch(url, { ...(init as object), dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as Fetch;
+  const orchestration = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return {
+    auth: `token ${token}`,
+    baseUrl,
+    ...(orchestration ? { userAgent: `actions_orchestration_id/${orchestration.replace(/[^a-z0-9_.-]/gi, '_')}` } : {}),
+    request: { agent: proxy.getAgent(baseUrl), fetch },
+  };
+}
+
+const GitHubOctokit = Octokit.plugin(retry, throttling);
+
+/**
  * One client for the whole run: retries server errors, timeouts and reset
  * connections, waits out primary and secondary rate limits (honouring
  * `retry-after`), and talks to `GITHUB_API_URL` (GitHub Enterprise Server)
- * through the runner's proxy settings, which @actions/github applies.
+ * through the runner's proxy settings.
  */
 export function createClient(token: string, options: { timeoutMs?: number } = {}): GitHubClient {
-  const client = getOctokit(
-    token,
-    {
-      // Octokit merges `request` shallowly over @actions/github's defaults: keep its proxy agent.
-      request: { ...defaults.request, fetch: fetchWithTimeout(defaults.request?.fetch ?? globalThis.fetch, options.timeoutMs ?? REQUEST_TIMEOUT_MS) },
-      retry: { retries: MAX_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          core.info(`Rate limited on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
-          return retryCount < MAX_RETRIES;
-        },
-        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          core.info(`Secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
-          return retryCount < MAX_RETRIES;
-        },
+  const runner = runnerOptions(token);
+  const client = new GitHubOctokit({
+    ...runner,
+    request: { ...runner.request, fetch: fetchWithTimeout(runner.request.fetch, options.timeoutMs ?? REQUEST_TIMEOUT_MS) },
+    retry: { retries: MAX_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    throttle: {
+      onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        core.info(`Rate limited on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
+        return retryCount < MAX_RETRIES;
+      },
+      onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        core.info(`Secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
+        return retryCount < MAX_RETRIES;
       },
     },
-    retry,
-    throttling,
-  );
+  });
   client.hook.wrap('request', async (request, requestOptions) => {
     try {
       return await request(requestOptions);
