@@ -177,6 +177,11 @@ describe('schema findings', () => {
     expect(f.message).toBe('Unknown kind `ec2-instanse`: did you mean `ec2-instance`?');
   });
 
+  it('names both accepted forms when a software item is neither', () => {
+    const f = only(judge([edit(INSTANCE, '  - git\n', '  - 42\n')]), 'schema-anyOf');
+    expect(f.message).toBe('`software[3]` is neither of the accepted forms: a package name from the Red Hat repositories, e.g. `python3.11`; or software installed another way, as `{name, source, why}`, e.g. `{name: chromedriver, source: download, why: scraping}`.');
+  });
+
   it('reports one relevant message for a malformed software item', () => {
     const evaluation = judge([edit(INSTANCE, '  - git\n', '  - {name: git, sauce: redhat}\n')]);
     const f = only(evaluation, 'schema-additionalProperties');
