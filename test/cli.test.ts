@@ -128,6 +128,23 @@ describe('aws-requests check', () => {
     expect(result.code).toBe(1);
   });
 
+  it('judges a link to a folder outside as the link it is, and never follows it out of the repository', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'aws-requests-outside-'));
+    try {
+      cpSync(join(repo, 'requests/ex/ex-roads.yml'), join(outside, 'ex-elsewhere.yml'));
+      symlinkSync(outside, join(repo, 'requests/linked'));
+      for (const args of [['validate'], ['validate', 'requests/linked']]) {
+        const result = cli(...args);
+        expect(result.stdout, args.join(' ')).toContain('requests/linked:1:1: error: This path is a symbolic link; a request must be a regular YAML file committed to the repository.');
+        expect(result.stdout).not.toContain('ex-elsewhere');
+        expect(result.code).toBe(1);
+      }
+      expect(cli('validate', 'requests/linked/ex-elsewhere.yml')).toMatchObject({ code: 2, stderr: expect.stringContaining('leads outside the repository') });
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('says what to do when git cannot place the branch or the folder is not there', () => {
     expect(cli('check', '--repo', 'nowhere')).toMatchObject({ code: 2, stderr: expect.stringMatching(/nowhere is not a folder: pass --repo the folder of a requests repository/) });
     sh('checkout', '-q', '--orphan', 'unrelated');

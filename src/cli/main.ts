@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REQUEST_KINDS, type Finding, type Policy, type RequestKind, type SourceFile } from '../model/types.js';
@@ -192,6 +192,12 @@ function validate(io: CliIo, args: string[]): number {
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${relative(io.cwd, target) || target}: no such file or folder`);
     if (relative(root, target).startsWith(`..${sep}`) || relative(root, target) === '..') throw new UsageError(`${target} is outside the repository at ${root}`);
+    if (lstatSync(target).isSymbolicLink()) {
+      // Judged as the link it is (a request must be a regular file), never followed out of the repository.
+      files.push(readSourceFile(root, toRepoPath(root, target)));
+      continue;
+    }
+    if (relative(realpathSync(root), realpathSync(target)).startsWith('..')) throw new UsageError(`${target} leads outside the repository at ${root}, through a symbolic link`);
     if (statSync(target).isDirectory()) {
       // In a folder, Markdown and other guidance beside the requests is not judged.
       files.push(...readFilesUnder(root, target, (path) => pathRole(path) === 'request'));

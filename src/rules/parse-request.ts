@@ -31,7 +31,8 @@ const TYPE_WORDS: Record<Exclude<SourceFile['type'], 'file'>, string> = {
  * need only this file and the policy.
  */
 export function parseRequestFile(policy: Policy, file: SourceFile, options: { trusted?: boolean; keepDocument?: boolean } = {}): ParseOutcome {
-  if (!isRequestFilePath(file.path)) {
+  // A link or a folder is first of all not a file: asking to rename it would send people the wrong way.
+  if (!isRequestFilePath(file.path) && (file.type === 'file' || file.type === 'binary')) {
     return refused(file, 'request-path', 'Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`.');
   }
   if (file.type !== 'file') {

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-HZEY7YIN.js";
+} from "./chunk-HQ4L4POD.js";
 import {
   __commonJS,
   __require,

@@ -20691,7 +20691,7 @@ var TYPE_WORDS2 = {
   other: "not a regular file"
 };
 function parseRequestFile(policy, file, options = {}) {
-  if (!isRequestFilePath(file.path)) {
+  if (!isRequestFilePath(file.path) && (file.type === "file" || file.type === "binary")) {
     return refused(file, "request-path", "Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`.");
   }
   if (file.type !== "file") {

@@ -25,11 +25,11 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-HZEY7YIN.js";
+} from "./chunk-HQ4L4POD.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
-import { existsSync, mkdirSync, readFileSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -430,6 +430,11 @@ function validate(io, args) {
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${relative(io.cwd, target) || target}: no such file or folder`);
     if (relative(root, target).startsWith(`..${sep}`) || relative(root, target) === "..") throw new UsageError(`${target} is outside the repository at ${root}`);
+    if (lstatSync(target).isSymbolicLink()) {
+      files.push(readSourceFile(root, toRepoPath(root, target)));
+      continue;
+    }
+    if (relative(realpathSync(root), realpathSync(target)).startsWith("..")) throw new UsageError(`${target} leads outside the repository at ${root}, through a symbolic link`);
     if (statSync2(target).isDirectory()) {
       files.push(...readFilesUnder(root, target, (path) => pathRole(path) === "request"));
     } else {
