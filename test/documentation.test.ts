@@ -125,6 +125,13 @@ describe('policy impact', () => {
     expect(impact[0]!.reasons[0]).toContain('The system disk must be between 8 and 64 GiB');
   });
 
+  it('lists the files a policy would make unreadable', () => {
+    const proposed = propose(sampleText('policy.yml').replace('  - security-group\n', ''));
+    const impact = policyImpact(policy, proposed, inventory);
+    expect(impact.map((e) => [e.id, e.before.valid, e.after.valid, e.after.useCase])).toEqual([['WBGMaster-DIME-EX-Admin', true, false, null]]);
+    expect(impact[0]!.reasons[0]).toContain('Requests of kind `security-group` are not accepted in this repository');
+  });
+
   it('is part of the evaluation of a policy pull request, which then needs security approval when it widens', () => {
     const text = sampleText('policy.yml').replace('    - python3\n', '    - python3\n    - chromedriver\n');
     const evaluation = evaluate({ policy, base: sampleInventory(), changes: [modified(file('policy.yml', text)), added(scraper)] });

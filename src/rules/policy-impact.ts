@@ -13,13 +13,20 @@ export interface ImpactEntry {
   reasons: string[];
 }
 
-function verdicts(evaluation: Evaluation): Map<string, { path: string; useCase: UseCase | null; valid: boolean; reasons: string[] }> {
+/**
+ * Each file's verdict: its use case and validity, and why. A file the policy
+ * makes unreadable (a kind it no longer accepts, say) has no request verdict
+ * but is there all the same, invalid, with its errors as the reasons.
+ */
+function verdicts(evaluation: Evaluation, paths: readonly string[]): Map<string, { useCase: UseCase | null; valid: boolean; reasons: string[] }> {
   const errors = new Map<string, string[]>();
   for (const file of evaluation.files) errors.set(file.path, file.findings.filter((f) => f.severity === 'error').map((f) => `line ${f.line}: ${f.message}`));
+  const requests = new Map(evaluation.requests.map((r) => [r.path, r]));
   return new Map(
-    evaluation.requests.map((r) => {
-      const problems = errors.get(r.path) ?? [];
-      return [r.path, { path: r.path, useCase: r.useCase, valid: problems.length === 0, reasons: problems.length ? problems.slice(0, 3) : r.reasons.map((x) => x.message) }];
+    paths.map((path) => {
+      const problems = errors.get(path) ?? [];
+      const reasons = problems.length > 0 ? problems.slice(0, 3) : (requests.get(path)?.reasons.map((x) => x.message) ?? []);
+      return [path, { useCase: requests.get(path)?.useCase ?? null, valid: problems.length === 0, reasons }];
     }),
   );
 }
@@ -31,7 +38,8 @@ function verdicts(evaluation: Evaluation): Map<string, { path: string; useCase: 
  * it merges.
  */
 export function policyImpact(current: Policy, proposed: Policy, inventory: SourceFile[]): ImpactEntry[] {
-  const judge = (policy: Policy): ReturnType<typeof verdicts> => verdicts(evaluate({ policy, base: [], changes: inventory.map((file) => ({ path: file.path, status: 'added', file })), mode: 'inventory' }));
+  const paths = inventory.map((file) => file.path);
+  const judge = (policy: Policy): ReturnType<typeof verdicts> => verdicts(evaluate({ policy, base: [], changes: inventory.map((file) => ({ path: file.path, status: 'added', file })), mode: 'inventory' }), paths);
   const before = judge(current);
   const after = judge(proposed);
   const impact: ImpactEntry[] = [];

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-HQ4L4POD.js";
+} from "./chunk-IO6PDSKN.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

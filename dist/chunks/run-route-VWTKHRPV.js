@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-HQ4L4POD.js";
+} from "./chunk-IO6PDSKN.js";
 import {
   __commonJS,
   __require,

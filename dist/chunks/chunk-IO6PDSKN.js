@@ -20870,18 +20870,21 @@ function placeholderFindings(path2, document3, locations) {
 }
 
 // src/rules/policy-impact.ts
-function verdicts(evaluation) {
+function verdicts(evaluation, paths) {
   const errors = /* @__PURE__ */ new Map();
   for (const file of evaluation.files) errors.set(file.path, file.findings.filter((f) => f.severity === "error").map((f) => `line ${f.line}: ${f.message}`));
+  const requests = new Map(evaluation.requests.map((r) => [r.path, r]));
   return new Map(
-    evaluation.requests.map((r) => {
-      const problems = errors.get(r.path) ?? [];
-      return [r.path, { path: r.path, useCase: r.useCase, valid: problems.length === 0, reasons: problems.length ? problems.slice(0, 3) : r.reasons.map((x2) => x2.message) }];
+    paths.map((path2) => {
+      const problems = errors.get(path2) ?? [];
+      const reasons = problems.length > 0 ? problems.slice(0, 3) : requests.get(path2)?.reasons.map((x2) => x2.message) ?? [];
+      return [path2, { useCase: requests.get(path2)?.useCase ?? null, valid: problems.length === 0, reasons }];
     })
   );
 }
 function policyImpact(current, proposed, inventory) {
-  const judge = (policy) => verdicts(evaluate({ policy, base: [], changes: inventory.map((file) => ({ path: file.path, status: "added", file })), mode: "inventory" }));
+  const paths = inventory.map((file) => file.path);
+  const judge = (policy) => verdicts(evaluate({ policy, base: [], changes: inventory.map((file) => ({ path: file.path, status: "added", file })), mode: "inventory" }), paths);
   const before = judge(current);
   const after = judge(proposed);
   const impact = [];
