@@ -460,11 +460,14 @@ describe('a changed request that can no longer be read', () => {
 });
 
 describe('what counts as a change', () => {
-  it('does not list a request whose fields were only reordered or reformatted, and asks nobody', () => {
+  it('does not list a request whose fields were only reordered or reformatted; only the support team reviews it', () => {
     const reordered = edit(DASHBOARD, 'requirements: {memoryGiB: 8, vcpus: 2}', 'requirements:\n  vcpus: 2\n  memoryGiB: 8');
     const evaluation = judge([reordered]);
     expect(evaluation.requests).toEqual([]);
     expect(evaluation.ok).toBe(true);
+    // Still a change to the repository: the support team reviews it, and nobody else.
+    expect(evaluation.approvals.map((a) => [a.group, a.reasons])).toEqual([['support', ['DIME Analytics reviews every change: request files change (comments or layout only).']]]);
+    expect(evaluation.labels).toEqual([]);
     // A real change among reordered fields is still one, with only that field in the diff.
     const changed = judge([edit(DASHBOARD, 'requirements: {memoryGiB: 8, vcpus: 2}', 'requirements: {vcpus: 4, memoryGiB: 8}')]);
     expect(changed.requests.map((r) => [r.id, r.change, r.diff])).toEqual([['ex-roads-dashboard', 'changed', [{ field: 'requirements.vcpus', before: '2', after: '4' }]]]);

@@ -357,9 +357,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
       ...context,
     });
   }
-  if (verdicts.length > 0 || tracks.documentation || tracks.policy || removedPaths.size > 0) {
+  // Every change to the repository's files is reviewed, even one that leaves every request as it was (comments, layout).
+  if (verdicts.length > 0 || tracks.requests || tracks.documentation || tracks.policy || removedPaths.size > 0) {
     const why = [
-      verdicts.length > 0 || removedPaths.size > 0 ? 'requests change' : '',
+      verdicts.length > 0 || removedPaths.size > 0 ? 'requests change' : tracks.requests ? 'request files change (comments or layout only)' : '',
       tracks.documentation ? 'guidance documents change' : '',
       tracks.policy ? 'policy, schemas or code change' : '',
     ].filter(Boolean);

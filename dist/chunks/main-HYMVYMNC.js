@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-IO6PDSKN.js";
+} from "./chunk-BVXLI7XB.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-IO6PDSKN.js";
+} from "./chunk-BVXLI7XB.js";
 import {
   __commonJS,
   __require,

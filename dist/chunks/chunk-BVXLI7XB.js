@@ -21116,9 +21116,9 @@ function evaluate(input) {
       ...context
     });
   }
-  if (verdicts2.length > 0 || tracks.documentation || tracks.policy || removedPaths.size > 0) {
+  if (verdicts2.length > 0 || tracks.requests || tracks.documentation || tracks.policy || removedPaths.size > 0) {
     const why = [
-      verdicts2.length > 0 || removedPaths.size > 0 ? "requests change" : "",
+      verdicts2.length > 0 || removedPaths.size > 0 ? "requests change" : tracks.requests ? "request files change (comments or layout only)" : "",
       tracks.documentation ? "guidance documents change" : "",
       tracks.policy ? "policy, schemas or code change" : ""
     ].filter(Boolean);
