@@ -181,6 +181,12 @@ function findPolicyRoot(start: string): string | undefined {
   }
 }
 
+/** Whether `path` lies outside the folder `root` (a name that merely starts with `..` is inside). */
+function isOutside(root: string, path: string): boolean {
+  const way = relative(root, path);
+  return way === '..' || way.startsWith(`..${sep}`);
+}
+
 function validate(io: CliIo, args: string[]): number {
   const { values, positionals } = parseArgs({ args, options: { repo: { type: 'string' }, format: { type: 'string' } }, strict: true, allowPositionals: true });
   const format = formatOf(values.format);
@@ -191,13 +197,13 @@ function validate(io: CliIo, args: string[]): number {
   const files: SourceFile[] = [];
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${relative(io.cwd, target) || target}: no such file or folder`);
-    if (relative(root, target).startsWith(`..${sep}`) || relative(root, target) === '..') throw new UsageError(`${target} is outside the repository at ${root}`);
+    if (isOutside(root, target)) throw new UsageError(`${target} is outside the repository at ${root}`);
     if (lstatSync(target).isSymbolicLink()) {
       // Judged as the link it is (a request must be a regular file), never followed out of the repository.
       files.push(readSourceFile(root, toRepoPath(root, target)));
       continue;
     }
-    if (relative(realpathSync(root), realpathSync(target)).startsWith('..')) throw new UsageError(`${target} leads outside the repository at ${root}, through a symbolic link`);
+    if (isOutside(realpathSync(root), realpathSync(target))) throw new UsageError(`${target} leads outside the repository at ${root}, through a symbolic link`);
     if (statSync(target).isDirectory()) {
       // In a folder, Markdown and other guidance beside the requests is not judged.
       files.push(...readFilesUnder(root, target, (path) => pathRole(path) === 'request'));

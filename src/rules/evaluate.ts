@@ -259,12 +259,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
         const beforeData = before?.valid && before.kind === after.kind ? before.data : undefined;
         const beforeEnv = beforeData && (beforeData.kind === 'ec2-instance' || beforeData.kind === 's3-bucket') ? beforeData.environment : undefined;
         const beforeUseCase = before ? (useCaseOf(index, before) ?? null) : null;
-        const promotion = mode === 'change' && beforeEnv === 'development' && environment === 'production';
         if (useCase === 'computation' && environment !== 'production') {
           findings.push(findingAt(after, '/environment', 'environment-computation', `Computation resources are created only in production (${policy.accounts.production}): set \`environment: production\`.`));
         } else if (mode === 'change' && beforeEnv === 'production' && environment === 'development') {
           findings.push(findingAt(after, '/environment', 'environment-move', `This resource is in production (${policy.accounts.production}); it cannot move back to development. Keep \`environment: production\`, and add a new request for a development resource if one is needed.`));
-        } else if (promotion) {
+        } else if (mode === 'change' && beforeEnv === 'development' && environment === 'production') {
           // Whatever its use case now, a resource leaving development is built anew in production: a promotion.
           change = 'promoted';
           approvals.requireRole('security', `${after.id} is promoted from development to production.`);
@@ -358,7 +357,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     });
   }
   // Every change to the repository's files is reviewed, even one that leaves every request as it was (comments, layout).
-  if (verdicts.length > 0 || tracks.requests || tracks.documentation || tracks.policy || removedPaths.size > 0) {
+  if (tracks.requests || tracks.documentation || tracks.policy) {
     const why = [
       verdicts.length > 0 || removedPaths.size > 0 ? 'requests change' : tracks.requests ? 'request files change (comments or layout only)' : '',
       tracks.documentation ? 'guidance documents change' : '',

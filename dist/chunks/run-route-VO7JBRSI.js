@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-BVXLI7XB.js";
+} from "./chunk-ZCXSF6MZ.js";
 import {
   __commonJS,
   __require,

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-BVXLI7XB.js";
+} from "./chunk-ZCXSF6MZ.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
@@ -419,6 +419,10 @@ function findPolicyRoot(start) {
     if (dirname(dir) === dir) return void 0;
   }
 }
+function isOutside(root, path) {
+  const way = relative(root, path);
+  return way === ".." || way.startsWith(`..${sep}`);
+}
 function validate(io, args) {
   const { values, positionals } = parseArgs({ args, options: { repo: { type: "string" }, format: { type: "string" } }, strict: true, allowPositionals: true });
   const format = formatOf(values.format);
@@ -429,12 +433,12 @@ function validate(io, args) {
   const files = [];
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${relative(io.cwd, target) || target}: no such file or folder`);
-    if (relative(root, target).startsWith(`..${sep}`) || relative(root, target) === "..") throw new UsageError(`${target} is outside the repository at ${root}`);
+    if (isOutside(root, target)) throw new UsageError(`${target} is outside the repository at ${root}`);
     if (lstatSync(target).isSymbolicLink()) {
       files.push(readSourceFile(root, toRepoPath(root, target)));
       continue;
     }
-    if (relative(realpathSync(root), realpathSync(target)).startsWith("..")) throw new UsageError(`${target} leads outside the repository at ${root}, through a symbolic link`);
+    if (isOutside(realpathSync(root), realpathSync(target))) throw new UsageError(`${target} leads outside the repository at ${root}, through a symbolic link`);
     if (statSync2(target).isDirectory()) {
       files.push(...readFilesUnder(root, target, (path) => pathRole(path) === "request"));
     } else {

@@ -21029,12 +21029,11 @@ function evaluate(input) {
         const beforeData = before?.valid && before.kind === after.kind ? before.data : void 0;
         const beforeEnv = beforeData && (beforeData.kind === "ec2-instance" || beforeData.kind === "s3-bucket") ? beforeData.environment : void 0;
         const beforeUseCase = before ? useCaseOf(index2, before) ?? null : null;
-        const promotion = mode === "change" && beforeEnv === "development" && environment === "production";
         if (useCase2 === "computation" && environment !== "production") {
           findings.push(findingAt(after, "/environment", "environment-computation", `Computation resources are created only in production (${policy.accounts.production}): set \`environment: production\`.`));
         } else if (mode === "change" && beforeEnv === "production" && environment === "development") {
           findings.push(findingAt(after, "/environment", "environment-move", `This resource is in production (${policy.accounts.production}); it cannot move back to development. Keep \`environment: production\`, and add a new request for a development resource if one is needed.`));
-        } else if (promotion) {
+        } else if (mode === "change" && beforeEnv === "development" && environment === "production") {
           change = "promoted";
           approvals.requireRole("security", `${after.id} is promoted from development to production.`);
           if (!data.testedInDevelopment) {
@@ -21116,7 +21115,7 @@ function evaluate(input) {
       ...context
     });
   }
-  if (verdicts2.length > 0 || tracks.requests || tracks.documentation || tracks.policy || removedPaths.size > 0) {
+  if (tracks.requests || tracks.documentation || tracks.policy) {
     const why = [
       verdicts2.length > 0 || removedPaths.size > 0 ? "requests change" : tracks.requests ? "request files change (comments or layout only)" : "",
       tracks.documentation ? "guidance documents change" : "",
