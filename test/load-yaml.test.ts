@@ -377,6 +377,16 @@ describe('loadYaml: refusals', () => {
     expectFinding(refuse('list:\n  - a\n\t- b\n'), 'yaml-tab', 3, 1, /indent with spaces/);
   });
 
+  it('yaml-conflict: merge-conflict markers are named as such, at the first one', () => {
+    const findings = refuse('kind: project\n<<<<<<< HEAD\nname: Nutrition\n=======\nname: School meals\n>>>>>>> other-branch\n');
+    expect(findings.map((f) => `${f.rule} ${f.line}:${f.column}`)).toEqual(['yaml-conflict 2:1']);
+    expect(findings[0]!.message).toContain('This file still holds a merge conflict');
+    // The same characters inside a value, or indented in a block of text, are text.
+    const text = encode('kind: project\nname: a ======= b\nnote: |\n  =======\n  <<<<<<< not a marker\n');
+    expect(loadYaml('requests/x/file.yml', text).ok).toBe(true);
+    expect(loadYaml('requests/x/file.yml', text, DEFAULT_LIMITS, { subset: false }).ok).toBe(true);
+  });
+
   it('yaml-forbidden-key: __proto__, constructor and prototype at any depth', () => {
     const findings = refuse('__proto__: {}\nok:\n  constructor: 1\nlist:\n  - {prototype: 2}\n');
     expect(findings.map((f) => `${f.rule} ${f.line}:${f.column}`)).toEqual([

@@ -997,6 +997,9 @@ function loadSubset(bytes: Uint8Array, limits: LoadLimits): LoadResult | undefin
   return value ? { ok: true, value, locations, text } : undefined;
 }
 
+/** A line Git writes around a conflict it could not merge. */
+const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7})(?: |$)/m;
+
 function loadChecked(path: string, bytes: Uint8Array, limits: LoadLimits): LoadResult {
   const fail = (found: Omit<Finding, 'path'>[]): LoadResult => {
     // One finding per place and rule: js-yaml and the tab scan can both see a tab.
@@ -1031,6 +1034,19 @@ function loadChecked(path: string, bytes: Uint8Array, limits: LoadLimits): LoadR
     message: 'A tab is used for indentation here; indent with spaces.',
     severity: 'error',
   });
+
+  // Merge-conflict markers left in the file read as broken YAML; say what they are, at the first one.
+  const conflict = CONFLICT_MARKER.exec(source.text);
+  if (conflict) {
+    return fail([
+      {
+        ...source.position(conflict.index),
+        rule: 'yaml-conflict',
+        message: 'This file still holds a merge conflict (lines starting `<<<<<<<`, `=======` and `>>>>>>>`): keep the right version of the lines between them and delete the three marker lines.',
+        severity: 'error',
+      },
+    ]);
+  }
 
   const parsed = parse(source, limits);
   if (!parsed.ok) {

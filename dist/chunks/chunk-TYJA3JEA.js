@@ -4445,6 +4445,7 @@ function loadSubset(bytes, limits) {
   const value2 = readYamlSubset(text4, limits, (pointer, valueOffset, keyOffset) => locations.add(pointer, valueOffset, keyOffset));
   return value2 ? { ok: true, value: value2, locations, text: text4 } : void 0;
 }
+var CONFLICT_MARKER = /^(?:<{7}|={7}|>{7})(?: |$)/m;
 function loadChecked(path2, bytes, limits) {
   const fail = (found) => {
     const seen = /* @__PURE__ */ new Set();
@@ -4477,6 +4478,17 @@ function loadChecked(path2, bytes, limits) {
     message: "A tab is used for indentation here; indent with spaces.",
     severity: "error"
   });
+  const conflict = CONFLICT_MARKER.exec(source.text);
+  if (conflict) {
+    return fail([
+      {
+        ...source.position(conflict.index),
+        rule: "yaml-conflict",
+        message: "This file still holds a merge conflict (lines starting `<<<<<<<`, `=======` and `>>>>>>>`): keep the right version of the lines between them and delete the three marker lines.",
+        severity: "error"
+      }
+    ]);
+  }
   const parsed = parse(source, limits);
   if (!parsed.ok) {
     const before = tabs.map(tabFinding).filter((t) => t.line <= parsed.finding.line);

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-ZCXSF6MZ.js";
+} from "./chunk-TYJA3JEA.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

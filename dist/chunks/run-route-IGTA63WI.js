@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-ZCXSF6MZ.js";
+} from "./chunk-TYJA3JEA.js";
 import {
   __commonJS,
   __require,
