@@ -356,6 +356,7 @@ describe('loadYaml: refusals', () => {
     const advice = (raw: string): string => refuse(`kind: project\nvalue: ${raw}\n`)[0]!.message.split('; ').slice(1).join('; ');
     expect(advice('0x1F')).toBe('if it is a number, write it plainly (31); if it is text, quote it ("0x1F").');
     expect(advice('007')).toBe('if it is a number, write it plainly (7); if it is text, quote it ("007").');
+    expect(refuse('kind: project\nvalue: 007\n')[0]!.message).toContain('an octal number or text; if it is a number');
     expect(advice('.inf')).toBe('if it is a number, write one within range; if it is text, quote it (".inf").');
     expect(advice('yes')).toBe('quote this value ("yes") so it is read as written.');
   });

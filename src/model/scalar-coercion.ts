@@ -19,7 +19,7 @@ export function coercion(raw: string, value: unknown): string | undefined {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return `is read as ${Number.isNaN(value) ? 'not-a-number' : 'infinity'}, not a usable number`;
     if (BASE_PREFIX.test(raw)) return `is read as the number ${value}, not as written`;
-    if (LEADING_ZERO.test(raw)) return `has a leading zero: YAML tools disagree on whether it is ${value}, an octal number or text `;
+    if (LEADING_ZERO.test(raw)) return `has a leading zero: YAML tools disagree on whether it is ${value}, an octal number or text`;
     if (Number.isInteger(value) && !Number.isSafeInteger(value)) return `is too large to be kept exactly as a number (the limit is ${Number.MAX_SAFE_INTEGER})`;
     return undefined;
   }

@@ -231,7 +231,7 @@ function someString(node: unknown, test: (text: string) => boolean): boolean {
 function unsafeKeyFindings(path: string, node: unknown, pointer: string, locations: LocationMap, out: Finding[]): void {
   if (node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    node.forEach((child, i) => unsafeKeyFindings(path, child, `${pointer}/${i}`, locations, out));
+    node.forEach((child, i) => unsafeKeyFindings(path, child, pointerChild(pointer, i), locations, out));
     return;
   }
   for (const [key, child] of Object.entries(node)) {

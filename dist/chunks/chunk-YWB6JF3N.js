@@ -3380,7 +3380,7 @@ function coercion(raw, value2) {
   if (typeof value2 === "number") {
     if (!Number.isFinite(value2)) return `is read as ${Number.isNaN(value2) ? "not-a-number" : "infinity"}, not a usable number`;
     if (BASE_PREFIX.test(raw)) return `is read as the number ${value2}, not as written`;
-    if (LEADING_ZERO.test(raw)) return `has a leading zero: YAML tools disagree on whether it is ${value2}, an octal number or text `;
+    if (LEADING_ZERO.test(raw)) return `has a leading zero: YAML tools disagree on whether it is ${value2}, an octal number or text`;
     if (Number.isInteger(value2) && !Number.isSafeInteger(value2)) return `is too large to be kept exactly as a number (the limit is ${Number.MAX_SAFE_INTEGER})`;
     return void 0;
   }
@@ -20843,7 +20843,7 @@ function someString(node2, test) {
 function unsafeKeyFindings(path2, node2, pointer, locations, out) {
   if (node2 === null || typeof node2 !== "object") return;
   if (Array.isArray(node2)) {
-    node2.forEach((child, i) => unsafeKeyFindings(path2, child, `${pointer}/${i}`, locations, out));
+    node2.forEach((child, i) => unsafeKeyFindings(path2, child, pointerChild(pointer, i), locations, out));
     return;
   }
   for (const [key, child] of Object.entries(node2)) {

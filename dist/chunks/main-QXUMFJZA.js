@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-TYJA3JEA.js";
+} from "./chunk-YWB6JF3N.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

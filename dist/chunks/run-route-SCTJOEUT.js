@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-TYJA3JEA.js";
+} from "./chunk-YWB6JF3N.js";
 import {
   __commonJS,
   __require,
