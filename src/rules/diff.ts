@@ -5,35 +5,78 @@ export interface FieldChange {
   after?: string;
 }
 
+type Mapping = Record<string, unknown>;
+
+const isMapping = (value: unknown): value is Mapping => value !== null && typeof value === 'object' && !Array.isArray(value);
+
 /** YAML-flow-like text for a list or mapping: how the person wrote it, not JSON's quotes. */
 function compact(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(compact).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${k}: ${compact(v)}`).join(', ')}}`;
+  if (isMapping(value)) return `{${Object.entries(value).map(([k, v]) => `${k}: ${compact(v)}`).join(', ')}}`;
   return String(value);
 }
 
-function flatten(value: unknown, prefix: string, out: Map<string, string>): void {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
+const fieldOf = (prefix: string, key: string): string => (prefix ? `${prefix}.${key}` : key);
+
+/** Every field of `value` (mappings are followed; lists and scalars are fields), as `before` or `after`. */
+function allFields(value: unknown, field: string, side: 'before' | 'after', out: FieldChange[]): void {
+  if (!isMapping(value)) {
+    out.push({ field, [side]: compact(value) });
     return;
   }
-  // Lists are compared whole: "software: [a, b] -> [a, b, c]" reads better than per-index noise.
-  out.set(prefix, compact(value));
+  for (const key of Object.keys(value)) allFields(value[key], fieldOf(field, key), side, out);
 }
 
-/** The fields that changed between two versions of a request, in the order they appear. */
-export function diffRequests(before: unknown, after: unknown): FieldChange[] {
-  const a = new Map<string, string>();
-  const b = new Map<string, string>();
-  flatten(before, '', a);
-  flatten(after, '', b);
-  const changes: FieldChange[] = [];
-  for (const [field, value] of b) {
-    const old = a.get(field);
-    if (old === value) continue;
-    changes.push(old === undefined ? { field, after: value } : { field, before: old, after: value });
+/** The fields of `after` that are new or differ from `before`, in `after`'s order. */
+function changedFields(before: Mapping, after: Mapping, prefix: string, out: FieldChange[]): void {
+  for (const key of Object.keys(after)) {
+    const field = fieldOf(prefix, key);
+    const next = after[key];
+    const had = Object.hasOwn(before, key);
+    const previous = had ? before[key] : undefined;
+    if (isMapping(next)) {
+      if (had && isMapping(previous)) changedFields(previous, next, field, out);
+      else allFields(next, field, 'after', out);
+    } else if (!had || isMapping(previous)) {
+      out.push({ field, after: compact(next) });
+    } else if (!sameData(previous, next)) {
+      // Lists are compared whole: "software: [a, b] -> [a, b, c]" reads better than per-index noise.
+      const [was, is] = [compact(previous), compact(next)];
+      if (was !== is) out.push({ field, before: was, after: is });
+    }
   }
-  for (const [field, value] of a) if (!b.has(field)) changes.push({ field, before: value });
+}
+
+/** The fields of `before` that `after` no longer has, in `before`'s order. */
+function removedFields(before: Mapping, after: Mapping, prefix: string, out: FieldChange[]): void {
+  for (const key of Object.keys(before)) {
+    const field = fieldOf(prefix, key);
+    const previous = before[key];
+    const next = Object.hasOwn(after, key) ? after[key] : undefined;
+    if (isMapping(previous)) {
+      if (isMapping(next)) removedFields(previous, next, field, out);
+      else allFields(previous, field, 'before', out);
+    } else if (!Object.hasOwn(after, key) || isMapping(next)) {
+      out.push({ field, before: compact(previous) });
+    }
+  }
+}
+
+/**
+ * The fields that changed between two versions of a request: nested mappings
+ * are followed (`requirements.vcpus`), lists and scalars compared whole.
+ * Changed and added fields come in the new version's order, then removed
+ * ones in the old version's. Only what differs is written out: a verdict is
+ * built for every changed request, and most of a request stays as it was.
+ */
+export function diffRequests(before: unknown, after: unknown): FieldChange[] {
+  const changes: FieldChange[] = [];
+  if (!isMapping(before) || !isMapping(after)) {
+    if (!sameData(before, after)) changes.push({ field: '', before: compact(before), after: compact(after) });
+    return changes;
+  }
+  changedFields(before, after, '', changes);
+  removedFields(before, after, '', changes);
   return changes;
 }
 

@@ -1862,7 +1862,7 @@ function requireLoader() {
     let terminator;
     let isPair;
     let isExplicitPair;
-    let isMapping;
+    let isMapping2;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
@@ -1870,11 +1870,11 @@ function requireLoader() {
     let ch = state.input.charCodeAt(state.position);
     if (ch === 91) {
       terminator = 93;
-      isMapping = false;
+      isMapping2 = false;
       _result = [];
     } else if (ch === 123) {
       terminator = 125;
-      isMapping = true;
+      isMapping2 = true;
       _result = {};
     } else {
       return false;
@@ -1890,7 +1890,7 @@ function requireLoader() {
         state.position++;
         state.tag = _tag;
         state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
+        state.kind = isMapping2 ? "mapping" : "sequence";
         state.result = _result;
         return true;
       } else if (!readNext) {
@@ -1923,7 +1923,7 @@ function requireLoader() {
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         valueNode = state.result;
       }
-      if (isMapping) {
+      if (isMapping2) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
       } else if (isPair) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
@@ -18929,30 +18929,58 @@ function judgeApprovals(required, reviews, context) {
 }
 
 // src/rules/diff.ts
+var isMapping = (value2) => value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
 function compact(value2) {
   if (Array.isArray(value2)) return `[${value2.map(compact).join(", ")}]`;
-  if (value2 !== null && typeof value2 === "object") return `{${Object.entries(value2).map(([k2, v2]) => `${k2}: ${compact(v2)}`).join(", ")}}`;
+  if (isMapping(value2)) return `{${Object.entries(value2).map(([k2, v2]) => `${k2}: ${compact(v2)}`).join(", ")}}`;
   return String(value2);
 }
-function flatten(value2, prefix, out) {
-  if (value2 !== null && typeof value2 === "object" && !Array.isArray(value2)) {
-    for (const [key, child] of Object.entries(value2)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
+var fieldOf = (prefix, key) => prefix ? `${prefix}.${key}` : key;
+function allFields(value2, field, side, out) {
+  if (!isMapping(value2)) {
+    out.push({ field, [side]: compact(value2) });
     return;
   }
-  out.set(prefix, compact(value2));
+  for (const key of Object.keys(value2)) allFields(value2[key], fieldOf(field, key), side, out);
+}
+function changedFields(before, after, prefix, out) {
+  for (const key of Object.keys(after)) {
+    const field = fieldOf(prefix, key);
+    const next = after[key];
+    const had = Object.hasOwn(before, key);
+    const previous3 = had ? before[key] : void 0;
+    if (isMapping(next)) {
+      if (had && isMapping(previous3)) changedFields(previous3, next, field, out);
+      else allFields(next, field, "after", out);
+    } else if (!had || isMapping(previous3)) {
+      out.push({ field, after: compact(next) });
+    } else if (!sameData(previous3, next)) {
+      const [was, is2] = [compact(previous3), compact(next)];
+      if (was !== is2) out.push({ field, before: was, after: is2 });
+    }
+  }
+}
+function removedFields(before, after, prefix, out) {
+  for (const key of Object.keys(before)) {
+    const field = fieldOf(prefix, key);
+    const previous3 = before[key];
+    const next = Object.hasOwn(after, key) ? after[key] : void 0;
+    if (isMapping(previous3)) {
+      if (isMapping(next)) removedFields(previous3, next, field, out);
+      else allFields(previous3, field, "before", out);
+    } else if (!Object.hasOwn(after, key) || isMapping(next)) {
+      out.push({ field, before: compact(previous3) });
+    }
+  }
 }
 function diffRequests(before, after) {
-  const a = /* @__PURE__ */ new Map();
-  const b2 = /* @__PURE__ */ new Map();
-  flatten(before, "", a);
-  flatten(after, "", b2);
   const changes = [];
-  for (const [field, value2] of b2) {
-    const old = a.get(field);
-    if (old === value2) continue;
-    changes.push(old === void 0 ? { field, after: value2 } : { field, before: old, after: value2 });
+  if (!isMapping(before) || !isMapping(after)) {
+    if (!sameData(before, after)) changes.push({ field: "", before: compact(before), after: compact(after) });
+    return changes;
   }
-  for (const [field, value2] of a) if (!b2.has(field)) changes.push({ field, before: value2 });
+  changedFields(before, after, "", changes);
+  removedFields(before, after, "", changes);
   return changes;
 }
 function sameData(a, b2) {

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-YWB6JF3N.js";
+} from "./chunk-IYZ7HGBD.js";
 import {
   __commonJS,
   __require,

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-YWB6JF3N.js";
+} from "./chunk-IYZ7HGBD.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
