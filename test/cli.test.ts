@@ -66,12 +66,31 @@ describe('aws-requests check', () => {
     const result = cliAtTerminal('check', '--format', 'json');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['ok', 'files', 'requests', 'labels', 'approvals', 'impact']);
+    expect(Object.keys(report)).toEqual(['ok', 'files', 'requests', 'labels', 'approvals', 'impact', 'retags']);
     expect(result.stdout).toMatchSnapshot();
     // For a script (standard output piped or redirected): the same report on one line.
     const piped = cli('check', '--format', 'json');
     expect(piped.stdout).toBe(`${JSON.stringify(report)}\n`);
     expect(piped.stdout.trimEnd()).not.toContain('\n');
+  });
+
+  it('names the existing resources whose tags a project change moves, in the text and the JSON', () => {
+    write('requests/ex/ex-roads.yml', read('requests/ex/ex-roads.yml').replace('tag: dimeexroads', 'tag: dimeexmarkets'));
+    const text = cli('check');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      [
+        'Existing resources whose tags change (IT services will update them)',
+        '  ec2-instance ex-roads-dashboard · development (WBG AWS DIME DEV PDMZ)',
+        '    requests/ex/ex-roads-dashboard.yml',
+        '    - its project ex-roads changes',
+        '    ~ tag Project: dimeexroads -> dimeexmarkets',
+      ].join('\n'),
+    );
+    const report = JSON.parse(cli('check', '--format', 'json').stdout);
+    expect(report.retags).toEqual([
+      { id: 'ex-roads-dashboard', kind: 'ec2-instance', path: 'requests/ex/ex-roads-dashboard.yml', environment: 'development', account: 'WBG AWS DIME DEV PDMZ', because: 'its project ex-roads changes', changes: [{ key: 'Project', before: 'dimeexroads', after: 'dimeexmarkets' }] },
+    ]);
   });
 
   it('sees untracked new files, deletions and renames', () => {

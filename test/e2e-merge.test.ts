@@ -147,6 +147,19 @@ describe('a merged pull request', () => {
     expect(ticketIssues()).toEqual(parts);
   });
 
+  it("updates the tags of a project's existing resources when its charge code changes", async () => {
+    const PROJECT = 'requests/ex/ex-nutrition.yml';
+    merge(44, [{ filename: PROJECT, status: 'modified', baseText: sample(PROJECT), text: sample(PROJECT).replace('chargeCode: ex-nutrition', 'chargeCode: ex-roads') }], ['analyst']);
+    const result = await fileTickets(44);
+    expect(result.code, result.stdout).toBe(0);
+    const issues = ticketIssues();
+    expect(issues.map((i) => i.title)).toEqual([
+      'ITS: retag s3-bucket dime-ex-nutrition-raw, retag ec2-instance ex-nutrition-analysis in WBG AWS DIME PDMZ',
+      'ITS: change project ex-nutrition (directory groups and project tags)',
+    ]);
+    expect(issues[0]!.body).toContain('| ChargeCode | 1234567 | 7654321 |');
+  });
+
   it('opens no ticket for a documentation-only merge', async () => {
     merge(42, [{ filename: 'docs/how-to-request.md', status: 'modified', text: '# How to request\n', baseText: '# How\n' }], ['analyst']);
     const result = await fileTickets(42);

@@ -260,6 +260,55 @@ describe('per-file rules', () => {
   });
 });
 
+describe('tags of existing resources', () => {
+  const BUCKET = 'requests/ex/dime-ex-nutrition-raw.yml';
+  const retagged = (evaluation: Evaluation) => evaluation.retags.map((r) => [r.id, r.environment, r.because, r.changes]);
+
+  it('lists every resource of a project whose charge code changes, with the tags that move', () => {
+    const evaluation = judge([edit(PROJECT, 'chargeCode: ex-nutrition', 'chargeCode: ex-roads')]);
+    expect(findings(evaluation, 'error')).toEqual([]);
+    const moved = [
+      { key: 'ChargeCode', before: '1234567', after: '7654321' },
+      { key: 'ChargeCodeTag', before: 'ex-nutrition', after: 'ex-roads' },
+    ];
+    expect(retagged(evaluation)).toEqual([
+      ['dime-ex-nutrition-raw', 'production', 'its project ex-nutrition changes', moved],
+      ['ex-nutrition-analysis', 'production', 'its project ex-nutrition changes', moved],
+    ]);
+  });
+
+  it('follows a project tag and a data classification to their resources', () => {
+    const tag = judge([edit(PROJECT, 'tag: dimeexnutrition', 'tag: dimeexmeals')]);
+    expect(tag.retags.map((r) => [r.id, r.changes])).toEqual([
+      ['dime-ex-nutrition-raw', [{ key: 'Project', before: 'dimeexnutrition', after: 'dimeexmeals' }]],
+      ['ex-nutrition-analysis', [{ key: 'Project', before: 'dimeexnutrition', after: 'dimeexmeals' }]],
+    ]);
+    const classification = judge([edit('requests/ex/ex-roads.yml', 'classification: public', 'classification: confidential')]);
+    expect(retagged(classification)).toEqual([['ex-roads-dashboard', 'development', 'its project ex-roads changes', [{ key: 'DataClassification', before: 'public', after: 'confidential' }]]]);
+  });
+
+  it("follows a group's charge code to the resources of the projects that use it, and only those", () => {
+    const evaluation = judge([edit(GROUP, '{code: "7654321", tag: ex-roads}', '{code: "7650000", tag: ex-roads}')]);
+    expect(retagged(evaluation)).toEqual([['ex-roads-dashboard', 'development', "its project's security group WBGMaster-DIME-EX-Admin changes", [{ key: 'ChargeCode', before: '7654321', after: '7650000' }]]]);
+  });
+
+  it('lists nothing when the change leaves every tag as it was', () => {
+    expect(judge([edit(GROUP, 'members: [c123456, c234567, c345678]', 'members: [c123456, c234567]')]).retags).toEqual([]);
+    expect(judge([edit(PROJECT, 'sizeGB: 200', 'sizeGB: 300')]).retags).toEqual([]);
+    expect(judge([edit(INSTANCE, 'autoStop: true', 'autoStop: false')]).retags).toEqual([]);
+  });
+
+  it('leaves out a resource the change edits too: its own verdict carries its new tags', () => {
+    const evaluation = judge([edit(PROJECT, 'chargeCode: ex-nutrition', 'chargeCode: ex-roads'), edit(BUCKET, 'versioning: true', 'versioning: false')]);
+    expect(evaluation.retags.map((r) => r.id)).toEqual(['ex-nutrition-analysis']);
+    expect(evaluation.requests.find((r) => r.id === 'dime-ex-nutrition-raw')!.tags).toContainEqual({ key: 'ChargeCode', value: '7654321' });
+  });
+
+  it('is empty when judging the whole inventory, which has no tags before', () => {
+    expect(evaluate({ policy, base: [], changes: base.map(added), mode: 'inventory' }).retags).toEqual([]);
+  });
+});
+
 describe('cross-file rules', () => {
   it('refuses a reference to a project that does not exist, suggesting the closest', () => {
     const evaluation = judge([edit(INSTANCE, 'project: ex-nutrition', 'project: ex-nutriton')]);

@@ -62,6 +62,17 @@ describe('ticket text', () => {
     await expect(renderTicket(policy, list[0]!, ctx, 'markdown')).toMatchFileSnapshot('__snapshots__/tickets/bucket.md');
   });
 
+  it("a project's new charge code updates the tags of its existing resources in their account's ticket", async () => {
+    const project = 'requests/ex/ex-nutrition.yml';
+    const { list, ctx } = tickets([modified(file(project, sampleText(project).replace('chargeCode: ex-nutrition', 'chargeCode: ex-roads')))]);
+    expect(list.map((t) => [t.key, t.title])).toEqual([
+      ['its-production', 'ITS: retag s3-bucket dime-ex-nutrition-raw, retag ec2-instance ex-nutrition-analysis in WBG AWS DIME PDMZ'],
+      ['its-directory', 'ITS: change project ex-nutrition (directory groups and project tags)'],
+    ]);
+    await expect(renderTicket(policy, list[0]!, ctx, 'markdown')).toMatchFileSnapshot('__snapshots__/tickets/retag.md');
+    await expect(renderTicket(policy, list[0]!, ctx, 'text')).toMatchFileSnapshot('__snapshots__/tickets/retag.txt');
+  });
+
   it('an application in development', async () => {
     const text = sampleText(DASHBOARD).replace('purpose: A public Shiny server showing the market-access dashboard.', 'purpose: Scrapes market prices.');
     const { list, ctx } = tickets([added(file('requests/ex/ex-roads-scraper.yml', text))]);
@@ -189,6 +200,21 @@ describe('the pull-request comment', () => {
   it('is unaffected by ticket planning', () => {
     const evaluation = evaluate({ policy, base, changes: [removed(INSTANCE)] });
     expect(renderMarkdown(evaluation)).toContain('removed ec2-instance `ex-nutrition-analysis`');
+  });
+
+  it('lists the existing resources whose tags change, each linked to its file', () => {
+    const project = 'requests/ex/ex-roads.yml';
+    const evaluation = evaluate({ policy, base, changes: [modified(file(project, sampleText(project).replace('tag: dimeexroads', 'tag: dimeexmarkets')))] });
+    const body = renderMarkdown(evaluation, { link: (path, line) => `https://example.org/blob/${path}#L${line}` });
+    expect(body).toContain(
+      [
+        '### Existing resources whose tags change',
+        '',
+        'These resources stay as they are, but their project or its group changes the values of their tags; the merge asks IT services to update them:',
+        '',
+        '- ec2-instance `ex-roads-dashboard` in development (WBG AWS DIME DEV PDMZ), [`requests/ex/ex-roads-dashboard.yml:1`](https://example.org/blob/requests/ex/ex-roads-dashboard.yml#L1): its project ex-roads changes. `Project` `dimeexroads` → `dimeexmarkets`',
+      ].join('\n'),
+    );
   });
 });
 

@@ -20,6 +20,7 @@ export interface JsonReport {
   labels: string[];
   approvals: { group: string; name: string; reason: string; satisfied: boolean; users: string[]; teams: string[] }[];
   impact: ImpactEntry[];
+  retags: { id: string; kind: string; path: string; environment: string; account: string; because: string; changes: { key: string; before: string; after: string }[] }[];
 }
 
 /**
@@ -54,6 +55,7 @@ export function renderJson(evaluation: Evaluation, indent = true): string {
     labels: evaluation.labels,
     approvals: evaluation.approvals.map((a) => ({ group: a.group, name: a.name, reason: a.reasons.join(' '), satisfied: a.satisfied, users: a.users, teams: a.teams })),
     impact: evaluation.impact,
+    retags: evaluation.retags.map((r) => ({ id: r.id, kind: r.kind, path: r.path, environment: r.environment, account: r.account, because: r.because, changes: r.changes })),
   };
   return jsonText(report, indent);
 }

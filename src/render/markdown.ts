@@ -1,6 +1,7 @@
 import type { JudgedApproval, RequiredApproval } from '../rules/approvals.js';
 import type { Evaluation, RequestVerdict } from '../rules/evaluate.js';
 import type { ImpactEntry } from '../rules/policy-impact.js';
+import type { Retag } from '../rules/retags.js';
 import { cellCode, escapeInline, escapeMessage, inlineCode } from './escape.js';
 import { countFindings, plural, reviewerList } from './summary.js';
 
@@ -45,6 +46,11 @@ function requestSection(r: RequestVerdict, link?: LineLink): string[] {
   }
   out.push('');
   return out;
+}
+
+function retagLine(r: Retag, link?: LineLink): string {
+  const tags = r.changes.map((c) => `${inlineCode(c.key)} ${c.before ? inlineCode(c.before) : '(none)'} → ${c.after ? inlineCode(c.after) : '(removed)'}`);
+  return `- ${escapeInline(r.kind)} ${inlineCode(r.id)} in ${escapeInline(r.environment)} (${escapeInline(r.account)}), ${location(r.path, 1, link)}: ${escapeMessage(r.because)}. ${tags.join(', ')}`;
 }
 
 /** `ex-x`: computation → application, valid → invalid. */
@@ -96,6 +102,7 @@ export function renderMarkdown(evaluation: Evaluation, options: MarkdownOptions 
   };
   const where = options.fullReportUrl ? `[the job summary](${options.fullReportUrl})` : 'the job summary';
   const requests = fit(evaluation.requests.map((r) => requestSection(r, link).join('\n')));
+  const retags = fit(evaluation.retags.map((r) => retagLine(r, link)));
   const findings = fit(evaluation.files.flatMap((file) => file.findings.map((f) => `- **${f.severity}** ${location(f.path, f.line, link, f.column)} ${escapeMessage(f.message)} (${inlineCode(f.rule)})`)));
 
   const impact = fit(evaluation.impact.map((entry) => [`- ${impactLine(entry)}`, ...entry.reasons.map((r) => `  - ${escapeMessage(r)}`)].join('\n')));
@@ -103,6 +110,11 @@ export function renderMarkdown(evaluation: Evaluation, options: MarkdownOptions 
 
   const body = [...intro, ...requests.shown];
   if (requests.left > 0) body.push(`… and ${plural(requests.left, 'more request')}: see ${where}.`, '');
+  if (retags.shown.length + retags.left > 0) {
+    body.push('### Existing resources whose tags change', '', 'These resources stay as they are, but their project or its group changes the values of their tags; the merge asks IT services to update them:', '', ...retags.shown);
+    if (retags.left > 0) body.push(`- … and ${plural(retags.left, 'more resource')}: see ${where}.`);
+    body.push('');
+  }
   if (findings.shown.length + findings.left > 0) {
     body.push('### Findings', '', ...findings.shown);
     if (findings.left > 0) body.push(`- … and ${plural(findings.left, 'more finding')}: see ${where} for the full list.`);

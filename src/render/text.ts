@@ -28,6 +28,14 @@ export function renderText(evaluation: Evaluation): string {
     }
   }
 
+  if (evaluation.retags.length > 0) {
+    out.push('', 'Existing resources whose tags change (IT services will update them)');
+    for (const r of evaluation.retags) {
+      out.push(`  ${r.kind} ${r.id} · ${r.environment} (${r.account})`, `    ${r.path}`, `    - ${r.because}`);
+      for (const c of r.changes) out.push(`    ~ tag ${c.key}: ${c.before || '(none)'} -> ${c.after || '(removed)'}`);
+    }
+  }
+
   const withFindings = evaluation.files.filter((f) => f.findings.length > 0);
   if (withFindings.length > 0) {
     out.push('', 'Findings');

@@ -11,6 +11,7 @@ import { policyImpact, type ImpactEntry } from './policy-impact.js';
 import { findingAt, type ParsedRequest } from './parsed-request.js';
 import { comparePaths, isMarkdownPath, pathRole, requestIdOf } from './paths.js';
 import { resourceTags } from './resource-tags.js';
+import { retagsOf, type Retag } from './retags.js';
 
 /** One path the pull request (or working tree) changed. */
 export interface FileChange {
@@ -88,6 +89,8 @@ export interface Evaluation {
   pages: number;
   /** Requests whose verdict the proposed policy.yml would change (empty when the policy does not change). */
   impact: ImpactEntry[];
+  /** Existing resources, untouched by the change, whose tags change with their project or group (only when judging a change). */
+  retags: Retag[];
 }
 
 /**
@@ -356,6 +359,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
       ...context,
     });
   }
+  const changedOwners = new Set(verdicts.filter((v) => v.change === 'changed' && (v.kind === 'project' || v.kind === 'security-group')).map((v) => v.id.toLowerCase()));
+  const retags = mode === 'change' ? retagsOf(policy, index, baseInventory, headInventory, changedOwners, isTouched) : [];
   // Every change to the repository's files is reviewed, even one that leaves every request as it was (comments, layout).
   if (tracks.requests || tracks.documentation || tracks.policy) {
     const why = [
@@ -395,7 +400,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const labelOrder: LabelRole[] = ['computation', 'application', 'documentation', 'policy', 'securityApprovalRequired', 'invalid'];
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
 
-  return { ok, files, requests: verdicts, labels, useCase, approvals: approvalList, tracks, pages: pages.length, impact };
+  return { ok, files, requests: verdicts, labels, useCase, approvals: approvalList, tracks, pages: pages.length, impact, retags };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

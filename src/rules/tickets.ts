@@ -4,15 +4,17 @@ import type { JudgedApproval, RequiredApproval } from './approvals.js';
 import { indexPolicy, standardSoftwareReason, type UseCase } from './classify.js';
 import type { Evaluation, RequestVerdict } from './evaluate.js';
 import { resourceTags } from './resource-tags.js';
+import type { Retag } from './retags.js';
 
 /**
  * What a merge asks of people, as plain data: IT-services tickets (one per
- * AWS account touched, one for directory groups and project tags) and owner
+ * AWS account touched, by new or changed resources or by existing ones
+ * whose tags change, one for directory groups and project tags) and owner
  * checklists (one per group whose owners or members change). Rendering and
  * filing are elsewhere.
  */
 
-export type TicketAction = 'create' | 'change' | 'decommission' | 'promote';
+export type TicketAction = 'create' | 'change' | 'decommission' | 'promote' | 'retag';
 
 export interface TicketRequest {
   id: string;
@@ -25,6 +27,10 @@ export interface TicketRequest {
   isChange: boolean;
   isDecommission: boolean;
   isPromotion: boolean;
+  /** A resource the change does not touch whose tags change with its project or group. */
+  isRetag: boolean;
+  /** For a retag: why, in words ("its project ex-nutrition changes"). */
+  retagReason: string | null;
   useCase: string | null;
   environment: string | null;
   account: string | null;
@@ -92,6 +98,7 @@ const ACTION_TEXT: Record<TicketAction, string> = {
   change: 'change',
   decommission: 'decommission',
   promote: 'create in production (promotion)',
+  retag: 'update tags',
 };
 
 function softwareName(item: SoftwareItem): string {
@@ -160,6 +167,8 @@ function ticketRequest(policy: Policy, verdict: RequestVerdict, context: TicketC
     isChange: action === 'change',
     isDecommission: action === 'decommission',
     isPromotion: action === 'promote',
+    isRetag: false,
+    retagReason: null,
     useCase: verdict.useCase,
     environment: verdict.environment,
     account: verdict.account,
@@ -226,6 +235,39 @@ function ticketRequest(policy: Policy, verdict: RequestVerdict, context: TicketC
     };
   }
   return base;
+}
+
+/** An existing resource's tag update: the tags that change are its whole content (the other tags stay). */
+function retagRequest(retag: Retag): TicketRequest {
+  return {
+    id: retag.id,
+    kind: retag.kind,
+    path: retag.path,
+    action: 'retag',
+    actionText: ACTION_TEXT.retag,
+    isCreate: false,
+    isChange: false,
+    isDecommission: false,
+    isPromotion: false,
+    isRetag: true,
+    retagReason: retag.because,
+    useCase: retag.useCase,
+    environment: retag.environment,
+    account: retag.account,
+    specs: [],
+    software: [],
+    hasNonStandardSoftware: false,
+    inbound: [],
+    internetAccess: [],
+    project: null,
+    supportGroupApplied: true,
+    changes: retag.changes.map((c) => ({ field: c.key, before: c.before || '(none)', after: c.after || '(removed)' })),
+    hasChanges: true,
+    tags: [],
+    testedInDevelopment: null,
+    developmentTicket: null,
+    group: null,
+  };
 }
 
 /**
@@ -309,6 +351,8 @@ export function planTickets(policy: Policy, evaluation: Evaluation, context: Tic
       directory.push(request);
     }
   }
+  // Resources already built keep their tags in step with their project and group: the account's ticket updates them.
+  for (const retag of evaluation.retags) byAccount.set(retag.environment, [...(byAccount.get(retag.environment) ?? []), retagRequest(retag)]);
   const tickets: Ticket[] = [];
   for (const key of ['production', 'development'] as const) {
     const requests = byAccount.get(key);

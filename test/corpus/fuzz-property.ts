@@ -177,7 +177,7 @@ export function checkFile(file: SourceFile, policy: Policy = shippedPolicy(), ba
     try {
       evaluation = judge();
     } catch {
-      evaluation = { ok: false, files: [], requests: [], labels: [], useCase: null, approvals: [], tracks: { requests: true, documentation: false, policy: false }, pages: 0, impact: [] };
+      evaluation = { ok: false, files: [], requests: [], labels: [], useCase: null, approvals: [], tracks: { requests: true, documentation: false, policy: false }, pages: 0, impact: [], retags: [] };
     }
     return { evaluation, problems: [{ kind: 'anyof-prune', where: 'schema findings', detail: 'ajv rejects the file, but every schema finding was pruned away, so it counts as valid' }] };
   }

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-IYZ7HGBD.js";
+} from "./chunk-2KIXSNWS.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
@@ -59,7 +59,8 @@ function renderJson(evaluation, indent = true) {
     })),
     labels: evaluation.labels,
     approvals: evaluation.approvals.map((a) => ({ group: a.group, name: a.name, reason: a.reasons.join(" "), satisfied: a.satisfied, users: a.users, teams: a.teams })),
-    impact: evaluation.impact
+    impact: evaluation.impact,
+    retags: evaluation.retags.map((r) => ({ id: r.id, kind: r.kind, path: r.path, environment: r.environment, account: r.account, because: r.because, changes: r.changes }))
   };
   return jsonText(report, indent);
 }
@@ -184,6 +185,13 @@ function renderText(evaluation) {
       out.push(`  ${verdictLine(r)}`, `    ${r.path}`);
       for (const reason of r.reasons) out.push(`    - ${reason.message} (line ${reason.line})`);
       for (const d of r.diff) out.push(`    ~ ${d.field}: ${d.before ?? "(none)"} -> ${d.after ?? "(removed)"}`);
+    }
+  }
+  if (evaluation.retags.length > 0) {
+    out.push("", "Existing resources whose tags change (IT services will update them)");
+    for (const r of evaluation.retags) {
+      out.push(`  ${r.kind} ${r.id} \xB7 ${r.environment} (${r.account})`, `    ${r.path}`, `    - ${r.because}`);
+      for (const c of r.changes) out.push(`    ~ tag ${c.key}: ${c.before || "(none)"} -> ${c.after || "(removed)"}`);
     }
   }
   const withFindings = evaluation.files.filter((f) => f.findings.length > 0);

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-IYZ7HGBD.js";
+} from "./chunk-2KIXSNWS.js";
 import {
   __commonJS,
   __require,

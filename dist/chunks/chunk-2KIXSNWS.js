@@ -4922,7 +4922,8 @@ var ACTION_TEXT = {
   create: "create",
   change: "change",
   decommission: "decommission",
-  promote: "create in production (promotion)"
+  promote: "create in production (promotion)",
+  retag: "update tags"
 };
 function softwareName2(item) {
   return typeof item === "string" ? item : item.name;
@@ -4986,6 +4987,8 @@ function ticketRequest(policy, verdict, context) {
     isChange: action === "change",
     isDecommission: action === "decommission",
     isPromotion: action === "promote",
+    isRetag: false,
+    retagReason: null,
     useCase: verdict.useCase,
     environment: verdict.environment,
     account: verdict.account,
@@ -5052,6 +5055,37 @@ function ticketRequest(policy, verdict, context) {
   }
   return base;
 }
+function retagRequest(retag) {
+  return {
+    id: retag.id,
+    kind: retag.kind,
+    path: retag.path,
+    action: "retag",
+    actionText: ACTION_TEXT.retag,
+    isCreate: false,
+    isChange: false,
+    isDecommission: false,
+    isPromotion: false,
+    isRetag: true,
+    retagReason: retag.because,
+    useCase: retag.useCase,
+    environment: retag.environment,
+    account: retag.account,
+    specs: [],
+    software: [],
+    hasNonStandardSoftware: false,
+    inbound: [],
+    internetAccess: [],
+    project: null,
+    supportGroupApplied: true,
+    changes: retag.changes.map((c2) => ({ field: c2.key, before: c2.before || "(none)", after: c2.after || "(removed)" })),
+    hasChanges: true,
+    tags: [],
+    testedInDevelopment: null,
+    developmentTicket: null,
+    group: null
+  };
+}
 function splitTicket(ticket, parts) {
   if (parts.length <= 1) return [ticket];
   const where = ticket.key === "its-directory" ? " (directory groups and project tags)" : ticket.account ? ` in ${ticket.account}` : "";
@@ -5117,6 +5151,7 @@ function planTickets(policy, evaluation, context) {
       directory.push(request);
     }
   }
+  for (const retag of evaluation.retags) byAccount.set(retag.environment, [...byAccount.get(retag.environment) ?? [], retagRequest(retag)]);
   const tickets = [];
   for (const key of ["production", "development"]) {
     const requests = byAccount.get(key);
@@ -20936,6 +20971,44 @@ function policyImpact(current, proposed, inventory) {
   return impact.sort((a, b2) => comparePaths(a.path, b2.path));
 }
 
+// src/rules/retags.ts
+function contextOf(inventory, projectId) {
+  const project = inventory.lookup(projectId, "project");
+  if (!project?.valid) return void 0;
+  const group = inventory.lookup(project.data.securityGroup, "security-group");
+  return group?.valid ? { project: project.data, group: group.data } : void 0;
+}
+function retagsOf(policy, index2, base, head, changedIds, isTouched) {
+  if (changedIds.size === 0) return [];
+  const retags = [];
+  const cause = (projectId) => {
+    if (changedIds.has(projectId.toLowerCase())) return `its project ${projectId} changes`;
+    const project = head.lookup(projectId, "project")?.summary;
+    if (project?.kind === "project" && changedIds.has(project.securityGroup.toLowerCase())) return `its project's security group ${project.securityGroup} changes`;
+    return void 0;
+  };
+  for (const resource of head.requests) {
+    const summary = resource.summary;
+    if (!summary || summary.kind !== "ec2-instance" && summary.kind !== "s3-bucket" || isTouched(resource.path)) continue;
+    const because = cause(summary.project);
+    if (!because) continue;
+    const [before, after] = [contextOf(base, summary.project), contextOf(head, summary.project)];
+    const useCase = useCaseOf(index2, resource);
+    const data = resource.data;
+    if (!before || !after || !useCase || data.kind !== "ec2-instance" && data.kind !== "s3-bucket") continue;
+    const tagsOf = (side) => {
+      const filled = resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
+      return new Map(filled.tags.map((t) => [t.key, t.value]));
+    };
+    const [was, is2] = [tagsOf(before), tagsOf(after)];
+    const keys = [.../* @__PURE__ */ new Set([...was.keys(), ...is2.keys()])];
+    const changes = keys.filter((key) => was.get(key) !== is2.get(key)).map((key) => ({ key, before: was.get(key) ?? "", after: is2.get(key) ?? "" }));
+    if (changes.length === 0) continue;
+    retags.push({ id: resource.id, kind: data.kind, path: resource.path, useCase, environment: data.environment, account: policy.accounts[data.environment], because, changes });
+  }
+  return retags;
+}
+
 // src/rules/evaluate.ts
 function parseBase(policy, files, touched) {
   const outcomes = /* @__PURE__ */ new Map();
@@ -21155,6 +21228,8 @@ function evaluate(input) {
       ...context
     });
   }
+  const changedOwners = new Set(verdicts2.filter((v2) => v2.change === "changed" && (v2.kind === "project" || v2.kind === "security-group")).map((v2) => v2.id.toLowerCase()));
+  const retags = mode === "change" ? retagsOf(policy, index2, baseInventory, headInventory, changedOwners, isTouched) : [];
   if (tracks.requests || tracks.documentation || tracks.policy) {
     const why = [
       verdicts2.length > 0 || removedPaths.size > 0 ? "requests change" : tracks.requests ? "request files change (comments or layout only)" : "",
@@ -21190,7 +21265,7 @@ function evaluate(input) {
   if (!ok3) roles.add("invalid");
   const labelOrder = ["computation", "application", "documentation", "policy", "securityApprovalRequired", "invalid"];
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
-  return { ok: ok3, files, requests: verdicts2, labels, useCase, approvals: approvalList, tracks, pages: pages.length, impact };
+  return { ok: ok3, files, requests: verdicts2, labels, useCase, approvals: approvalList, tracks, pages: pages.length, impact, retags };
 }
 var DAY_MS = 24 * 60 * 60 * 1e3;
 function promotionAgeProblem(minimumDays, since, now) {
@@ -21279,6 +21354,10 @@ function requestSection(r, link) {
   out.push("");
   return out;
 }
+function retagLine(r, link) {
+  const tags = r.changes.map((c2) => `${inlineCode(c2.key)} ${c2.before ? inlineCode(c2.before) : "(none)"} \u2192 ${c2.after ? inlineCode(c2.after) : "(removed)"}`);
+  return `- ${escapeInline(r.kind)} ${inlineCode(r.id)} in ${escapeInline(r.environment)} (${escapeInline(r.account)}), ${location(r.path, 1, link)}: ${escapeMessage(r.because)}. ${tags.join(", ")}`;
+}
 function impactLine(entry, code2 = inlineCode) {
   const parts = [];
   if (entry.before.useCase !== entry.after.useCase) parts.push(`${entry.before.useCase ?? "no use case"} \u2192 ${entry.after.useCase ?? "no use case"}`);
@@ -21318,6 +21397,7 @@ function renderMarkdown(evaluation, options = {}) {
   };
   const where = options.fullReportUrl ? `[the job summary](${options.fullReportUrl})` : "the job summary";
   const requests = fit(evaluation.requests.map((r) => requestSection(r, link).join("\n")));
+  const retags = fit(evaluation.retags.map((r) => retagLine(r, link)));
   const findings = fit(evaluation.files.flatMap((file) => file.findings.map((f) => `- **${f.severity}** ${location(f.path, f.line, link, f.column)} ${escapeMessage(f.message)} (${inlineCode(f.rule)})`)));
   const impact = fit(evaluation.impact.map((entry) => [`- ${impactLine(entry)}`, ...entry.reasons.map((r) => `  - ${escapeMessage(r)}`)].join("\n")));
   const previews = fit((options.tickets ?? []).map((t) => `<details><summary>Ticket preview: ${escapeInline(t.title)}</summary>
@@ -21327,6 +21407,11 @@ ${t.markdown}
 `));
   const body = [...intro, ...requests.shown];
   if (requests.left > 0) body.push(`\u2026 and ${plural(requests.left, "more request")}: see ${where}.`, "");
+  if (retags.shown.length + retags.left > 0) {
+    body.push("### Existing resources whose tags change", "", "These resources stay as they are, but their project or its group changes the values of their tags; the merge asks IT services to update them:", "", ...retags.shown);
+    if (retags.left > 0) body.push(`- \u2026 and ${plural(retags.left, "more resource")}: see ${where}.`);
+    body.push("");
+  }
   if (findings.shown.length + findings.left > 0) {
     body.push("### Findings", "", ...findings.shown);
     if (findings.left > 0) body.push(`- \u2026 and ${plural(findings.left, "more finding")}: see ${where} for the full list.`);
