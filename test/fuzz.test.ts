@@ -92,3 +92,20 @@ describe('bugs the fuzzer found (fixed; kept as regression tests)', () => {
     expect(checkFile(changed, policy, base).problems).toEqual([]);
   });
 });
+
+describe('web addresses in request text', () => {
+  it('make no link in the comment or a ticket (a link to an issue would post a cross-reference on it), and show as code', () => {
+    const changed = edited(INSTANCE, 'purpose: Runs the cleaning and analysis scripts in Python and R.', 'purpose: As asked in https://github.com/octo/other/issues/7, and see www.example.org/help.');
+    const { problems, evaluation } = checkFile(changed, policy, base);
+    expect(problems).toEqual([]);
+    const rendered = renderAll(policy, evaluation);
+    expect(rendered.comment).toContain('`https://github.com/octo/other/issues/7`');
+    expect(rendered.tickets[0]!.markdown).toContain('As asked in `https://github.com/octo/other/issues/7`, and see `www.example.org/help`.');
+  });
+
+  it('are found by the check that the outputs stay inert', () => {
+    const live = renderAll(policy, evaluate({ policy, base, changes: [] }));
+    live.comment += '\nSee https://github.com/octo/other/issues/7\n';
+    expect(inertProblems(live).map((p) => p.kind)).toEqual(['link']);
+  });
+});

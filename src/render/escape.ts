@@ -24,16 +24,35 @@ export function cellCode(text: string): string {
   return inlineCode(text).replace(/\|/g, '\\|');
 }
 
-/** Escape text for a Markdown paragraph or table cell: inert, on one line. */
-export function escapeInline(text: string): string {
+/**
+ * A web address GitHub would make a link of (it links `http://`, `https://`
+ * and `www.` addresses in text). A link to an issue or a pull request posts
+ * a cross-reference on it, which a requester's text must not do; any other
+ * link is no business of a ticket either. Punctuation that ends a sentence
+ * stays outside, as GitHub leaves it, and so does `|`, which ends a table cell.
+ */
+const WEB_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>`|]*[^\s<>`|.,:;!?'"*_~)\]]/gi;
+
+function escapeText(text: string): string {
   const escaped = text
-    .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     // Only what can start emphasis, code, links, tables or strike-through mid-line; our text never starts a line.
     .replace(/([\\`*_[\]|~])/g, '\\$1');
   return defuseMentions(escaped);
+}
+
+/** Escape text for a Markdown paragraph or table cell: inert, on one line; web addresses shown as code, so no link is made. */
+export function escapeInline(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  let out = '';
+  let last = 0;
+  for (const match of flat.matchAll(WEB_ADDRESS)) {
+    out += escapeText(flat.slice(last, match.index)) + inlineCode(match[0]);
+    last = match.index + match[0].length;
+  }
+  return out + escapeText(flat.slice(last));
 }
 
 /** A code span that holds any text: the fence is longer than any backtick run inside. */

@@ -56,6 +56,7 @@ const HOSTILE = [
   '@octocat', '@dime-analytics/ois-reviewers', '@org/team', '<!-- aws-requests:comment -->', '<!-- aws-requests:ticket pr=1 ticket=x -->',
   '```', '````', '~~~', '<img src=x onerror=alert(1)>', '</details>', '<details><summary>x', '<script>', '#1', 'GH-2', '[x](javascript:alert(1))',
   '| a | b |', '\\', '&lt;', '&#64;octocat', '**', '_', '<', '>', '<!--', '-->',
+  'https://github.com/octo/repo/issues/1', 'www.github.com/octo/repo/pull/2', '(http://example.org/x_y).', '<https://example.org>', '[link](https://example.org)',
 ];
 
 /** Values a field may be retyped to. */

@@ -131,7 +131,10 @@ function withoutTicketMarkers(issue: string): string {
  * `table-cell`: request text that escapes its cell in a GFM table (a `|`
  * inside a code span still ends the cell), found by parsing like GitHub.
  */
-export type Problem = { kind: 'mention' | 'marker' | 'marker-copy' | 'fence' | 'html' | 'table-cell' | 'length'; where: string; detail: string };
+export type Problem = { kind: 'mention' | 'marker' | 'marker-copy' | 'fence' | 'html' | 'table-cell' | 'length' | 'link'; where: string; detail: string };
+
+/** The links our own renderers write: lines of the head commit, the run, the pull request itself. */
+const OWN_LINK = /^https:\/\/github\.com\/org\/requests\/(?:blob\/0123456\/|actions\/runs\/1$|pull\/12$)/;
 
 /** The HTML our own renderers write: hidden markers, the ticket previews' folds, the footer. */
 const OWN_HTML = [
@@ -156,6 +159,9 @@ export function parsedProblems(where: string, markdown: string): Problem[] {
       problems.push({ kind, where, detail: `raw HTML ${JSON.stringify(node.value.slice(0, 80))}` });
     } else if (node.type === 'code') {
       problems.push({ kind: inTable ? 'table-cell' : 'fence', where, detail: `a code block ${JSON.stringify(node.value.slice(0, 80))}` });
+    } else if (node.type === 'link' && !OWN_LINK.test(node.url)) {
+      // A link to an issue or pull request posts a cross-reference on it; request text makes no links at all.
+      problems.push({ kind: 'link', where, detail: `a link to ${JSON.stringify(node.url.slice(0, 80))}` });
     } else if (node.type === 'text' && LIVE_MENTION.test(node.value)) {
       problems.push({ kind: inTable ? 'table-cell' : 'mention', where, detail: `a mention in ${JSON.stringify(node.value.slice(0, 80))}` });
     }

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-2KIXSNWS.js";
+} from "./chunk-4PUTWOXL.js";
 import {
   __commonJS,
   __require,

@@ -184,9 +184,20 @@ function defuseMentions(text4) {
 function cellCode(text4) {
   return inlineCode(text4).replace(/\|/g, "\\|");
 }
-function escapeInline(text4) {
-  const escaped = text4.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1");
+var WEB_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>`|]*[^\s<>`|.,:;!?'"*_~)\]]/gi;
+function escapeText(text4) {
+  const escaped = text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1");
   return defuseMentions(escaped);
+}
+function escapeInline(text4) {
+  const flat = text4.replace(/[\r\n]+/g, " ");
+  let out = "";
+  let last = 0;
+  for (const match of flat.matchAll(WEB_ADDRESS)) {
+    out += escapeText(flat.slice(last, match.index)) + inlineCode(match[0]);
+    last = match.index + match[0].length;
+  }
+  return out + escapeText(flat.slice(last));
 }
 function inlineCode(text4) {
   const flat = text4.replace(/[\r\n]+/g, " ");
