@@ -153,25 +153,21 @@ function projectView(project: ProjectRequest | null, group: SecurityGroupRequest
   };
 }
 
-function ticketRequest(policy: Policy, verdict: RequestVerdict, context: TicketContext): TicketRequest {
-  const index = indexPolicy(policy);
-  const action: TicketAction = verdict.change === 'created' ? 'create' : verdict.change === 'removed' ? 'decommission' : verdict.change === 'promoted' ? 'promote' : 'change';
-  const data = verdict.request;
-  const base: TicketRequest = {
-    id: verdict.id,
-    kind: verdict.kind,
-    path: verdict.path,
+/** A request on a ticket with what it is and where, and nothing else filled in yet. */
+function bareRequest(
+  fields: Pick<TicketRequest, 'id' | 'kind' | 'path' | 'useCase' | 'environment' | 'account' | 'changes' | 'tags'>,
+  action: TicketAction,
+): TicketRequest {
+  return {
+    ...fields,
     action,
     actionText: ACTION_TEXT[action],
     isCreate: action === 'create',
     isChange: action === 'change',
     isDecommission: action === 'decommission',
     isPromotion: action === 'promote',
-    isRetag: false,
+    isRetag: action === 'retag',
     retagReason: null,
-    useCase: verdict.useCase,
-    environment: verdict.environment,
-    account: verdict.account,
     specs: [],
     software: [],
     hasNonStandardSoftware: false,
@@ -179,13 +175,20 @@ function ticketRequest(policy: Policy, verdict: RequestVerdict, context: TicketC
     internetAccess: [],
     project: null,
     supportGroupApplied: true,
-    changes: verdict.diff.map((d) => ({ field: d.field, before: d.before ?? '(none)', after: d.after ?? '(removed)' })),
-    hasChanges: verdict.diff.length > 0,
-    tags: verdict.tags,
+    hasChanges: fields.changes.length > 0,
     testedInDevelopment: null,
-    developmentTicket: context.developmentTickets?.get(verdict.id) ?? null,
+    developmentTicket: null,
     group: null,
   };
+}
+
+function ticketRequest(policy: Policy, verdict: RequestVerdict, context: TicketContext): TicketRequest {
+  const index = indexPolicy(policy);
+  const action: TicketAction = verdict.change === 'created' ? 'create' : verdict.change === 'removed' ? 'decommission' : verdict.change === 'promoted' ? 'promote' : 'change';
+  const data = verdict.request;
+  const changes = verdict.diff.map((d) => ({ field: d.field, before: d.before ?? '(none)', after: d.after ?? '(removed)' }));
+  const base = bareRequest({ id: verdict.id, kind: verdict.kind, path: verdict.path, useCase: verdict.useCase, environment: verdict.environment, account: verdict.account, changes, tags: verdict.tags }, action);
+  base.developmentTicket = context.developmentTickets?.get(verdict.id) ?? null;
   if (!data) return base;
   if (data.kind === 'ec2-instance' || data.kind === 's3-bucket') {
     base.project = projectView(verdict.project, verdict.group, data.project);
@@ -239,35 +242,9 @@ function ticketRequest(policy: Policy, verdict: RequestVerdict, context: TicketC
 
 /** An existing resource's tag update: the tags that change are its whole content (the other tags stay). */
 function retagRequest(retag: Retag): TicketRequest {
-  return {
-    id: retag.id,
-    kind: retag.kind,
-    path: retag.path,
-    action: 'retag',
-    actionText: ACTION_TEXT.retag,
-    isCreate: false,
-    isChange: false,
-    isDecommission: false,
-    isPromotion: false,
-    isRetag: true,
-    retagReason: retag.because,
-    useCase: retag.useCase,
-    environment: retag.environment,
-    account: retag.account,
-    specs: [],
-    software: [],
-    hasNonStandardSoftware: false,
-    inbound: [],
-    internetAccess: [],
-    project: null,
-    supportGroupApplied: true,
-    changes: retag.changes.map((c) => ({ field: c.key, before: c.before || '(none)', after: c.after || '(removed)' })),
-    hasChanges: true,
-    tags: [],
-    testedInDevelopment: null,
-    developmentTicket: null,
-    group: null,
-  };
+  const changes = retag.changes.map((c) => ({ field: c.key, before: c.before || '(none)', after: c.after || '(removed)' }));
+  const { id, kind, path, useCase, environment, account } = retag;
+  return { ...bareRequest({ id, kind, path, useCase, environment, account, changes, tags: [] }, 'retag'), retagReason: retag.because };
 }
 
 /**

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-4PUTWOXL.js";
+} from "./chunk-EBSFLICX.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -4984,25 +4984,17 @@ function projectView(project, group, id) {
     chargeCode: charge ? group && group.chargeCodes.length > 1 ? `${charge.code} (${charge.tag})` : charge.code : ""
   };
 }
-function ticketRequest(policy, verdict, context) {
-  const index2 = indexPolicy(policy);
-  const action = verdict.change === "created" ? "create" : verdict.change === "removed" ? "decommission" : verdict.change === "promoted" ? "promote" : "change";
-  const data = verdict.request;
-  const base = {
-    id: verdict.id,
-    kind: verdict.kind,
-    path: verdict.path,
+function bareRequest(fields, action) {
+  return {
+    ...fields,
     action,
     actionText: ACTION_TEXT[action],
     isCreate: action === "create",
     isChange: action === "change",
     isDecommission: action === "decommission",
     isPromotion: action === "promote",
-    isRetag: false,
+    isRetag: action === "retag",
     retagReason: null,
-    useCase: verdict.useCase,
-    environment: verdict.environment,
-    account: verdict.account,
     specs: [],
     software: [],
     hasNonStandardSoftware: false,
@@ -5010,13 +5002,19 @@ function ticketRequest(policy, verdict, context) {
     internetAccess: [],
     project: null,
     supportGroupApplied: true,
-    changes: verdict.diff.map((d2) => ({ field: d2.field, before: d2.before ?? "(none)", after: d2.after ?? "(removed)" })),
-    hasChanges: verdict.diff.length > 0,
-    tags: verdict.tags,
+    hasChanges: fields.changes.length > 0,
     testedInDevelopment: null,
-    developmentTicket: context.developmentTickets?.get(verdict.id) ?? null,
+    developmentTicket: null,
     group: null
   };
+}
+function ticketRequest(policy, verdict, context) {
+  const index2 = indexPolicy(policy);
+  const action = verdict.change === "created" ? "create" : verdict.change === "removed" ? "decommission" : verdict.change === "promoted" ? "promote" : "change";
+  const data = verdict.request;
+  const changes = verdict.diff.map((d2) => ({ field: d2.field, before: d2.before ?? "(none)", after: d2.after ?? "(removed)" }));
+  const base = bareRequest({ id: verdict.id, kind: verdict.kind, path: verdict.path, useCase: verdict.useCase, environment: verdict.environment, account: verdict.account, changes, tags: verdict.tags }, action);
+  base.developmentTicket = context.developmentTickets?.get(verdict.id) ?? null;
   if (!data) return base;
   if (data.kind === "ec2-instance" || data.kind === "s3-bucket") {
     base.project = projectView(verdict.project, verdict.group, data.project);
@@ -5067,35 +5065,9 @@ function ticketRequest(policy, verdict, context) {
   return base;
 }
 function retagRequest(retag) {
-  return {
-    id: retag.id,
-    kind: retag.kind,
-    path: retag.path,
-    action: "retag",
-    actionText: ACTION_TEXT.retag,
-    isCreate: false,
-    isChange: false,
-    isDecommission: false,
-    isPromotion: false,
-    isRetag: true,
-    retagReason: retag.because,
-    useCase: retag.useCase,
-    environment: retag.environment,
-    account: retag.account,
-    specs: [],
-    software: [],
-    hasNonStandardSoftware: false,
-    inbound: [],
-    internetAccess: [],
-    project: null,
-    supportGroupApplied: true,
-    changes: retag.changes.map((c2) => ({ field: c2.key, before: c2.before || "(none)", after: c2.after || "(removed)" })),
-    hasChanges: true,
-    tags: [],
-    testedInDevelopment: null,
-    developmentTicket: null,
-    group: null
-  };
+  const changes = retag.changes.map((c2) => ({ field: c2.key, before: c2.before || "(none)", after: c2.after || "(removed)" }));
+  const { id, kind, path: path2, useCase, environment, account } = retag;
+  return { ...bareRequest({ id, kind, path: path2, useCase, environment, account, changes, tags: [] }, "retag"), retagReason: retag.because };
 }
 function splitTicket(ticket, parts) {
   if (parts.length <= 1) return [ticket];

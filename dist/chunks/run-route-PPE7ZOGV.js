@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-4PUTWOXL.js";
+} from "./chunk-EBSFLICX.js";
 import {
   __commonJS,
   __require,
