@@ -158,6 +158,10 @@ describe('a merged pull request', () => {
       'ITS: change project ex-nutrition (directory groups and project tags)',
     ]);
     expect(issues[0]!.body).toContain('| ChargeCode | 1234567 | 7654321 |');
+    const output = JSON.parse(result.outputs.tickets!) as { key: string; tags: { id: string; action: string; tags: unknown[]; changes: unknown[] }[] }[];
+    expect(output[0]!.tags.map((r) => [r.id, r.action, r.tags, r.changes])).toEqual(
+      ['dime-ex-nutrition-raw', 'ex-nutrition-analysis'].map((id) => [id, 'retag', [], [{ field: 'ChargeCode', before: '1234567', after: '7654321' }, { field: 'ChargeCodeTag', before: 'ex-nutrition', after: 'ex-roads' }]]),
+    );
   });
 
   it('opens no ticket for a documentation-only merge', async () => {

@@ -304,6 +304,35 @@ describe('tags of existing resources', () => {
     expect(evaluation.requests.find((r) => r.id === 'dime-ex-nutrition-raw')!.tags).toContainEqual({ key: 'ChargeCode', value: '7654321' });
   });
 
+  it('lists a resource whose file the change touches only in its comments (it gets no verdict of its own)', () => {
+    const comment = modified(file(INSTANCE, `${sampleText(INSTANCE)}# reviewed in March\n`));
+    const evaluation = judge([edit(PROJECT, 'chargeCode: ex-nutrition', 'chargeCode: ex-roads'), comment]);
+    expect(evaluation.requests.map((r) => r.id)).toEqual(['ex-nutrition']);
+    expect(evaluation.retags.map((r) => r.id)).toEqual(['dime-ex-nutrition-raw', 'ex-nutrition-analysis']);
+  });
+
+  it('lists every tag when the project was not valid on the base branch, since the tags the resources carry are not known', () => {
+    const broken = base.map((f) => (f.path === PROJECT ? file(PROJECT, sampleText(PROJECT).replace('unit: DECIE,', 'unit: decie,')) : f));
+    const evaluation = judge([edit(PROJECT, 'chargeCode: ex-nutrition', 'chargeCode: ex-roads')], broken);
+    expect(findings(evaluation, 'error')).toEqual([]);
+    const [bucket] = evaluation.retags;
+    expect(bucket!.because).toBe("its project ex-nutrition changes, and it was not valid before, so the resource's present tags are not known: every tag is listed");
+    expect(bucket!.changes.map((c) => [c.key, c.before, c.after])).toContainEqual(['ChargeCode', '', '7654321']);
+    expect(bucket!.changes.map((c) => c.key)).toEqual(['Project', 'ChargeCode', 'ChargeCodeTag', 'SecurityGroup', 'UseCase', 'Environment', 'DataClassification', 'RequestFile', 'ManagedBy']);
+  });
+
+  it('leaves out resources whose new tags cannot be filled: the error on the pull request says why', () => {
+    const evaluation = judge([edit(GROUP, '{code: "1234567", tag: ex-nutrition}', '{code: "1234567", tag: ex-nutri}')]);
+    expect(findings(evaluation, 'error').map((f) => [f.path, f.rule])).toEqual([[PROJECT, 'charge-code']]);
+    expect(evaluation.retags).toEqual([]);
+  });
+
+  it('names the project by its own id, whatever case the resource writes it in', () => {
+    const BUCKET_TEXT = sampleText(BUCKET).replace('project: ex-nutrition', 'project: EX-Nutrition');
+    const evaluation = judge([edit(PROJECT, 'chargeCode: ex-nutrition', 'chargeCode: ex-roads')], base.map((f) => (f.path === BUCKET ? file(BUCKET, BUCKET_TEXT) : f)));
+    expect(evaluation.retags.find((r) => r.id === 'dime-ex-nutrition-raw')!.because).toBe('its project ex-nutrition changes');
+  });
+
   it('is empty when judging the whole inventory, which has no tags before', () => {
     expect(evaluate({ policy, base: [], changes: base.map(added), mode: 'inventory' }).retags).toEqual([]);
   });

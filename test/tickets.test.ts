@@ -71,6 +71,8 @@ describe('ticket text', () => {
     ]);
     await expect(renderTicket(policy, list[0]!, ctx, 'markdown')).toMatchFileSnapshot('__snapshots__/tickets/retag.md');
     await expect(renderTicket(policy, list[0]!, ctx, 'text')).toMatchFileSnapshot('__snapshots__/tickets/retag.txt');
+    // A tag update builds nothing, so it leaves no hidden line by which a promotion would date the resource.
+    expect(renderTicketIssue(policy, list[0]!, ctx)).not.toContain('aws-requests:request');
   });
 
   it('an application in development', async () => {

@@ -60,7 +60,7 @@ async function reportFiling(filing: Filing): Promise<void> {
   await core.summary.addRaw(summary || 'No tickets: the merged pull request changes no resource, project or group.').write();
   core.setOutput('use-case', filing.evaluation.useCase ?? '');
   core.setOutput('valid', String(filing.evaluation.ok));
-  core.setOutput('tickets', JSON.stringify(filing.tickets.map((t) => ({ key: t.ticket.key, type: t.ticket.type, title: t.ticket.title, issue: t.issue, markdown: t.markdown, text: t.text, tags: t.ticket.requests.map((r) => ({ id: r.id, tags: r.tags })) }))));
+  core.setOutput('tickets', JSON.stringify(filing.tickets.map((t) => ({ key: t.ticket.key, type: t.ticket.type, title: t.ticket.title, issue: t.issue, markdown: t.markdown, text: t.text, tags: t.ticket.requests.map((r) => ({ id: r.id, action: r.action, tags: r.tags, changes: r.changes })) }))));
   core.setOutput('ticket-issues', JSON.stringify(filing.tickets.map((t) => t.issue)));
   if (!filing.evaluation.ok) core.setFailed(`Pull request #${filing.pr.number} was merged with invalid requests, so no ticket was opened; fix them in a follow-up pull request.`);
 }

@@ -54,7 +54,8 @@ export function renderTicketIssue(policy: Policy, ticket: Ticket, context: Ticke
 }
 
 function issueBody(policy: Policy, ticket: Ticket, context: TicketContext): string {
-  const markers = [ticketMarker(context.pullRequest?.number ?? 0, ticket.key), ...ticket.requests.filter((r) => r.environment).map((r) => requestMarker(r.id, r.environment!))];
+  // A tag update builds nothing: a later promotion must not take it for the ticket that built the development resource.
+  const markers = [ticketMarker(context.pullRequest?.number ?? 0, ticket.key), ...ticket.requests.filter((r) => r.environment && !r.isRetag).map((r) => requestMarker(r.id, r.environment!))];
   return `${markers.join('\n')}\n${renderTicket(policy, ticket, context, 'markdown')}`;
 }
 

@@ -360,7 +360,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     });
   }
   const changedOwners = new Set(verdicts.filter((v) => v.change === 'changed' && (v.kind === 'project' || v.kind === 'security-group')).map((v) => v.id.toLowerCase()));
-  const retags = mode === 'change' ? retagsOf(policy, index, baseInventory, headInventory, changedOwners, isTouched) : [];
+  const judged = new Set(verdicts.map((v) => v.path));
+  const retags = mode === 'change' ? retagsOf(policy, index, baseInventory, headInventory, changedOwners, (path) => judged.has(path)) : [];
   // Every change to the repository's files is reviewed, even one that leaves every request as it was (comments, layout).
   if (tracks.requests || tracks.documentation || tracks.policy) {
     const why = [

@@ -34,40 +34,53 @@ function contextOf(inventory: Inventory, projectId: string): { project: ProjectR
 /**
  * The existing resources whose tags change because projects or security
  * groups change: `changedIds` are the lower-cased ids of the projects and
- * groups whose content changes, `isTouched` tells the files the change
- * itself edits (those resources have verdicts of their own, with their new
- * tags). Only resources valid on both sides, with a valid project and group
- * on both sides, are listed; anything broken is reported as a finding.
+ * groups whose content changes; `ownVerdict` tells the resources the change
+ * itself creates or changes, whose verdicts carry their new tags already (a
+ * file touched only in its comments has none, and is listed here).
+ * Resources whose new tags cannot be filled are left out: the reason is an
+ * error on the pull request. When the project or group was not valid on the
+ * base branch, the old tags are not known, so every tag is listed.
  */
-export function retagsOf(policy: Policy, index: PolicyIndex, base: Inventory, head: Inventory, changedIds: ReadonlySet<string>, isTouched: (path: string) => boolean): Retag[] {
+export function retagsOf(policy: Policy, index: PolicyIndex, base: Inventory, head: Inventory, changedIds: ReadonlySet<string>, ownVerdict: (path: string) => boolean): Retag[] {
   if (changedIds.size === 0) return [];
   const retags: Retag[] = [];
   // An unchanged project names the same group on both sides, so the head says which group it is.
   const cause = (projectId: string): string | undefined => {
-    if (changedIds.has(projectId.toLowerCase())) return `its project ${projectId} changes`;
-    const project = head.lookup(projectId, 'project')?.summary;
-    if (project?.kind === 'project' && changedIds.has(project.securityGroup.toLowerCase())) return `its project's security group ${project.securityGroup} changes`;
+    const project = head.lookup(projectId, 'project');
+    if (changedIds.has(projectId.toLowerCase())) return `its project ${project?.id ?? projectId} changes`;
+    const summary = project?.summary;
+    if (summary?.kind === 'project' && changedIds.has(summary.securityGroup.toLowerCase())) return `its project's security group ${summary.securityGroup} changes`;
     return undefined;
   };
   for (const resource of head.requests) {
     const summary = resource.summary;
-    if (!summary || (summary.kind !== 'ec2-instance' && summary.kind !== 's3-bucket') || isTouched(resource.path)) continue;
+    if (!summary || (summary.kind !== 'ec2-instance' && summary.kind !== 's3-bucket') || ownVerdict(resource.path)) continue;
     const because = cause(summary.project);
-    if (!because) continue;
-    const [before, after] = [contextOf(base, summary.project), contextOf(head, summary.project)];
+    const after = because ? contextOf(head, summary.project) : undefined;
     const useCase = useCaseOf(index, resource);
     const data = resource.data;
-    if (!before || !after || !useCase || (data.kind !== 'ec2-instance' && data.kind !== 's3-bucket')) continue;
+    if (!because || !after || !useCase || (data.kind !== 'ec2-instance' && data.kind !== 's3-bucket')) continue;
     // The pull request that built the resource, and who approved it, are not this change's to say: those tags stay.
-    const tagsOf = (side: typeof before): Map<string, string> => {
-      const filled = resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
-      return new Map(filled.tags.map((t) => [t.key, t.value]));
-    };
-    const [was, is] = [tagsOf(before), tagsOf(after)];
-    const keys = [...new Set([...was.keys(), ...is.keys()])];
-    const changes = keys.filter((key) => was.get(key) !== is.get(key)).map((key) => ({ key, before: was.get(key) ?? '', after: is.get(key) ?? '' }));
+    const tagsOf = (side: typeof after) => resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
+    const is = tagsOf(after);
+    if (is.problems.length > 0) continue;
+    const before = contextOf(base, summary.project);
+    const was = before ? tagsOf(before) : undefined;
+    const known = was !== undefined && was.problems.length === 0;
+    const [old, now] = [new Map(known ? was.tags.map((t) => [t.key, t.value]) : []), new Map(is.tags.map((t) => [t.key, t.value]))];
+    const keys = [...new Set([...old.keys(), ...now.keys()])];
+    const changes = keys.filter((key) => !known || old.get(key) !== now.get(key)).map((key) => ({ key, before: old.get(key) ?? '', after: now.get(key) ?? '' }));
     if (changes.length === 0) continue;
-    retags.push({ id: resource.id, kind: data.kind, path: resource.path, useCase, environment: data.environment, account: policy.accounts[data.environment], because, changes });
+    retags.push({
+      id: resource.id,
+      kind: data.kind,
+      path: resource.path,
+      useCase,
+      environment: data.environment,
+      account: policy.accounts[data.environment],
+      because: known ? because : `${because}, and it was not valid before, so the resource's present tags are not known: every tag is listed`,
+      changes,
+    });
   }
   return retags;
 }

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-EBSFLICX.js";
+} from "./chunk-LHZHKISS.js";
 import {
   __commonJS,
   __require,
@@ -24126,7 +24126,7 @@ ${t.markdown}
   await summary.addRaw(summary2 || "No tickets: the merged pull request changes no resource, project or group.").write();
   setOutput("use-case", filing.evaluation.useCase ?? "");
   setOutput("valid", String(filing.evaluation.ok));
-  setOutput("tickets", JSON.stringify(filing.tickets.map((t) => ({ key: t.ticket.key, type: t.ticket.type, title: t.ticket.title, issue: t.issue, markdown: t.markdown, text: t.text, tags: t.ticket.requests.map((r) => ({ id: r.id, tags: r.tags })) }))));
+  setOutput("tickets", JSON.stringify(filing.tickets.map((t) => ({ key: t.ticket.key, type: t.ticket.type, title: t.ticket.title, issue: t.issue, markdown: t.markdown, text: t.text, tags: t.ticket.requests.map((r) => ({ id: r.id, action: r.action, tags: r.tags, changes: r.changes })) }))));
   setOutput("ticket-issues", JSON.stringify(filing.tickets.map((t) => t.issue)));
   if (!filing.evaluation.ok) setFailed(`Pull request #${filing.pr.number} was merged with invalid requests, so no ticket was opened; fix them in a follow-up pull request.`);
 }

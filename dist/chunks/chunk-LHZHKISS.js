@@ -5262,7 +5262,7 @@ function renderTicketIssue(policy, ticket, context) {
   return body.length <= MAX_ISSUE_BODY ? body : `${body.slice(0, MAX_ISSUE_BODY - CUT_NOTE.length)}${CUT_NOTE}`;
 }
 function issueBody(policy, ticket, context) {
-  const markers2 = [ticketMarker(context.pullRequest?.number ?? 0, ticket.key), ...ticket.requests.filter((r) => r.environment).map((r) => requestMarker(r.id, r.environment))];
+  const markers2 = [ticketMarker(context.pullRequest?.number ?? 0, ticket.key), ...ticket.requests.filter((r) => r.environment && !r.isRetag).map((r) => requestMarker(r.id, r.environment))];
   return `${markers2.join("\n")}
 ${renderTicket(policy, ticket, context, "markdown")}`;
 }
@@ -20961,33 +20961,44 @@ function contextOf(inventory, projectId) {
   const group = inventory.lookup(project.data.securityGroup, "security-group");
   return group?.valid ? { project: project.data, group: group.data } : void 0;
 }
-function retagsOf(policy, index2, base, head, changedIds, isTouched) {
+function retagsOf(policy, index2, base, head, changedIds, ownVerdict) {
   if (changedIds.size === 0) return [];
   const retags = [];
   const cause = (projectId) => {
-    if (changedIds.has(projectId.toLowerCase())) return `its project ${projectId} changes`;
-    const project = head.lookup(projectId, "project")?.summary;
-    if (project?.kind === "project" && changedIds.has(project.securityGroup.toLowerCase())) return `its project's security group ${project.securityGroup} changes`;
+    const project = head.lookup(projectId, "project");
+    if (changedIds.has(projectId.toLowerCase())) return `its project ${project?.id ?? projectId} changes`;
+    const summary = project?.summary;
+    if (summary?.kind === "project" && changedIds.has(summary.securityGroup.toLowerCase())) return `its project's security group ${summary.securityGroup} changes`;
     return void 0;
   };
   for (const resource of head.requests) {
     const summary = resource.summary;
-    if (!summary || summary.kind !== "ec2-instance" && summary.kind !== "s3-bucket" || isTouched(resource.path)) continue;
+    if (!summary || summary.kind !== "ec2-instance" && summary.kind !== "s3-bucket" || ownVerdict(resource.path)) continue;
     const because = cause(summary.project);
-    if (!because) continue;
-    const [before, after] = [contextOf(base, summary.project), contextOf(head, summary.project)];
+    const after = because ? contextOf(head, summary.project) : void 0;
     const useCase = useCaseOf(index2, resource);
     const data = resource.data;
-    if (!before || !after || !useCase || data.kind !== "ec2-instance" && data.kind !== "s3-bucket") continue;
-    const tagsOf = (side) => {
-      const filled = resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
-      return new Map(filled.tags.map((t) => [t.key, t.value]));
-    };
-    const [was, is2] = [tagsOf(before), tagsOf(after)];
-    const keys = [.../* @__PURE__ */ new Set([...was.keys(), ...is2.keys()])];
-    const changes = keys.filter((key) => was.get(key) !== is2.get(key)).map((key) => ({ key, before: was.get(key) ?? "", after: is2.get(key) ?? "" }));
+    if (!because || !after || !useCase || data.kind !== "ec2-instance" && data.kind !== "s3-bucket") continue;
+    const tagsOf = (side) => resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
+    const is2 = tagsOf(after);
+    if (is2.problems.length > 0) continue;
+    const before = contextOf(base, summary.project);
+    const was = before ? tagsOf(before) : void 0;
+    const known = was !== void 0 && was.problems.length === 0;
+    const [old, now] = [new Map(known ? was.tags.map((t) => [t.key, t.value]) : []), new Map(is2.tags.map((t) => [t.key, t.value]))];
+    const keys = [.../* @__PURE__ */ new Set([...old.keys(), ...now.keys()])];
+    const changes = keys.filter((key) => !known || old.get(key) !== now.get(key)).map((key) => ({ key, before: old.get(key) ?? "", after: now.get(key) ?? "" }));
     if (changes.length === 0) continue;
-    retags.push({ id: resource.id, kind: data.kind, path: resource.path, useCase, environment: data.environment, account: policy.accounts[data.environment], because, changes });
+    retags.push({
+      id: resource.id,
+      kind: data.kind,
+      path: resource.path,
+      useCase,
+      environment: data.environment,
+      account: policy.accounts[data.environment],
+      because: known ? because : `${because}, and it was not valid before, so the resource's present tags are not known: every tag is listed`,
+      changes
+    });
   }
   return retags;
 }
@@ -21212,7 +21223,8 @@ function evaluate(input) {
     });
   }
   const changedOwners = new Set(verdicts2.filter((v2) => v2.change === "changed" && (v2.kind === "project" || v2.kind === "security-group")).map((v2) => v2.id.toLowerCase()));
-  const retags = mode === "change" ? retagsOf(policy, index2, baseInventory, headInventory, changedOwners, isTouched) : [];
+  const judged = new Set(verdicts2.map((v2) => v2.path));
+  const retags = mode === "change" ? retagsOf(policy, index2, baseInventory, headInventory, changedOwners, (path2) => judged.has(path2)) : [];
   if (tracks.requests || tracks.documentation || tracks.policy) {
     const why = [
       verdicts2.length > 0 || removedPaths.size > 0 ? "requests change" : tracks.requests ? "request files change (comments or layout only)" : "",

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-EBSFLICX.js";
+} from "./chunk-LHZHKISS.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
