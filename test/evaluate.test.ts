@@ -134,6 +134,13 @@ describe('environment rules', () => {
     expect(only(evaluation, 'environment-application').message).toContain('Applications are created first in development');
   });
 
+  it('does not tell a production resource that becomes an application to move to development, which it cannot', () => {
+    const evaluation = judge([edit(INSTANCE, '  - git\n', '  - git\n  - {name: chromedriver, source: download, why: scraping}\n')]);
+    const message = only(evaluation, 'environment-application').message;
+    expect(message).not.toContain('set `environment: development`');
+    expect(message).toContain('a production resource cannot move back: undo what makes it an application, or request the new setup as a new resource in a new file, in development');
+  });
+
   it('accepts a promotion from development with a testing note, and requires security approval', () => {
     const text = sampleText(DASHBOARD).replace('environment: development', 'environment: production\ntestedInDevelopment: Ran the dashboard for two weeks with partners.');
     const evaluation = judge([modified(file(DASHBOARD, text))]);
@@ -252,6 +259,13 @@ describe('per-file rules', () => {
       ['c-account', 9, expect.stringContaining('`x123456` is not a cloud account')],
       ['group-owners', 9, 'A group has exactly one owner with `role: dime-analytics` (from DIME Analytics); this one has 2.'],
     ]);
+  });
+
+  it('refuses a group whose team owners are all hidden: the directory shows one as its contact', () => {
+    const evaluation = judge([edit(GROUP, 'github: maria-researcher, displayed: true}', 'github: maria-researcher}')]);
+    const f = only(evaluation, 'group-displayed-owner');
+    expect([f.line, f.column, f.severity]).toEqual([7, 1, 'error']);
+    expect(f.message).toBe("The directory shows one team owner as the group's contact: add `displayed: true` to one of the team owners (for example Maria Researcher).");
   });
 
   it('refuses a group whose name breaks the pattern or differs from the file', () => {

@@ -92,6 +92,17 @@ describe('ticket text', () => {
     await expect(markdown).toMatchFileSnapshot('__snapshots__/tickets/promotion.md');
   });
 
+  it('a promotion keeps saying that the team opted out of the support group (the production resource is built anew)', () => {
+    const optedOut = sampleText(DASHBOARD).replace('environment: development', 'dimeAnalyticsAccess: false\nenvironment: development');
+    const baseFiles = base.map((f) => (f.path === DASHBOARD ? file(DASHBOARD, optedOut) : f));
+    const promoted = optedOut.replace('environment: development', 'environment: production\ntestedInDevelopment: Ran for two weeks with ministry partners; no incidents.');
+    const evaluation = evaluate({ policy, base: baseFiles, changes: [modified(file(DASHBOARD, promoted))], pullRequest: { repository: 'dime/requests', number: 42 } });
+    const ctx = context({ support: ['alex-analyst'], security: ['ois-officer'] })(evaluation.approvals);
+    const [ticket] = planTickets(policy, evaluation, ctx);
+    expect(renderTicket(policy, ticket!, ctx, 'markdown')).toContain('- **DIME Analytics support group:** not applied (the team opted out)');
+    expect(renderTicket(policy, ticket!, ctx, 'text')).toContain('DIME Analytics support group: not applied (the team opted out)');
+  });
+
   it('a change of instance type shows before and after', async () => {
     const text = sampleText(INSTANCE).replace('instanceType: r6i.xlarge', 'instanceType: r6i.2xlarge').replace('{memoryGiB: 32, vcpus: 4}', '{memoryGiB: 64, vcpus: 8}');
     const { list, ctx } = tickets([modified(file(INSTANCE, text))]);

@@ -280,7 +280,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
             findings.push(findingAt(after, '/bucket', 'promotion-bucket-name', `S3 bucket names are unique across all of AWS, and the development bucket \`${data.bucket}\` stays until a request removes it, so the production bucket needs another name: change \`bucket:\` (for example \`${data.bucket.slice(0, 58)}-prod\`).`));
           }
         } else if (useCase === 'application' && environment === 'production' && mode === 'change' && !(beforeEnv === 'production' && beforeUseCase === 'application')) {
-          findings.push(findingAt(after, '/environment', 'environment-application', `${before ? 'This change makes the resource an application. ' : ''}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`));
+          // A production resource cannot move back (environment-move), so it cannot be told to set development.
+          const advice =
+            beforeEnv === 'production'
+              ? `This change makes a production resource an application (see its reasons). Applications are created first in development (${policy.accounts.development}) and tested there, and a production resource cannot move back: undo what makes it an application, or request the new setup as a new resource in a new file, in development, and promote it once tested.`
+              : `${before ? 'This change makes the resource an application. ' : ''}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`;
+          findings.push(findingAt(after, '/environment', 'environment-application', advice));
         }
       }
     } else if (data.kind === 'project') {

@@ -127,6 +127,10 @@ function groupRules(policy: Policy, request: ParsedRequest, data: SecurityGroupR
     if (owner.role === supportRole) out.push(findingAt(request, `/owners/${i}/displayed`, 'group-displayed-owner', `The displayed owner must be a team owner, not the ${policy.reviewers.support.name} owner.`));
   }
   if (displayed.length > 1) out.push(findingAt(request, `/owners/${displayed[1]![1]}/displayed`, 'group-displayed-owner', 'Only one owner can be displayed: remove `displayed: true` from all but one.'));
+  // Without a team owner the message above already asks for one, displayed.
+  if (displayed.length === 0 && teamOwners.length > 0) {
+    out.push(findingAt(request, '/owners', 'group-displayed-owner', `The directory shows one team owner as the group's contact: add \`displayed: true\` to one of the team owners (for example ${teamOwners[0]!.name}).`, 'error', 'key'));
+  }
   const cAccount = (pointer: string, value: string): void => {
     if (!matches(policy.patterns.cAccount, value)) out.push(findingAt(request, pointer, 'c-account', `\`${value}\` is not a cloud account: write \`c\` followed by the person's UPI digits (pattern \`${policy.patterns.cAccount}\`).`));
   };

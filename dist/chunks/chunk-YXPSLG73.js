@@ -20701,6 +20701,9 @@ function groupRules(policy, request, data, out) {
     if (owner.role === supportRole) out.push(findingAt(request, `/owners/${i}/displayed`, "group-displayed-owner", `The displayed owner must be a team owner, not the ${policy.reviewers.support.name} owner.`));
   }
   if (displayed.length > 1) out.push(findingAt(request, `/owners/${displayed[1][1]}/displayed`, "group-displayed-owner", "Only one owner can be displayed: remove `displayed: true` from all but one."));
+  if (displayed.length === 0 && teamOwners.length > 0) {
+    out.push(findingAt(request, "/owners", "group-displayed-owner", `The directory shows one team owner as the group's contact: add \`displayed: true\` to one of the team owners (for example ${teamOwners[0].name}).`, "error", "key"));
+  }
   const cAccount = (pointer, value2) => {
     if (!matches(policy.patterns.cAccount, value2)) out.push(findingAt(request, pointer, "c-account", `\`${value2}\` is not a cloud account: write \`c\` followed by the person's UPI digits (pattern \`${policy.patterns.cAccount}\`).`));
   };
@@ -21152,7 +21155,8 @@ function evaluate(input) {
             findings.push(findingAt(after, "/bucket", "promotion-bucket-name", `S3 bucket names are unique across all of AWS, and the development bucket \`${data.bucket}\` stays until a request removes it, so the production bucket needs another name: change \`bucket:\` (for example \`${data.bucket.slice(0, 58)}-prod\`).`));
           }
         } else if (useCase2 === "application" && environment === "production" && mode === "change" && !(beforeEnv === "production" && beforeUseCase === "application")) {
-          findings.push(findingAt(after, "/environment", "environment-application", `${before ? "This change makes the resource an application. " : ""}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`));
+          const advice = beforeEnv === "production" ? `This change makes a production resource an application (see its reasons). Applications are created first in development (${policy.accounts.development}) and tested there, and a production resource cannot move back: undo what makes it an application, or request the new setup as a new resource in a new file, in development, and promote it once tested.` : `${before ? "This change makes the resource an application. " : ""}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`;
+          findings.push(findingAt(after, "/environment", "environment-application", advice));
         }
       }
     } else if (data.kind === "project") {

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-LHZHKISS.js";
+} from "./chunk-YXPSLG73.js";
 import {
   __commonJS,
   __require,

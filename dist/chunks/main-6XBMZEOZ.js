@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-LHZHKISS.js";
+} from "./chunk-YXPSLG73.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
