@@ -462,7 +462,31 @@ describe('approvals and labels', () => {
     const text = sampleText('policy.yml').replace('    - python3\n', '    - python3\n    - chromedriver\n');
     const evaluation = judge([modified(file('policy.yml', text))]);
     expect(evaluation.labels).toEqual(['policy', 'ois-approval-required']);
-    expect(evaluation.approvals.find((a) => a.group === 'security')!.reasons[0]).toContain('more standard software');
+    expect(evaluation.approvals.find((a) => a.group === 'security')!.reasons[0]).toBe('The proposed policy.yml changes security rules: more standard or pre-approved software.');
+  });
+
+  it('asks security to approve a policy change of who the security reviewers are, or of a shorter testing period', () => {
+    const reviewers = sampleText('policy.yml').replace(/(\n  security:\n(?:    .*\n)*?    users: )\[[^\]]*\]/, '$1[maria-researcher]');
+    expect(reviewers).not.toBe(sampleText('policy.yml'));
+    const changed = judge([modified(file('policy.yml', reviewers))]);
+    expect(changed.approvals.find((a) => a.group === 'security')!.reasons[0]).toBe('The proposed policy.yml changes security rules: other Office of Information Security (OIS) reviewers.');
+    // The shipped policy asks for no testing period; one that asked for 14 days is shortened by it.
+    const strict = { ...policy, promotion: { minimumDays: 14 } };
+    const shorter = evaluate({ policy: strict, base, changes: [modified(file('policy.yml', sampleText('policy.yml')))] });
+    expect(shorter.approvals.find((a) => a.group === 'security')!.reasons[0]).toBe('The proposed policy.yml changes security rules: a shorter testing period before a promotion (0 days instead of 14).');
+  });
+
+  it('does not ask security about a policy change that only reorders the name patterns', () => {
+    const text = sampleText('policy.yml');
+    const start = text.indexOf('\npatterns:\n');
+    const block = text.slice(start + 1, text.indexOf('\n\n', start + 1) + 1);
+    const lines = block.split('\n').filter(Boolean);
+    const entries = lines.slice(1).filter((l) => /^  [a-zA-Z]+:/.test(l));
+    expect(entries.length).toBeGreaterThan(1);
+    const reordered = text.replace(block, () => `${lines[0]}\n${[...entries].reverse().join('\n')}\n`);
+    const evaluation = judge([modified(file('policy.yml', reordered))]);
+    expect(findings(evaluation, 'error')).toEqual([]);
+    expect(evaluation.approvals.map((a) => a.group)).toEqual(['support']);
   });
 
   it('reports a broken proposed policy with its location', () => {

@@ -5,7 +5,7 @@ import { classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } fr
 import { aKind, crossFileFindings, Inventory, referrersOf } from './cross-file.js';
 import { diffRequests, sameData, type FieldChange } from './diff.js';
 import { parseRequestFile, type ParseOutcome } from './parse-request.js';
-import { loadPolicy, widensSecurityPolicy } from './load-policy.js';
+import { loadPolicy, securityPolicyChanges } from './load-policy.js';
 import { checkMarkdown, type DocumentTree } from './markdown-checks.js';
 import { policyImpact, type ImpactEntry } from './policy-impact.js';
 import { findingAt, type ParsedRequest } from './parsed-request.js';
@@ -432,8 +432,9 @@ function proposedPolicyReview(policy: Policy, changes: FileChange[]): { findings
   }
   const proposed = loadPolicy(change.path, change.file.bytes);
   if (!proposed.ok) return { findings: proposed.findings, securityReason: 'The proposed policy.yml is not valid, so its effect cannot be judged.' };
-  return widensSecurityPolicy(policy, proposed.policy)
-    ? { findings: [], securityReason: 'policy.yml widens what counts as computation or as valid: more standard software, more internal networks, or changed name patterns.', proposed: proposed.policy }
+  const security = securityPolicyChanges(policy, proposed.policy);
+  return security.length > 0
+    ? { findings: [], securityReason: `The proposed policy.yml changes security rules: ${security.join('; ')}.`, proposed: proposed.policy }
     : { findings: [], proposed: proposed.policy };
 }
 

@@ -2,6 +2,7 @@ import { loadYaml, locate } from '../model/load-yaml.js';
 import type { Finding, Policy } from '../model/types.js';
 import { templateProblem } from '../model/mustache.js';
 import { parseCidr } from './cidr.js';
+import { sameData } from './diff.js';
 import { schemaFindings } from './schema-findings.js';
 
 export type PolicyOutcome = { ok: true; policy: Policy } | { ok: false; findings: Finding[] };
@@ -42,22 +43,29 @@ export function loadPolicy(path: string, bytes: Uint8Array): PolicyOutcome {
 }
 
 /**
- * Whether a proposed policy widens what counts as computation or as valid:
- * software added to the catalogue, the pre-approved list or the language
- * sources; internal networks added; any change to a name pattern (whether a
- * regular expression is looser cannot be told). Such a change needs the
- * security reviewers too. Removals only narrow, and need the support team.
+ * Why a proposed policy needs the security reviewers too, in words (empty
+ * when it does not): it widens what counts as computation or as valid
+ * (software added to the catalogue, the pre-approved list or the language
+ * sources; internal networks added; any change to a name pattern, since
+ * whether a regular expression is looser cannot be told), changes who the
+ * security reviewers are, or shortens the testing period before a
+ * promotion. Removals only narrow, and need the support team.
  */
-export function widensSecurityPolicy(base: Policy, proposed: Policy): boolean {
+export function securityPolicyChanges(base: Policy, proposed: Policy): string[] {
   const added = (before: string[], after: string[]): boolean => {
     const known = new Set(before.map((s) => s.toLowerCase()));
     return after.some((s) => !known.has(s.toLowerCase()));
   };
-  return (
-    added(base.software.standard, proposed.software.standard) ||
-    added(base.software.preApproved.map((p) => p.name), proposed.software.preApproved.map((p) => p.name)) ||
-    added(base.software.languageSources, proposed.software.languageSources) ||
-    added(base.networks.internal, proposed.networks.internal) ||
-    JSON.stringify(base.patterns) !== JSON.stringify(proposed.patterns)
-  );
+  const sameSet = (a: string[], b: string[]): boolean => !added(a, b) && !added(b, a);
+  const [was, is] = [base.reviewers.security, proposed.reviewers.security];
+  const reasons = [
+    added(base.software.standard, proposed.software.standard) || added(base.software.preApproved.map((p) => p.name), proposed.software.preApproved.map((p) => p.name)) ? 'more standard or pre-approved software' : '',
+    added(base.software.languageSources, proposed.software.languageSources) ? 'more language package sources' : '',
+    added(base.networks.internal, proposed.networks.internal) ? 'more internal networks' : '',
+    // Reordering the patterns changes none of them.
+    !sameData(base.patterns, proposed.patterns) ? 'changed name patterns' : '',
+    !sameSet(was.users, is.users) || !sameSet(was.teams, is.teams) ? `other ${was.name} reviewers` : '',
+    proposed.promotion.minimumDays < base.promotion.minimumDays ? `a shorter testing period before a promotion (${proposed.promotion.minimumDays} days instead of ${base.promotion.minimumDays})` : '',
+  ];
+  return reasons.filter(Boolean);
 }

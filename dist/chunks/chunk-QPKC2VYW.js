@@ -5287,6 +5287,70 @@ function fitTickets(policy, tickets, context, maxLength = MAX_ISSUE_BODY) {
 // src/model/types.ts
 var REQUEST_KINDS = ["project", "ec2-instance", "s3-bucket", "security-group"];
 
+// src/rules/diff.ts
+var isMapping = (value2) => value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
+function compact(value2) {
+  if (Array.isArray(value2)) return `[${value2.map(compact).join(", ")}]`;
+  if (isMapping(value2)) return `{${Object.entries(value2).map(([k2, v2]) => `${k2}: ${compact(v2)}`).join(", ")}}`;
+  return String(value2);
+}
+var fieldOf = (prefix, key) => prefix ? `${prefix}.${key}` : key;
+function allFields(value2, field, side, out) {
+  if (!isMapping(value2)) {
+    out.push({ field, [side]: compact(value2) });
+    return;
+  }
+  for (const key of Object.keys(value2)) allFields(value2[key], fieldOf(field, key), side, out);
+}
+function changedFields(before, after, prefix, out) {
+  for (const key of Object.keys(after)) {
+    const field = fieldOf(prefix, key);
+    const next = after[key];
+    const had = Object.hasOwn(before, key);
+    const previous3 = had ? before[key] : void 0;
+    if (isMapping(next)) {
+      if (had && isMapping(previous3)) changedFields(previous3, next, field, out);
+      else allFields(next, field, "after", out);
+    } else if (!had || isMapping(previous3)) {
+      out.push({ field, after: compact(next) });
+    } else if (!sameData(previous3, next)) {
+      const [was, is2] = [compact(previous3), compact(next)];
+      if (was !== is2) out.push({ field, before: was, after: is2 });
+    }
+  }
+}
+function removedFields(before, after, prefix, out) {
+  for (const key of Object.keys(before)) {
+    const field = fieldOf(prefix, key);
+    const previous3 = before[key];
+    const next = Object.hasOwn(after, key) ? after[key] : void 0;
+    if (isMapping(previous3)) {
+      if (isMapping(next)) removedFields(previous3, next, field, out);
+      else allFields(previous3, field, "before", out);
+    } else if (!Object.hasOwn(after, key) || isMapping(next)) {
+      out.push({ field, before: compact(previous3) });
+    }
+  }
+}
+function diffRequests(before, after) {
+  const changes = [];
+  if (!isMapping(before) || !isMapping(after)) {
+    if (!sameData(before, after)) changes.push({ field: "", before: compact(before), after: compact(after) });
+    return changes;
+  }
+  changedFields(before, after, "", changes);
+  removedFields(before, after, "", changes);
+  return changes;
+}
+function sameData(a, b2) {
+  if (a === b2) return true;
+  if (typeof a !== "object" || typeof b2 !== "object" || a === null || b2 === null || Array.isArray(a) !== Array.isArray(b2)) return false;
+  if (Array.isArray(a)) return a.length === b2.length && a.every((item, i) => sameData(item, b2[i]));
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b2).length) return false;
+  return keys.every((key) => Object.hasOwn(b2, key) && sameData(a[key], b2[key]));
+}
+
 // src/model/validators.generated.js
 var equalModule = __toESM(require_equal(), 1);
 var ucs2lengthModule = __toESM(require_ucs2length(), 1);
@@ -9252,12 +9316,23 @@ function loadPolicy(path2, bytes) {
   });
   return findings.length > 0 ? { ok: false, findings } : { ok: true, policy };
 }
-function widensSecurityPolicy(base, proposed) {
+function securityPolicyChanges(base, proposed) {
   const added = (before, after) => {
     const known = new Set(before.map((s) => s.toLowerCase()));
     return after.some((s) => !known.has(s.toLowerCase()));
   };
-  return added(base.software.standard, proposed.software.standard) || added(base.software.preApproved.map((p) => p.name), proposed.software.preApproved.map((p) => p.name)) || added(base.software.languageSources, proposed.software.languageSources) || added(base.networks.internal, proposed.networks.internal) || JSON.stringify(base.patterns) !== JSON.stringify(proposed.patterns);
+  const sameSet = (a, b2) => !added(a, b2) && !added(b2, a);
+  const [was, is2] = [base.reviewers.security, proposed.reviewers.security];
+  const reasons = [
+    added(base.software.standard, proposed.software.standard) || added(base.software.preApproved.map((p) => p.name), proposed.software.preApproved.map((p) => p.name)) ? "more standard or pre-approved software" : "",
+    added(base.software.languageSources, proposed.software.languageSources) ? "more language package sources" : "",
+    added(base.networks.internal, proposed.networks.internal) ? "more internal networks" : "",
+    // Reordering the patterns changes none of them.
+    !sameData(base.patterns, proposed.patterns) ? "changed name patterns" : "",
+    !sameSet(was.users, is2.users) || !sameSet(was.teams, is2.teams) ? `other ${was.name} reviewers` : "",
+    proposed.promotion.minimumDays < base.promotion.minimumDays ? `a shorter testing period before a promotion (${proposed.promotion.minimumDays} days instead of ${base.promotion.minimumDays})` : ""
+  ];
+  return reasons.filter(Boolean);
 }
 
 // node_modules/github-slugger/regex.js
@@ -18946,70 +19021,6 @@ function judgeApprovals(required, reviews, context) {
   });
 }
 
-// src/rules/diff.ts
-var isMapping = (value2) => value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
-function compact(value2) {
-  if (Array.isArray(value2)) return `[${value2.map(compact).join(", ")}]`;
-  if (isMapping(value2)) return `{${Object.entries(value2).map(([k2, v2]) => `${k2}: ${compact(v2)}`).join(", ")}}`;
-  return String(value2);
-}
-var fieldOf = (prefix, key) => prefix ? `${prefix}.${key}` : key;
-function allFields(value2, field, side, out) {
-  if (!isMapping(value2)) {
-    out.push({ field, [side]: compact(value2) });
-    return;
-  }
-  for (const key of Object.keys(value2)) allFields(value2[key], fieldOf(field, key), side, out);
-}
-function changedFields(before, after, prefix, out) {
-  for (const key of Object.keys(after)) {
-    const field = fieldOf(prefix, key);
-    const next = after[key];
-    const had = Object.hasOwn(before, key);
-    const previous3 = had ? before[key] : void 0;
-    if (isMapping(next)) {
-      if (had && isMapping(previous3)) changedFields(previous3, next, field, out);
-      else allFields(next, field, "after", out);
-    } else if (!had || isMapping(previous3)) {
-      out.push({ field, after: compact(next) });
-    } else if (!sameData(previous3, next)) {
-      const [was, is2] = [compact(previous3), compact(next)];
-      if (was !== is2) out.push({ field, before: was, after: is2 });
-    }
-  }
-}
-function removedFields(before, after, prefix, out) {
-  for (const key of Object.keys(before)) {
-    const field = fieldOf(prefix, key);
-    const previous3 = before[key];
-    const next = Object.hasOwn(after, key) ? after[key] : void 0;
-    if (isMapping(previous3)) {
-      if (isMapping(next)) removedFields(previous3, next, field, out);
-      else allFields(previous3, field, "before", out);
-    } else if (!Object.hasOwn(after, key) || isMapping(next)) {
-      out.push({ field, before: compact(previous3) });
-    }
-  }
-}
-function diffRequests(before, after) {
-  const changes = [];
-  if (!isMapping(before) || !isMapping(after)) {
-    if (!sameData(before, after)) changes.push({ field: "", before: compact(before), after: compact(after) });
-    return changes;
-  }
-  changedFields(before, after, "", changes);
-  removedFields(before, after, "", changes);
-  return changes;
-}
-function sameData(a, b2) {
-  if (a === b2) return true;
-  if (typeof a !== "object" || typeof b2 !== "object" || a === null || b2 === null || Array.isArray(a) !== Array.isArray(b2)) return false;
-  if (Array.isArray(a)) return a.length === b2.length && a.every((item, i) => sameData(item, b2[i]));
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b2).length) return false;
-  return keys.every((key) => Object.hasOwn(b2, key) && sameData(a[key], b2[key]));
-}
-
 // src/model/instance-types.json
 var instance_types_default = {
   source: "@aws-sdk/client-ec2 3.1169.0",
@@ -21281,7 +21292,8 @@ function proposedPolicyReview(policy, changes) {
   }
   const proposed = loadPolicy(change.path, change.file.bytes);
   if (!proposed.ok) return { findings: proposed.findings, securityReason: "The proposed policy.yml is not valid, so its effect cannot be judged." };
-  return widensSecurityPolicy(policy, proposed.policy) ? { findings: [], securityReason: "policy.yml widens what counts as computation or as valid: more standard software, more internal networks, or changed name patterns.", proposed: proposed.policy } : { findings: [], proposed: proposed.policy };
+  const security = securityPolicyChanges(policy, proposed.policy);
+  return security.length > 0 ? { findings: [], securityReason: `The proposed policy.yml changes security rules: ${security.join("; ")}.`, proposed: proposed.policy } : { findings: [], proposed: proposed.policy };
 }
 function markdownPageFindings(page, documents) {
   if (page.type !== "file") {

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-YXPSLG73.js";
+} from "./chunk-QPKC2VYW.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

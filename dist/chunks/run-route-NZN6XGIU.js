@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-YXPSLG73.js";
+} from "./chunk-QPKC2VYW.js";
 import {
   __commonJS,
   __require,
