@@ -243,6 +243,16 @@ describe('aws-requests new', () => {
     expect(new Set(findings.map((f: { rule: string }) => f.rule))).toEqual(new Set(['placeholder']));
   });
 
+  it('writes a bucket template that passes without warnings once filled: its name starts with the organisation', () => {
+    expect(cli('new', 's3-bucket', 'ex-nutrition-clean', '--project', 'ex-nutrition').code).toBe(0);
+    const path = 'requests/ex/ex-nutrition-clean.yml';
+    expect(read(path)).toContain('\nbucket: dime-ex-nutrition-clean\n');
+    write(path, read(path).replace('expectedSizeGB: TODO', 'expectedSizeGB: 50'));
+    const report = JSON.parse(cli('check', '--format', 'json').stdout);
+    expect(report.files).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
+
   it('refuses to overwrite or duplicate an existing request', () => {
     expect(cli('new', 'project', 'ex-nutrition')).toMatchObject({ code: 2, stderr: expect.stringContaining('already') });
   });

@@ -582,7 +582,7 @@ describe('what counts as a change', () => {
     expect(evaluation.requests).toEqual([]);
     expect(evaluation.ok).toBe(true);
     // Still a change to the repository: the support team reviews it, and nobody else.
-    expect(evaluation.approvals.map((a) => [a.group, a.reasons])).toEqual([['support', ['DIME Analytics reviews every change: request files change (comments or layout only).']]]);
+    expect(evaluation.approvals.map((a) => [a.group, a.reasons])).toEqual([['support', ['DIME Analytics reviews every change: files under requests/ change, though no request does.']]]);
     expect(evaluation.labels).toEqual([]);
     // A real change among reordered fields is still one, with only that field in the diff.
     const changed = judge([edit(DASHBOARD, 'requirements: {memoryGiB: 8, vcpus: 2}', 'requirements: {vcpus: 4, memoryGiB: 8}')]);

@@ -15,6 +15,16 @@ const header = (kind: RequestKind, options: TemplateOptions, about: string): str
 # Field reference: docs/reference.md. Step by step: docs/how-to-request.md.
 `;
 
+/** Bucket names are shared by every AWS customer: the organisation's prefix makes a collision unlikely (bucket-name-collision). */
+const bucketPrefix = (policy: Policy): string => `${policy.organisation.toLowerCase()}-`;
+
+/** The request's name as a bucket name, with the organisation's prefix when it lacks it and the result fits AWS's 63 characters. */
+function bucketName(policy: Policy, name: string): string {
+  const lower = name.toLowerCase();
+  const prefixed = lower.startsWith(bucketPrefix(policy)) ? lower : `${bucketPrefix(policy)}${lower}`;
+  return prefixed.length <= 63 ? prefixed : lower;
+}
+
 /**
  * A commented request file for `aws-requests new`. Every value the requester
  * must decide is a placeholder that fails the check, so nothing half-filled
@@ -87,8 +97,8 @@ dimeAnalyticsAccess: true
       return `${header(kind, options, 'An S3 bucket for a project\'s data.')}kind: s3-bucket
 project: ${project}
 environment: production
-# Globally unique: 3-63 lower-case letters, digits, dots and hyphens.
-bucket: ${name.toLowerCase()}
+# Globally unique: 3-63 lower-case letters, digits, dots and hyphens, starting with ${bucketPrefix(policy)}.
+bucket: ${bucketName(policy, name)}
 # How much data you expect to store, in GB.
 expectedSizeGB: ${PLACEHOLDER}
 versioning: true

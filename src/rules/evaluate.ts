@@ -370,7 +370,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   // Every change to the repository's files is reviewed, even one that leaves every request as it was (comments, layout).
   if (tracks.requests || tracks.documentation || tracks.policy) {
     const why = [
-      verdicts.length > 0 || removedPaths.size > 0 ? 'requests change' : tracks.requests ? 'request files change (comments or layout only)' : '',
+      verdicts.length > 0 || removedPaths.size > 0 ? 'requests change' : tracks.requests ? 'files under requests/ change, though no request does' : '',
       tracks.documentation ? 'guidance documents change' : '',
       tracks.policy ? 'policy, schemas or code change' : '',
     ].filter(Boolean);

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-QPKC2VYW.js";
+} from "./chunk-PRF7JQ3D.js";
 import {
   __commonJS,
   __require,

@@ -21242,7 +21242,7 @@ function evaluate(input) {
   const retags = mode === "change" ? retagsOf(policy, index2, baseInventory, headInventory, changedOwners, (path2) => judged.has(path2)) : [];
   if (tracks.requests || tracks.documentation || tracks.policy) {
     const why = [
-      verdicts2.length > 0 || removedPaths.size > 0 ? "requests change" : tracks.requests ? "request files change (comments or layout only)" : "",
+      verdicts2.length > 0 || removedPaths.size > 0 ? "requests change" : tracks.requests ? "files under requests/ change, though no request does" : "",
       tracks.documentation ? "guidance documents change" : "",
       tracks.policy ? "policy, schemas or code change" : ""
     ].filter(Boolean);

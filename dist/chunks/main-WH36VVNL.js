@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-QPKC2VYW.js";
+} from "./chunk-PRF7JQ3D.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
@@ -71,6 +71,12 @@ var header = (kind, options, about) => `# yaml-language-server: $schema=${option
 # Replace every ${PLACEHOLDER}, then run \`npx aws-requests check\` before opening your pull request.
 # Field reference: docs/reference.md. Step by step: docs/how-to-request.md.
 `;
+var bucketPrefix = (policy) => `${policy.organisation.toLowerCase()}-`;
+function bucketName(policy, name) {
+  const lower = name.toLowerCase();
+  const prefixed = lower.startsWith(bucketPrefix(policy)) ? lower : `${bucketPrefix(policy)}${lower}`;
+  return prefixed.length <= 63 ? prefixed : lower;
+}
 function renderRequestTemplate(policy, kind, name, options) {
   const project = options.project ?? PLACEHOLDER;
   switch (kind) {
@@ -138,8 +144,8 @@ dimeAnalyticsAccess: true
       return `${header(kind, options, "An S3 bucket for a project's data.")}kind: s3-bucket
 project: ${project}
 environment: production
-# Globally unique: 3-63 lower-case letters, digits, dots and hyphens.
-bucket: ${name.toLowerCase()}
+# Globally unique: 3-63 lower-case letters, digits, dots and hyphens, starting with ${bucketPrefix(policy)}.
+bucket: ${bucketName(policy, name)}
 # How much data you expect to store, in GB.
 expectedSizeGB: ${PLACEHOLDER}
 versioning: true
