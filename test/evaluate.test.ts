@@ -501,6 +501,15 @@ describe('approvals and labels', () => {
     const strict = { ...policy, tags: [...policy.tags, { key: 'Team,Name', from: 'literal', value: 'x' }] };
     const evaluation = evaluate({ policy: strict, base, changes: [edit(INSTANCE, 'autoStop: true', 'autoStop: false')] });
     expect(only(evaluation, 'tag').message).toContain('tag key may contain only letters');
+    expect(only(evaluation, 'tag').message).toContain('Fix the tag in policy.yml.');
+  });
+
+  it("blames the file's own name when its path cannot be a tag value, at the top of the file", () => {
+    const path = 'requests/ex (2024)/dime-ex-nutrition-raw2.yml';
+    const text = sampleText('requests/ex/dime-ex-nutrition-raw.yml').replace('bucket: dime-ex-nutrition-raw', 'bucket: dime-ex-nutrition-raw2');
+    const f = only(judge([added(file(path, text))]), 'tag');
+    expect([f.path, f.line, f.column]).toEqual([path, 1, 1]);
+    expect(f.message).toBe("This resource's tags would be refused by AWS: `RequestFile`: tag value may contain only letters, digits, spaces and + - = . _ : / @. Rename the file or its folders so that its path holds only those characters.");
   });
 });
 

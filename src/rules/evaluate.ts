@@ -329,7 +329,18 @@ export function evaluate(input: EvaluateInput): Evaluation {
             requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : undefined,
           });
           tags = result.tags;
-          for (const problem of result.problems) findings.push(findingAt(after, '/project', 'tag', `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));
+          for (const problem of result.problems) {
+            // Say where the value comes from: the file's own path, its project, its group, or policy.yml.
+            const where =
+              problem.from === 'requestFile'
+                ? 'Rename the file or its folders so that its path holds only those characters'
+                : problem.from.startsWith('chargeCode')
+                  ? `Fix the project's \`chargeCode\` in ${projectRequest.path} or the charge codes in ${groupRequest.path}`
+                  : ['project.tag', 'securityGroup', 'dataClassification'].includes(problem.from)
+                    ? `Fix the value in ${projectRequest.path}`
+                    : 'Fix the tag in policy.yml';
+            findings.push(problem.from === 'requestFile' ? { path: after.path, line: 1, column: 1, rule: 'tag', severity: 'error', message: `This resource's tags would be refused by AWS: ${problem.text}. ${where}.` } : findingAt(after, '/project', 'tag', `This resource's tags would be refused by AWS: ${problem.text}. ${where}.`));
+          }
         }
       } else if (after && useCase && projectRequest) {
         // The tags cannot be filled. A broken file this change touches blocks it already, and is blamed alone; one

@@ -17,9 +17,15 @@ export interface TagContext {
   approvers?: string[];
 }
 
+/** A tag AWS would refuse: what is wrong, and where its value comes from (`from` in policy.yml; `policy` for the tag list itself). */
+export interface TagProblem {
+  text: string;
+  from: string;
+}
+
 export interface TagResult {
   tags: { key: string; value: string }[];
-  problems: string[];
+  problems: TagProblem[];
 }
 
 function sourceValue(from: string, context: TagContext): string | undefined {
@@ -59,19 +65,19 @@ function sourceValue(from: string, context: TagContext): string | undefined {
  */
 export function resourceTags(policy: Policy, context: TagContext): TagResult {
   const tags: { key: string; value: string }[] = [];
-  const problems: string[] = [];
+  const problems: TagProblem[] = [];
   for (const spec of policy.tags) {
     const value = spec.from === 'literal' ? spec.value : sourceValue(spec.from, context);
     if (value === undefined || value === '') {
       // Values that only exist once the PR is open or approved are filled in later, not failed now.
       if (!spec.optional && !(spec.from === 'requestId' && context.requestId === undefined)) {
-        problems.push(`tag \`${spec.key}\` has no value (from \`${spec.from}\`)`);
+        problems.push({ text: `tag \`${spec.key}\` has no value (from \`${spec.from}\`)`, from: spec.from });
       }
       continue;
     }
-    for (const problem of tagProblems(spec.key, value)) problems.push(`\`${spec.key}\`: ${problem}`);
+    for (const problem of tagProblems(spec.key, value)) problems.push({ text: `\`${spec.key}\`: ${problem}`, from: spec.from });
     tags.push({ key: spec.key, value });
   }
-  if (tags.length > MAX_TAGS) problems.push(`${tags.length} tags is more than AWS allows on one resource (${MAX_TAGS})`);
+  if (tags.length > MAX_TAGS) problems.push({ text: `${tags.length} tags is more than AWS allows on one resource (${MAX_TAGS})`, from: 'policy' });
   return { tags, problems };
 }

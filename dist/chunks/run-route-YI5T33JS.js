@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-PRF7JQ3D.js";
+} from "./chunk-2W7ZJ4W6.js";
 import {
   __commonJS,
   __require,

@@ -4916,14 +4916,14 @@ function resourceTags(policy, context) {
     const value2 = spec.from === "literal" ? spec.value : sourceValue(spec.from, context);
     if (value2 === void 0 || value2 === "") {
       if (!spec.optional && !(spec.from === "requestId" && context.requestId === void 0)) {
-        problems.push(`tag \`${spec.key}\` has no value (from \`${spec.from}\`)`);
+        problems.push({ text: `tag \`${spec.key}\` has no value (from \`${spec.from}\`)`, from: spec.from });
       }
       continue;
     }
-    for (const problem of tagProblems(spec.key, value2)) problems.push(`\`${spec.key}\`: ${problem}`);
+    for (const problem of tagProblems(spec.key, value2)) problems.push({ text: `\`${spec.key}\`: ${problem}`, from: spec.from });
     tags.push({ key: spec.key, value: value2 });
   }
-  if (tags.length > MAX_TAGS) problems.push(`${tags.length} tags is more than AWS allows on one resource (${MAX_TAGS})`);
+  if (tags.length > MAX_TAGS) problems.push({ text: `${tags.length} tags is more than AWS allows on one resource (${MAX_TAGS})`, from: "policy" });
   return { tags, problems };
 }
 
@@ -21207,7 +21207,10 @@ function evaluate(input) {
             requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : void 0
           });
           tags = result.tags;
-          for (const problem of result.problems) findings.push(findingAt(after, "/project", "tag", `This resource's tags would be refused by AWS: ${problem}. Fix the value in ${projectRequest.path} or policy.yml.`));
+          for (const problem of result.problems) {
+            const where = problem.from === "requestFile" ? "Rename the file or its folders so that its path holds only those characters" : problem.from.startsWith("chargeCode") ? `Fix the project's \`chargeCode\` in ${projectRequest.path} or the charge codes in ${groupRequest.path}` : ["project.tag", "securityGroup", "dataClassification"].includes(problem.from) ? `Fix the value in ${projectRequest.path}` : "Fix the tag in policy.yml";
+            findings.push(problem.from === "requestFile" ? { path: after.path, line: 1, column: 1, rule: "tag", severity: "error", message: `This resource's tags would be refused by AWS: ${problem.text}. ${where}.` } : findingAt(after, "/project", "tag", `This resource's tags would be refused by AWS: ${problem.text}. ${where}.`));
+          }
         }
       } else if (after && useCase2 && projectRequest) {
         const culprit = !project ? projectRequest.path : groupRequest?.path ?? projectRequest.path;
