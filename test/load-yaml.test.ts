@@ -361,6 +361,14 @@ describe('loadYaml: refusals', () => {
     expect(advice('yes')).toBe('quote this value ("yes") so it is read as written.');
   });
 
+  it('yaml-coerced: a number with an exponent, which YAML 1.1 tools read as text, is told its plain digits', () => {
+    const [finding] = refuse('kind: project\nvalue: 1e2\n');
+    expect(finding!.message).toBe('`1e2` is written with an exponent, which some YAML tools read as text; if it is a number, write it plainly (100); if it is text, quote it ("1e2").');
+    expect([finding!.line, finding!.column]).toEqual([2, 8]);
+    expect(refuse('kind: project\nvalue: 1.5E-7\n')[0]!.message).toContain('write it plainly (0.00000015)');
+    expect(accept('kind: project\nvalue: 1.5\n').value.value).toBe(1.5);
+  });
+
   it('yaml-coerced: every ambiguous value is reported, in order, in blocks and flows', () => {
     const findings = refuse('a: [1, 007, ok]\nb: {c: yes, d: 2024-01-01}\ne:\n  - 0x10\n  - 1.5\nf: 32\n');
     expect(findings.map((f) => `${f.rule} ${f.line}:${f.column}`)).toEqual([

@@ -962,10 +962,16 @@ function checkScalar(walk: Walk, event: ComposeEvent, start: number): void {
       typeof value !== 'number'
         ? `quote this value (${quoted}) so it is read as written`
         : Number.isSafeInteger(value) || (Number.isFinite(value) && !Number.isInteger(value))
-          ? `if it is a number, write it plainly (${String(value)}); if it is text, quote it (${quoted})`
+          ? `if it is a number, write it plainly (${plainNumber(value)}); if it is text, quote it (${quoted})`
           : `if it is a number, write one within range; if it is text, quote it (${quoted})`;
     addFinding(walk, start, 'yaml-coerced', `\`${raw}\` ${reason}; ${advice}.`);
   }
+}
+
+/** A number in digits, without an exponent (`0.0000001`, not `1e-7`). */
+function plainNumber(value: number): string {
+  const text = String(value);
+  return /e/i.test(text) ? value.toFixed(20).replace(/0+$/, '').replace(/\.$/, '') : text;
 }
 
 // ---------------------------------------------------------------------------

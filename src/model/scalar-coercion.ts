@@ -21,6 +21,8 @@ export function coercion(raw: string, value: unknown): string | undefined {
     if (BASE_PREFIX.test(raw)) return `is read as the number ${value}, not as written`;
     if (LEADING_ZERO.test(raw)) return `has a leading zero: YAML tools disagree on whether it is ${value}, an octal number or text`;
     if (Number.isInteger(value) && !Number.isSafeInteger(value)) return `is too large to be kept exactly as a number (the limit is ${Number.MAX_SAFE_INTEGER})`;
+    // YAML 1.1 tools read `1e3` (and `1.5e3`, without a sign) as text.
+    if (/[eE]/.test(raw)) return 'is written with an exponent, which some YAML tools read as text';
     return undefined;
   }
   if (typeof value !== 'string') return undefined;

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-2W7ZJ4W6.js";
+} from "./chunk-X2TDFXCS.js";
 import {
   __commonJS,
   __require,

@@ -3393,6 +3393,7 @@ function coercion(raw, value2) {
     if (BASE_PREFIX.test(raw)) return `is read as the number ${value2}, not as written`;
     if (LEADING_ZERO.test(raw)) return `has a leading zero: YAML tools disagree on whether it is ${value2}, an octal number or text`;
     if (Number.isInteger(value2) && !Number.isSafeInteger(value2)) return `is too large to be kept exactly as a number (the limit is ${Number.MAX_SAFE_INTEGER})`;
+    if (/[eE]/.test(raw)) return "is written with an exponent, which some YAML tools read as text";
     return void 0;
   }
   if (typeof value2 !== "string") return void 0;
@@ -4433,9 +4434,13 @@ function checkScalar(walk, event, start) {
   const reason = coercion(raw, value2);
   if (reason !== void 0) {
     const quoted = JSON.stringify(raw);
-    const advice = typeof value2 !== "number" ? `quote this value (${quoted}) so it is read as written` : Number.isSafeInteger(value2) || Number.isFinite(value2) && !Number.isInteger(value2) ? `if it is a number, write it plainly (${String(value2)}); if it is text, quote it (${quoted})` : `if it is a number, write one within range; if it is text, quote it (${quoted})`;
+    const advice = typeof value2 !== "number" ? `quote this value (${quoted}) so it is read as written` : Number.isSafeInteger(value2) || Number.isFinite(value2) && !Number.isInteger(value2) ? `if it is a number, write it plainly (${plainNumber(value2)}); if it is text, quote it (${quoted})` : `if it is a number, write one within range; if it is text, quote it (${quoted})`;
     addFinding(walk, start, "yaml-coerced", `\`${raw}\` ${reason}; ${advice}.`);
   }
+}
+function plainNumber(value2) {
+  const text4 = String(value2);
+  return /e/i.test(text4) ? value2.toFixed(20).replace(/0+$/, "").replace(/\.$/, "") : text4;
 }
 var ROOT_KIND_WORDS = {
   sequence: "a list",

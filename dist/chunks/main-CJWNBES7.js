@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-2W7ZJ4W6.js";
+} from "./chunk-X2TDFXCS.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
