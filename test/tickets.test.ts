@@ -75,6 +75,19 @@ describe('ticket text', () => {
     expect(renderTicketIssue(policy, list[0]!, ctx)).not.toContain('aws-requests:request');
   });
 
+  it('asks nothing of IT services for a project file moved to another folder, or a group whose charge codes only change order', () => {
+    const project = 'requests/ex/ex-nutrition.yml';
+    const moved = { path: 'requests/nutrition/ex-nutrition.yml', previousPath: project, status: 'renamed' as const, file: file('requests/nutrition/ex-nutrition.yml', sampleText(project)) };
+    const movedPlan = tickets([moved]);
+    expect(movedPlan.list).toEqual([]);
+    const swapped = sampleText(GROUP).replace('  - {code: "1234567", tag: ex-nutrition}\n  - {code: "7654321", tag: ex-roads}\n', '  - {code: "7654321", tag: ex-roads}\n  - {code: "1234567", tag: ex-nutrition}\n');
+    expect(swapped).not.toBe(sampleText(GROUP));
+    expect(tickets([modified(file(GROUP, swapped))]).list).toEqual([]);
+    // A real change of a charge code still goes to IT services.
+    const recoded = sampleText(GROUP).replace('{code: "7654321", tag: ex-roads}', '{code: "7654322", tag: ex-roads}');
+    expect(tickets([modified(file(GROUP, recoded))]).list.map((t) => t.key)).toEqual(['its-development', 'its-directory']);
+  });
+
   it('an application in development', async () => {
     const text = sampleText(DASHBOARD).replace('purpose: A public Shiny server showing the market-access dashboard.', 'purpose: Scrapes market prices.');
     const { list, ctx } = tickets([added(file('requests/ex/ex-roads-scraper.yml', text))]);

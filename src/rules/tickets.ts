@@ -278,6 +278,12 @@ function approvalsView(context: TicketContext): Ticket['approvals'] {
   return context.approvals.map((a) => ({ name: a.name, by: a.approvedBy.length ? a.approvedBy.join(', ') : 'not yet approved', commit }));
 }
 
+/** The same items, in any order. */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  const key = (items: readonly unknown[]): string => JSON.stringify(items.map((item) => JSON.stringify(item)).sort());
+  return a.length === b.length && key(a) === key(b);
+}
+
 function membershipDiff(before: SecurityGroupRequest, after: SecurityGroupRequest): NonNullable<Ticket['checklist']> {
   const owners = (g: SecurityGroupRequest): string[] => g.owners.map((o) => o.cAccount);
   return {
@@ -321,10 +327,14 @@ export function planTickets(policy: Policy, evaluation: Evaluation, context: Tic
           checklist: diff,
         });
       }
-      // Charge codes, the displayed owner (the group's contact in the directory) and other group fields are IT services' business too.
+      // Charge codes, the displayed owner (the group's contact in the directory) and other group fields are IT services'
+      // business too; the order of the charge codes or units is not.
       const displayed = (g: SecurityGroupRequest): string | undefined => g.owners.find((o) => o.displayed)?.cAccount;
-      if (verdict.diff.some((d) => !/^(owners|members)$/.test(d.field)) || displayed(verdict.previous) !== displayed(verdict.request)) directory.push(request);
-    } else {
+      const [before, after] = [verdict.previous, verdict.request];
+      const reordered = (field: string): boolean => (field === 'chargeCodes' || field === 'units') && sameItems(before[field], after[field]);
+      if (verdict.diff.some((d) => !/^(owners|members)$/.test(d.field) && !reordered(d.field)) || displayed(before) !== displayed(after)) directory.push(request);
+    } else if (verdict.kind !== 'project' || verdict.change !== 'changed' || verdict.diff.length > 0) {
+      // A project moved to another folder, its content as it was, asks nothing of IT services (projects carry no tags).
       directory.push(request);
     }
   }

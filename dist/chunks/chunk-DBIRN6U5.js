@@ -5097,6 +5097,10 @@ function approvalsView(context) {
   const commit = context.pullRequest?.headSha.slice(0, 7) ?? "";
   return context.approvals.map((a) => ({ name: a.name, by: a.approvedBy.length ? a.approvedBy.join(", ") : "not yet approved", commit }));
 }
+function sameItems(a, b2) {
+  const key = (items) => JSON.stringify(items.map((item) => JSON.stringify(item)).sort());
+  return a.length === b2.length && key(a) === key(b2);
+}
 function membershipDiff(before, after) {
   const owners = (g2) => g2.owners.map((o) => o.cAccount);
   return {
@@ -5134,8 +5138,10 @@ function planTickets(policy, evaluation, context) {
         });
       }
       const displayed = (g2) => g2.owners.find((o) => o.displayed)?.cAccount;
-      if (verdict.diff.some((d2) => !/^(owners|members)$/.test(d2.field)) || displayed(verdict.previous) !== displayed(verdict.request)) directory.push(request);
-    } else {
+      const [before, after] = [verdict.previous, verdict.request];
+      const reordered = (field) => (field === "chargeCodes" || field === "units") && sameItems(before[field], after[field]);
+      if (verdict.diff.some((d2) => !/^(owners|members)$/.test(d2.field) && !reordered(d2.field)) || displayed(before) !== displayed(after)) directory.push(request);
+    } else if (verdict.kind !== "project" || verdict.change !== "changed" || verdict.diff.length > 0) {
       directory.push(request);
     }
   }

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-X2TDFXCS.js";
+} from "./chunk-DBIRN6U5.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-X2TDFXCS.js";
+} from "./chunk-DBIRN6U5.js";
 import {
   __commonJS,
   __require,
