@@ -339,7 +339,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
                   : ['project.tag', 'securityGroup', 'dataClassification'].includes(problem.from)
                     ? `Fix the value in ${projectRequest.path}`
                     : 'Fix the tag in policy.yml';
-            findings.push(problem.from === 'requestFile' ? { path: after.path, line: 1, column: 1, rule: 'tag', severity: 'error', message: `This resource's tags would be refused by AWS: ${problem.text}. ${where}.` } : findingAt(after, '/project', 'tag', `This resource's tags would be refused by AWS: ${problem.text}. ${where}.`));
+            const message = `This resource's tags would be refused by AWS: ${problem.text}. ${where}.`;
+            // A path that cannot be a tag is the file's own name: said at its top, not at its project.
+            findings.push(problem.from === 'requestFile' ? { path: after.path, line: 1, column: 1, rule: 'tag', severity: 'error', message } : findingAt(after, '/project', 'tag', message));
           }
         }
       } else if (after && useCase && projectRequest) {

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-DBIRN6U5.js";
+} from "./chunk-JRAFHAE6.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

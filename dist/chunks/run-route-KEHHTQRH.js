@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-DBIRN6U5.js";
+} from "./chunk-JRAFHAE6.js";
 import {
   __commonJS,
   __require,

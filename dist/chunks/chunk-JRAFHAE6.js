@@ -21220,7 +21220,8 @@ function evaluate(input) {
           tags = result.tags;
           for (const problem of result.problems) {
             const where = problem.from === "requestFile" ? "Rename the file or its folders so that its path holds only those characters" : problem.from.startsWith("chargeCode") ? `Fix the project's \`chargeCode\` in ${projectRequest.path} or the charge codes in ${groupRequest.path}` : ["project.tag", "securityGroup", "dataClassification"].includes(problem.from) ? `Fix the value in ${projectRequest.path}` : "Fix the tag in policy.yml";
-            findings.push(problem.from === "requestFile" ? { path: after.path, line: 1, column: 1, rule: "tag", severity: "error", message: `This resource's tags would be refused by AWS: ${problem.text}. ${where}.` } : findingAt(after, "/project", "tag", `This resource's tags would be refused by AWS: ${problem.text}. ${where}.`));
+            const message = `This resource's tags would be refused by AWS: ${problem.text}. ${where}.`;
+            findings.push(problem.from === "requestFile" ? { path: after.path, line: 1, column: 1, rule: "tag", severity: "error", message } : findingAt(after, "/project", "tag", message));
           }
         }
       } else if (after && useCase2 && projectRequest) {
