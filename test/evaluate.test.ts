@@ -445,6 +445,22 @@ describe('cross-file rules', () => {
 });
 
 describe('approvals and labels', () => {
+  it("asks the receiving group's owners when a project moves into their group", () => {
+    const zz = 'requests/groups/WBGMaster-DIME-ZZ-Admin.yml';
+    const zzText = sampleText(GROUP)
+      .replace(/WBGMaster-DIME-EX-Admin/g, 'WBGMaster-DIME-ZZ-Admin')
+      .replace('{code: EX, name: Example Evaluations}', '{code: ZZ, name: Other Team}')
+      .replace('{name: Maria Researcher, cAccount: c123456, github: maria-researcher, displayed: true}', '{name: Zed Owner, cAccount: c999999, github: zed-owner, displayed: true}')
+      .replace('  - {code: "1234567", tag: ex-nutrition}\n  - {code: "7654321", tag: ex-roads}\n', '  - {code: "5555555", tag: zz-main}\n');
+    const withZz = [...base, file(zz, zzText)];
+    const moved = judge([edit(PROJECT, 'securityGroup: WBGMaster-DIME-EX-Admin\nchargeCode: ex-nutrition\n', 'securityGroup: WBGMaster-DIME-ZZ-Admin\n')], withZz);
+    expect(findings(moved, 'error')).toEqual([]);
+    const owners = moved.approvals.find((a) => a.group === 'owners:WBGMaster-DIME-ZZ-Admin')!;
+    expect([owners.users, owners.reasons]).toEqual([['alex-analyst', 'zed-owner'], ["ex-nutrition moves into WBGMaster-DIME-ZZ-Admin: its members get access to the project's resources, and its charge code pays for them."]]);
+    // Staying in its group, a project asks no owner.
+    expect(judge([edit(PROJECT, 'chargeCode: ex-nutrition', 'chargeCode: ex-roads')]).approvals.map((a) => a.group)).toEqual(['support']);
+  });
+
   it('asks the base branch owners to approve a membership change', () => {
     const evaluation = judge([edit(GROUP, 'members: [c123456, c234567, c345678]', 'members: [c123456, c234567, c345678, c456789]')]);
     const owners = evaluation.approvals.find((a) => a.group === 'owners:WBGMaster-DIME-EX-Admin')!;

@@ -293,6 +293,20 @@ export function evaluate(input: EvaluateInput): Evaluation {
     }
     if (useCase === 'application' && change !== 'removed') approvals.requireRole('security', `${subject.id} is an application.`);
 
+    // A project moving into another group gives that group's members its resources and that group's charge code its bill.
+    if (data.kind === 'project' && after?.valid && before?.valid && before.kind === 'project' && !touchesAll) {
+      const [from, to] = [(before.data as ProjectRequest).securityGroup, data.securityGroup];
+      const receiving = from.toLowerCase() === to.toLowerCase() ? undefined : baseInventory.lookup(to, 'security-group');
+      if (receiving?.valid) {
+        const group = receiving.data as SecurityGroupRequest;
+        const logins = group.owners.map((o) => o.github).filter((g): g is string => Boolean(g));
+        approvals.requireOwners(group.name, logins, `${after.id} moves into ${group.name}: its members get access to the project's resources, and its charge code pays for them.`);
+        if (logins.length === 0) {
+          findings.push({ path: after.path, line: 1, column: 1, rule: 'group-owner-approval', severity: 'warning', message: `None of ${group.name}'s current owners has a GitHub login, so none can approve moving ${after.id} into it: add their \`github:\` in a separate pull request first.` });
+        }
+      }
+    }
+
     if (data.kind === 'security-group' && before?.valid && !touchesAll) {
       const beforeGroup = before.data as SecurityGroupRequest;
       if (!after || (after.valid && groupMembershipChanged(beforeGroup, after.data as SecurityGroupRequest))) {

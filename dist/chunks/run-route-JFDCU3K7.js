@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-JRAFHAE6.js";
+} from "./chunk-75BSUDXM.js";
 import {
   __commonJS,
   __require,

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-JRAFHAE6.js";
+} from "./chunk-75BSUDXM.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -21185,6 +21185,18 @@ function evaluate(input) {
       useCase2 = projectUseCase(after ? headInventory : baseInventory, subject.id);
     }
     if (useCase2 === "application" && change !== "removed") approvals.requireRole("security", `${subject.id} is an application.`);
+    if (data.kind === "project" && after?.valid && before?.valid && before.kind === "project" && !touchesAll) {
+      const [from, to] = [before.data.securityGroup, data.securityGroup];
+      const receiving = from.toLowerCase() === to.toLowerCase() ? void 0 : baseInventory.lookup(to, "security-group");
+      if (receiving?.valid) {
+        const group = receiving.data;
+        const logins = group.owners.map((o) => o.github).filter((g2) => Boolean(g2));
+        approvals.requireOwners(group.name, logins, `${after.id} moves into ${group.name}: its members get access to the project's resources, and its charge code pays for them.`);
+        if (logins.length === 0) {
+          findings.push({ path: after.path, line: 1, column: 1, rule: "group-owner-approval", severity: "warning", message: `None of ${group.name}'s current owners has a GitHub login, so none can approve moving ${after.id} into it: add their \`github:\` in a separate pull request first.` });
+        }
+      }
+    }
     if (data.kind === "security-group" && before?.valid && !touchesAll) {
       const beforeGroup = before.data;
       if (!after || after.valid && groupMembershipChanged(beforeGroup, after.data)) {
