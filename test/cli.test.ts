@@ -93,6 +93,14 @@ describe('aws-requests check', () => {
     ]);
   });
 
+  it('shows the tags a moved resource changes (its RequestFile), in the text and the Markdown', () => {
+    sh('mv', 'requests/ex/ex-nutrition-analysis.yml', 'requests/ex-nutrition-analysis.yml');
+    const text = cli('check');
+    expect(text.stdout).toContain('  changed ec2-instance ex-nutrition-analysis · computation · production (WBG AWS DIME PDMZ)\n    requests/ex-nutrition-analysis.yml\n');
+    expect(text.stdout).toContain('    ~ tag RequestFile: requests/ex/ex-nutrition-analysis.yml -> requests/ex-nutrition-analysis.yml\n');
+    expect(cli('check', '--format', 'markdown').stdout).toContain('| tag `RequestFile` | `requests/ex/ex-nutrition-analysis.yml` | `requests/ex-nutrition-analysis.yml` |');
+  });
+
   it('sees untracked new files, deletions and renames', () => {
     write('requests/ex/ex-extra.yml', read('requests/ex/ex-nutrition-analysis.yml'));
     sh('mv', 'requests/ex/dime-ex-nutrition-raw.yml', 'requests/ex/dime-ex-nutrition-raw2.yml');

@@ -88,6 +88,21 @@ describe('ticket text', () => {
     expect(tickets([modified(file(GROUP, recoded))]).list.map((t) => t.key)).toEqual(['its-development', 'its-directory']);
   });
 
+  it('a changed resource lists the tags that move with it: a file moved to another folder changes its RequestFile', () => {
+    const moved = { path: 'requests/nutrition/ex-nutrition-analysis.yml', previousPath: INSTANCE, status: 'renamed' as const, file: file('requests/nutrition/ex-nutrition-analysis.yml', sampleText(INSTANCE)) };
+    const { list } = tickets([moved]);
+    expect(list.map((t) => t.requests.map((r) => [r.action, r.changes]))).toEqual([[['change', [{ field: 'tag RequestFile', before: INSTANCE, after: 'requests/nutrition/ex-nutrition-analysis.yml' }]]]]);
+    // Edited together with its project's charge code, a resource shows the tags that move beside its own fields.
+    const project = 'requests/ex/ex-nutrition.yml';
+    const both = tickets([modified(file(project, sampleText(project).replace('chargeCode: ex-nutrition', 'chargeCode: ex-roads'))), modified(file(INSTANCE, sampleText(INSTANCE).replace('rootGiB: 100', 'rootGiB: 150')))]);
+    const instance = both.list.flatMap((t) => t.requests).find((r) => r.id === 'ex-nutrition-analysis')!;
+    expect(instance.changes).toEqual([
+      { field: 'storage.rootGiB', before: '100', after: '150' },
+      { field: 'tag ChargeCode', before: '1234567', after: '7654321' },
+      { field: 'tag ChargeCodeTag', before: 'ex-nutrition', after: 'ex-roads' },
+    ]);
+  });
+
   it('an application in development', async () => {
     const text = sampleText(DASHBOARD).replace('purpose: A public Shiny server showing the market-access dashboard.', 'purpose: Scrapes market prices.');
     const { list, ctx } = tickets([added(file('requests/ex/ex-roads-scraper.yml', text))]);

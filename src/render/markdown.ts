@@ -40,9 +40,10 @@ function requestSection(r: RequestVerdict, link?: LineLink): string[] {
   const where = r.environment ? ` in ${escapeInline(r.environment)} (${escapeInline(r.account ?? '')})` : '';
   const out = [`### ${escapeInline(r.change)} ${escapeInline(r.kind)} ${inlineCode(r.id)}${verdict}${where}`, ''];
   for (const reason of r.reasons) out.push(`- ${escapeMessage(reason.message)} (${location(reason.path, reason.line, link)})`);
-  if (r.diff.length > 0) {
+  if (r.diff.length + r.tagChanges.length > 0) {
     out.push('', '| field | before | after |', '|---|---|---|');
     for (const d of r.diff) out.push(`| ${cellCode(d.field)} | ${d.before === undefined ? '' : cellCode(d.before)} | ${d.after === undefined ? '' : cellCode(d.after)} |`);
+    for (const c of r.tagChanges) out.push(`| tag ${cellCode(c.key)} | ${c.before ? cellCode(c.before) : ''} | ${c.after ? cellCode(c.after) : ''} |`);
   }
   out.push('');
   return out;

@@ -25,6 +25,7 @@ export function renderText(evaluation: Evaluation): string {
       out.push(`  ${verdictLine(r)}`, `    ${r.path}`);
       for (const reason of r.reasons) out.push(`    - ${reason.message} (line ${reason.line})`);
       for (const d of r.diff) out.push(`    ~ ${d.field}: ${d.before ?? '(none)'} -> ${d.after ?? '(removed)'}`);
+      for (const c of r.tagChanges) out.push(`    ~ tag ${c.key}: ${c.before || '(none)'} -> ${c.after || '(removed)'}`);
     }
   }
 

@@ -1,7 +1,7 @@
 import type { ProjectRequest, Request, SecurityGroupRequest } from '../model/requests.js';
 import type { Finding, LabelRole, Policy, RequestKind, SourceFile } from '../model/types.js';
 import { ApprovalSet, type RequiredApproval } from './approvals.js';
-import { classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } from './classify.js';
+import { classifyRequest, indexPolicy, useCaseOf, type PolicyIndex, type Reason, type UseCase } from './classify.js';
 import { aKind, crossFileFindings, Inventory, referrersOf } from './cross-file.js';
 import { diffRequests, sameData, type FieldChange } from './diff.js';
 import { parseRequestFile, type ParseOutcome } from './parse-request.js';
@@ -10,8 +10,8 @@ import { checkMarkdown, type DocumentTree } from './markdown-checks.js';
 import { policyImpact, type ImpactEntry } from './policy-impact.js';
 import { findingAt, type ParsedRequest } from './parsed-request.js';
 import { comparePaths, isMarkdownPath, pathRole, requestIdOf } from './paths.js';
-import { resourceTags } from './resource-tags.js';
-import { retagsOf, type Retag } from './retags.js';
+import { resourceTags, tagChanges, type TagChange } from './resource-tags.js';
+import { contextOf, retagsOf, type Retag } from './retags.js';
 
 /** One path the pull request (or working tree) changed. */
 export interface FileChange {
@@ -61,6 +61,12 @@ export interface RequestVerdict {
   reasons: Reason[];
   diff: FieldChange[];
   tags: { key: string; value: string }[];
+  /**
+   * For a changed resource: its tags whose values change (a moved file's
+   * `RequestFile`, a new project's charge code), those that record the pull
+   * request aside. Empty otherwise, or when the old tags are not known.
+   */
+  tagChanges: TagChange[];
   /** The request as it will be (as it was, for a removal), when its file is valid. */
   request: Request | null;
   /** The base branch's version, for a change. */
@@ -320,6 +326,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
     const account = environment ? policy.accounts[environment as 'production' | 'development'] : null;
     let tags: { key: string; value: string }[] = [];
+    let movedTags: TagChange[] = [];
     let context: { project: ProjectRequest | null; group: SecurityGroupRequest | null } = { project: null, group: null };
     if (mode !== 'files' && subject.valid && (data.kind === 'ec2-instance' || data.kind === 's3-bucket')) {
       // A removed resource is described with the project it had; others with the project they will have.
@@ -343,6 +350,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
             requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : undefined,
           });
           tags = result.tags;
+          if (change === 'changed' && before?.valid && before.kind === after.kind) movedTags = previousTagChanges(policy, index, baseInventory, before, result.tags);
           for (const problem of result.problems) {
             // Say where the value comes from: the file's own path, its project, its group, or policy.yml.
             const where =
@@ -386,6 +394,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
       reasons,
       diff: before && after && !touchesAll ? diffRequests(before.data, after.data) : [],
       tags,
+      tagChanges: movedTags,
       request: subject.valid ? subject.data : null,
       previous: before?.valid && after ? before.data : null,
       ...context,
@@ -434,6 +443,22 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
 
   return { ok, files, requests: verdicts, labels, useCase, approvals: approvalList, tracks, pages: pages.length, impact, retags };
+}
+
+/**
+ * How a changed resource's tags move: its base version's tags, filled from
+ * the base's project and group, against its new ones. The tags that record
+ * a pull request are left out: which one built the resource is not known here.
+ */
+function previousTagChanges(policy: Policy, index: PolicyIndex, base: Inventory, before: ParsedRequest, now: readonly { key: string; value: string }[]): TagChange[] {
+  const data = before.data;
+  if (data.kind !== 'ec2-instance' && data.kind !== 's3-bucket') return [];
+  const side = contextOf(base, data.project);
+  const useCase = useCaseOf(index, before);
+  if (!side || !useCase) return [];
+  const was = resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: before.path });
+  const perPullRequest = new Set(policy.tags.filter((t) => t.from === 'requestId' || t.from === 'approvers').map((t) => t.key));
+  return was.problems.length > 0 ? [] : tagChanges(was.tags, now).filter((c) => !perPullRequest.has(c.key));
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

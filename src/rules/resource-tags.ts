@@ -81,3 +81,17 @@ export function resourceTags(policy: Policy, context: TagContext): TagResult {
   if (tags.length > MAX_TAGS) problems.push({ text: `${tags.length} tags is more than AWS allows on one resource (${MAX_TAGS})`, from: 'policy' });
   return { tags, problems };
 }
+
+/** One tag whose value differs between two fillings; `before` or `after` is empty when one side lacks it. */
+export interface TagChange {
+  key: string;
+  before: string;
+  after: string;
+}
+
+/** The tags whose values differ between two fillings of one resource's tags, keys in order of first appearance. */
+export function tagChanges(before: readonly { key: string; value: string }[], after: readonly { key: string; value: string }[]): TagChange[] {
+  const [was, is] = [new Map(before.map((t) => [t.key, t.value])), new Map(after.map((t) => [t.key, t.value]))];
+  const keys = [...new Set([...was.keys(), ...is.keys()])];
+  return keys.filter((key) => was.get(key) !== is.get(key)).map((key) => ({ key, before: was.get(key) ?? '', after: is.get(key) ?? '' }));
+}

@@ -2,7 +2,7 @@ import type { ProjectRequest, SecurityGroupRequest } from '../model/requests.js'
 import type { Policy } from '../model/types.js';
 import { useCaseOf, type PolicyIndex } from './classify.js';
 import type { Inventory } from './cross-file.js';
-import { resourceTags } from './resource-tags.js';
+import { resourceTags, tagChanges, type TagChange } from './resource-tags.js';
 
 /**
  * A server or bucket the change does not touch whose AWS tags it changes
@@ -20,11 +20,11 @@ export interface Retag {
   /** What moves the tags, in words: "its project ex-nutrition changes". */
   because: string;
   /** Each tag whose value changes; `before` or `after` is empty when the tag is added or dropped. */
-  changes: { key: string; before: string; after: string }[];
+  changes: TagChange[];
 }
 
-/** A resource's project and that project's group, when both are valid on that side. */
-function contextOf(inventory: Inventory, projectId: string): { project: ProjectRequest; group: SecurityGroupRequest } | undefined {
+/** A resource's project and that project's group, when both are valid on that side of the change. */
+export function contextOf(inventory: Inventory, projectId: string): { project: ProjectRequest; group: SecurityGroupRequest } | undefined {
   const project = inventory.lookup(projectId, 'project');
   if (!project?.valid) return undefined;
   const group = inventory.lookup((project.data as ProjectRequest).securityGroup, 'security-group');
@@ -67,9 +67,7 @@ export function retagsOf(policy: Policy, index: PolicyIndex, base: Inventory, he
     const before = contextOf(base, summary.project);
     const was = before ? tagsOf(before) : undefined;
     const known = was !== undefined && was.problems.length === 0;
-    const [old, now] = [new Map(known ? was.tags.map((t) => [t.key, t.value]) : []), new Map(is.tags.map((t) => [t.key, t.value]))];
-    const keys = [...new Set([...old.keys(), ...now.keys()])];
-    const changes = keys.filter((key) => !known || old.get(key) !== now.get(key)).map((key) => ({ key, before: old.get(key) ?? '', after: now.get(key) ?? '' }));
+    const changes = tagChanges(known ? was.tags : [], is.tags);
     if (changes.length === 0) continue;
     retags.push({
       id: resource.id,

@@ -186,7 +186,11 @@ function ticketRequest(policy: Policy, verdict: RequestVerdict, context: TicketC
   const index = indexPolicy(policy);
   const action: TicketAction = verdict.change === 'created' ? 'create' : verdict.change === 'removed' ? 'decommission' : verdict.change === 'promoted' ? 'promote' : 'change';
   const data = verdict.request;
-  const changes = verdict.diff.map((d) => ({ field: d.field, before: d.before ?? '(none)', after: d.after ?? '(removed)' }));
+  // IT services sets tags, so the tags that move (a moved file's RequestFile, say) are changes too.
+  const changes = [
+    ...verdict.diff.map((d) => ({ field: d.field, before: d.before ?? '(none)', after: d.after ?? '(removed)' })),
+    ...verdict.tagChanges.map((c) => ({ field: `tag ${c.key}`, before: c.before || '(none)', after: c.after || '(removed)' })),
+  ];
   const base = bareRequest({ id: verdict.id, kind: verdict.kind, path: verdict.path, useCase: verdict.useCase, environment: verdict.environment, account: verdict.account, changes, tags: verdict.tags }, action);
   base.developmentTicket = context.developmentTickets?.get(verdict.id) ?? null;
   if (!data) return base;

@@ -4931,6 +4931,11 @@ function resourceTags(policy, context) {
   if (tags.length > MAX_TAGS) problems.push({ text: `${tags.length} tags is more than AWS allows on one resource (${MAX_TAGS})`, from: "policy" });
   return { tags, problems };
 }
+function tagChanges(before, after) {
+  const [was, is2] = [new Map(before.map((t) => [t.key, t.value])), new Map(after.map((t) => [t.key, t.value]))];
+  const keys = [.../* @__PURE__ */ new Set([...was.keys(), ...is2.keys()])];
+  return keys.filter((key) => was.get(key) !== is2.get(key)).map((key) => ({ key, before: was.get(key) ?? "", after: is2.get(key) ?? "" }));
+}
 
 // src/rules/tickets.ts
 var MAX_TITLE = 256;
@@ -5017,7 +5022,10 @@ function ticketRequest(policy, verdict, context) {
   const index2 = indexPolicy(policy);
   const action = verdict.change === "created" ? "create" : verdict.change === "removed" ? "decommission" : verdict.change === "promoted" ? "promote" : "change";
   const data = verdict.request;
-  const changes = verdict.diff.map((d2) => ({ field: d2.field, before: d2.before ?? "(none)", after: d2.after ?? "(removed)" }));
+  const changes = [
+    ...verdict.diff.map((d2) => ({ field: d2.field, before: d2.before ?? "(none)", after: d2.after ?? "(removed)" })),
+    ...verdict.tagChanges.map((c2) => ({ field: `tag ${c2.key}`, before: c2.before || "(none)", after: c2.after || "(removed)" }))
+  ];
   const base = bareRequest({ id: verdict.id, kind: verdict.kind, path: verdict.path, useCase: verdict.useCase, environment: verdict.environment, account: verdict.account, changes, tags: verdict.tags }, action);
   base.developmentTicket = context.developmentTickets?.get(verdict.id) ?? null;
   if (!data) return base;
@@ -21010,9 +21018,7 @@ function retagsOf(policy, index2, base, head, changedIds, ownVerdict) {
     const before = contextOf(base, summary.project);
     const was = before ? tagsOf(before) : void 0;
     const known = was !== void 0 && was.problems.length === 0;
-    const [old, now] = [new Map(known ? was.tags.map((t) => [t.key, t.value]) : []), new Map(is2.tags.map((t) => [t.key, t.value]))];
-    const keys = [.../* @__PURE__ */ new Set([...old.keys(), ...now.keys()])];
-    const changes = keys.filter((key) => !known || old.get(key) !== now.get(key)).map((key) => ({ key, before: old.get(key) ?? "", after: now.get(key) ?? "" }));
+    const changes = tagChanges(known ? was.tags : [], is2.tags);
     if (changes.length === 0) continue;
     retags.push({
       id: resource.id,
@@ -21209,6 +21215,7 @@ function evaluate(input) {
     }
     const account = environment ? policy.accounts[environment] : null;
     let tags = [];
+    let movedTags = [];
     let context = { project: null, group: null };
     if (mode !== "files" && subject.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket")) {
       const inventory = after ? headInventory : baseInventory;
@@ -21230,6 +21237,7 @@ function evaluate(input) {
             requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : void 0
           });
           tags = result.tags;
+          if (change === "changed" && before?.valid && before.kind === after.kind) movedTags = previousTagChanges(policy, index2, baseInventory, before, result.tags);
           for (const problem of result.problems) {
             const where = problem.from === "requestFile" ? "Rename the file or its folders so that its path holds only those characters" : problem.from.startsWith("chargeCode") ? `Fix the project's \`chargeCode\` in ${projectRequest.path} or the charge codes in ${groupRequest.path}` : ["project.tag", "securityGroup", "dataClassification"].includes(problem.from) ? `Fix the value in ${projectRequest.path}` : "Fix the tag in policy.yml";
             const message = `This resource's tags would be refused by AWS: ${problem.text}. ${where}.`;
@@ -21259,6 +21267,7 @@ function evaluate(input) {
       reasons,
       diff: before && after && !touchesAll ? diffRequests(before.data, after.data) : [],
       tags,
+      tagChanges: movedTags,
       request: subject.valid ? subject.data : null,
       previous: before?.valid && after ? before.data : null,
       ...context
@@ -21303,6 +21312,16 @@ function evaluate(input) {
   const labelOrder = ["computation", "application", "documentation", "policy", "securityApprovalRequired", "invalid"];
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
   return { ok: ok3, files, requests: verdicts2, labels, useCase, approvals: approvalList, tracks, pages: pages.length, impact, retags };
+}
+function previousTagChanges(policy, index2, base, before, now) {
+  const data = before.data;
+  if (data.kind !== "ec2-instance" && data.kind !== "s3-bucket") return [];
+  const side = contextOf(base, data.project);
+  const useCase = useCaseOf(index2, before);
+  if (!side || !useCase) return [];
+  const was = resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: before.path });
+  const perPullRequest = new Set(policy.tags.filter((t) => t.from === "requestId" || t.from === "approvers").map((t) => t.key));
+  return was.problems.length > 0 ? [] : tagChanges(was.tags, now).filter((c2) => !perPullRequest.has(c2.key));
 }
 var DAY_MS = 24 * 60 * 60 * 1e3;
 function promotionAgeProblem(minimumDays, since, now) {
@@ -21385,9 +21404,10 @@ function requestSection(r, link) {
   const where = r.environment ? ` in ${escapeInline(r.environment)} (${escapeInline(r.account ?? "")})` : "";
   const out = [`### ${escapeInline(r.change)} ${escapeInline(r.kind)} ${inlineCode(r.id)}${verdict}${where}`, ""];
   for (const reason of r.reasons) out.push(`- ${escapeMessage(reason.message)} (${location(reason.path, reason.line, link)})`);
-  if (r.diff.length > 0) {
+  if (r.diff.length + r.tagChanges.length > 0) {
     out.push("", "| field | before | after |", "|---|---|---|");
     for (const d2 of r.diff) out.push(`| ${cellCode(d2.field)} | ${d2.before === void 0 ? "" : cellCode(d2.before)} | ${d2.after === void 0 ? "" : cellCode(d2.after)} |`);
+    for (const c2 of r.tagChanges) out.push(`| tag ${cellCode(c2.key)} | ${c2.before ? cellCode(c2.before) : ""} | ${c2.after ? cellCode(c2.after) : ""} |`);
   }
   out.push("");
   return out;

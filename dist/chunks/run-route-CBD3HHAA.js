@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-75BSUDXM.js";
+} from "./chunk-STZKVWKY.js";
 import {
   __commonJS,
   __require,

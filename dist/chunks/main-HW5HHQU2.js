@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-75BSUDXM.js";
+} from "./chunk-STZKVWKY.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
@@ -191,6 +191,7 @@ function renderText(evaluation) {
       out.push(`  ${verdictLine(r)}`, `    ${r.path}`);
       for (const reason of r.reasons) out.push(`    - ${reason.message} (line ${reason.line})`);
       for (const d of r.diff) out.push(`    ~ ${d.field}: ${d.before ?? "(none)"} -> ${d.after ?? "(removed)"}`);
+      for (const c of r.tagChanges) out.push(`    ~ tag ${c.key}: ${c.before || "(none)"} -> ${c.after || "(removed)"}`);
     }
   }
   if (evaluation.retags.length > 0) {
