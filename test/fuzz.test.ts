@@ -103,6 +103,12 @@ describe('web addresses in request text', () => {
     expect(rendered.tickets[0]!.markdown).toContain('As asked in `https://github.com/octo/other/issues/7`, and see `www.example.org/help`.');
   });
 
+  // Fuzz counterexample (seed 603748802): {"sample":1,"asNew":false,"mutations":[{"op":"insert","at":586321,"text":"https://github.com/octo/repo/issues/1"}]}
+  it('src/render/escape.ts: an address right after a digit makes no link either (GitHub links it; a word boundary missed it)', () => {
+    const changed = edited(INSTANCE, 'storage: {rootGiB: 100,', 'storage: {rootGiB: 1https://github.com/octo/repo/issues/100,');
+    expect(checkFile(changed, policy, base).problems).toEqual([]);
+  });
+
   it('are found by the check that the outputs stay inert', () => {
     const live = renderAll(policy, evaluate({ policy, base, changes: [] }));
     live.comment += '\nSee https://github.com/octo/other/issues/7\n';

@@ -28,10 +28,12 @@ export function cellCode(text: string): string {
  * A web address GitHub would make a link of (it links `http://`, `https://`
  * and `www.` addresses in text). A link to an issue or a pull request posts
  * a cross-reference on it, which a requester's text must not do; any other
- * link is no business of a ticket either. Punctuation that ends a sentence
- * stays outside, as GitHub leaves it, and so does `|`, which ends a table cell.
+ * link is no business of a ticket either. GitHub links an address after
+ * anything but a letter (`1https://...` too); one after a letter is caught as
+ * well, which costs nothing. Punctuation that ends a sentence stays outside,
+ * as GitHub leaves it, and so does `|`, which ends a table cell.
  */
-const WEB_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>`|]*[^\s<>`|.,:;!?'"*_~)\]]/gi;
+const WEB_ADDRESS = /(?<![a-z])(?:https?:\/\/|www\.)[^\s<>`|]*[^\s<>`|.,:;!?'"*_~)\]]/gi;
 
 function escapeText(text: string): string {
   const escaped = text

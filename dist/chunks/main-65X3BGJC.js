@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-STZKVWKY.js";
+} from "./chunk-5TGR2BQS.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

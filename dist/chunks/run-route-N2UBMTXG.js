@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-STZKVWKY.js";
+} from "./chunk-5TGR2BQS.js";
 import {
   __commonJS,
   __require,

@@ -184,7 +184,7 @@ function defuseMentions(text4) {
 function cellCode(text4) {
   return inlineCode(text4).replace(/\|/g, "\\|");
 }
-var WEB_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>`|]*[^\s<>`|.,:;!?'"*_~)\]]/gi;
+var WEB_ADDRESS = /(?<![a-z])(?:https?:\/\/|www\.)[^\s<>`|]*[^\s<>`|.,:;!?'"*_~)\]]/gi;
 function escapeText(text4) {
   const escaped = text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1");
   return defuseMentions(escaped);
