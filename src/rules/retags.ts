@@ -57,9 +57,11 @@ export function retagsOf(policy: Policy, index: PolicyIndex, base: Inventory, he
     if (!summary || (summary.kind !== 'ec2-instance' && summary.kind !== 's3-bucket') || ownVerdict(resource.path)) continue;
     const because = cause(summary.project);
     const after = because ? contextOf(head, summary.project) : undefined;
+    if (!because || !after) continue;
+    // Only now its document: a base request re-reads it when asked, and most resources are not moved.
     const useCase = useCaseOf(index, resource);
     const data = resource.data;
-    if (!because || !after || !useCase || (data.kind !== 'ec2-instance' && data.kind !== 's3-bucket')) continue;
+    if (!useCase || (data.kind !== 'ec2-instance' && data.kind !== 's3-bucket')) continue;
     // The pull request that built the resource, and who approved it, are not this change's to say: those tags stay.
     const tagsOf = (side: typeof after) => resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
     const is = tagsOf(after);

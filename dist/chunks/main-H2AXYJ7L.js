@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-5TGR2BQS.js";
+} from "./chunk-UH4R5LO3.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

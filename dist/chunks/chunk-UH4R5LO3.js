@@ -21009,9 +21009,10 @@ function retagsOf(policy, index2, base, head, changedIds, ownVerdict) {
     if (!summary || summary.kind !== "ec2-instance" && summary.kind !== "s3-bucket" || ownVerdict(resource.path)) continue;
     const because = cause(summary.project);
     const after = because ? contextOf(head, summary.project) : void 0;
+    if (!because || !after) continue;
     const useCase = useCaseOf(index2, resource);
     const data = resource.data;
-    if (!because || !after || !useCase || data.kind !== "ec2-instance" && data.kind !== "s3-bucket") continue;
+    if (!useCase || data.kind !== "ec2-instance" && data.kind !== "s3-bucket") continue;
     const tagsOf = (side) => resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
     const is2 = tagsOf(after);
     if (is2.problems.length > 0) continue;

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-5TGR2BQS.js";
+} from "./chunk-UH4R5LO3.js";
 import {
   __commonJS,
   __require,
