@@ -1,6 +1,9 @@
 import type { Evaluation, RequestVerdict } from '../rules/evaluate.js';
+import type { TagChange } from '../rules/resource-tags.js';
 import { impactLine } from './markdown.js';
 import { countFindings, plural, reviewerList } from './summary.js';
+
+const tagLine = (c: TagChange): string => `    ~ tag ${c.key}: ${c.before || '(none)'} -> ${c.after || '(removed)'}`;
 
 function verdictLine(r: RequestVerdict): string {
   const parts = [`${r.change} ${r.kind} ${r.id}`];
@@ -25,7 +28,7 @@ export function renderText(evaluation: Evaluation): string {
       out.push(`  ${verdictLine(r)}`, `    ${r.path}`);
       for (const reason of r.reasons) out.push(`    - ${reason.message} (line ${reason.line})`);
       for (const d of r.diff) out.push(`    ~ ${d.field}: ${d.before ?? '(none)'} -> ${d.after ?? '(removed)'}`);
-      for (const c of r.tagChanges) out.push(`    ~ tag ${c.key}: ${c.before || '(none)'} -> ${c.after || '(removed)'}`);
+      for (const c of r.tagChanges) out.push(tagLine(c));
     }
   }
 
@@ -33,7 +36,7 @@ export function renderText(evaluation: Evaluation): string {
     out.push('', 'Existing resources whose tags change (IT services will update them)');
     for (const r of evaluation.retags) {
       out.push(`  ${r.kind} ${r.id} · ${r.environment} (${r.account})`, `    ${r.path}`, `    - ${r.because}`);
-      for (const c of r.changes) out.push(`    ~ tag ${c.key}: ${c.before || '(none)'} -> ${c.after || '(removed)'}`);
+      for (const c of r.changes) out.push(tagLine(c));
     }
   }
 

@@ -1,7 +1,7 @@
 import type { ProjectRequest, Request, SecurityGroupRequest } from '../model/requests.js';
 import type { Finding, LabelRole, Policy, RequestKind, SourceFile } from '../model/types.js';
 import { ApprovalSet, type RequiredApproval } from './approvals.js';
-import { classifyRequest, indexPolicy, useCaseOf, type PolicyIndex, type Reason, type UseCase } from './classify.js';
+import { classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } from './classify.js';
 import { aKind, crossFileFindings, Inventory, referrersOf } from './cross-file.js';
 import { diffRequests, sameData, type FieldChange } from './diff.js';
 import { parseRequestFile, type ParseOutcome } from './parse-request.js';
@@ -10,8 +10,8 @@ import { checkMarkdown, type DocumentTree } from './markdown-checks.js';
 import { policyImpact, type ImpactEntry } from './policy-impact.js';
 import { findingAt, type ParsedRequest } from './parsed-request.js';
 import { comparePaths, isMarkdownPath, pathRole, requestIdOf } from './paths.js';
-import { resourceTags, tagChanges, type TagChange } from './resource-tags.js';
-import { contextOf, retagsOf, type Retag } from './retags.js';
+import { resourceTags, type TagChange } from './resource-tags.js';
+import { retagsOf, tagsMoved, type Retag } from './retags.js';
 
 /** One path the pull request (or working tree) changed. */
 export interface FileChange {
@@ -217,6 +217,14 @@ export function evaluate(input: EvaluateInput): Evaluation {
   }
 
   const approvals = new ApprovalSet(policy);
+  // A group's current owners (as the base lists them) approve what changes it; when none has a GitHub login, none can, which is said.
+  const requireGroupOwners = (group: SecurityGroupRequest, reason: string, path: string, what: string): void => {
+    const logins = group.owners.map((o) => o.github).filter((g): g is string => Boolean(g));
+    approvals.requireOwners(group.name, logins, reason);
+    if (logins.length === 0) {
+      findings.push({ path, line: 1, column: 1, rule: 'group-owner-approval', severity: 'warning', message: `None of ${group.name}'s current owners has a GitHub login, so none can approve ${what}: add their \`github:\` in a separate pull request first.` });
+    }
+  };
   const verdicts: RequestVerdict[] = [];
   const touchedIds = new Map<string, string>();
   for (const path of touchesAll ? headPaths : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path).toLowerCase(), path);
@@ -305,22 +313,14 @@ export function evaluate(input: EvaluateInput): Evaluation {
       const receiving = from.toLowerCase() === to.toLowerCase() ? undefined : baseInventory.lookup(to, 'security-group');
       if (receiving?.valid) {
         const group = receiving.data as SecurityGroupRequest;
-        const logins = group.owners.map((o) => o.github).filter((g): g is string => Boolean(g));
-        approvals.requireOwners(group.name, logins, `${after.id} moves into ${group.name}: its members get access to the project's resources, and its charge code pays for them.`);
-        if (logins.length === 0) {
-          findings.push({ path: after.path, line: 1, column: 1, rule: 'group-owner-approval', severity: 'warning', message: `None of ${group.name}'s current owners has a GitHub login, so none can approve moving ${after.id} into it: add their \`github:\` in a separate pull request first.` });
-        }
+        requireGroupOwners(group, `${after.id} moves into ${group.name}: its members get access to the project's resources, and its charge code pays for them.`, after.path, `moving ${after.id} into it`);
       }
     }
 
     if (data.kind === 'security-group' && before?.valid && !touchesAll) {
       const beforeGroup = before.data as SecurityGroupRequest;
       if (!after || (after.valid && groupMembershipChanged(beforeGroup, after.data as SecurityGroupRequest))) {
-        const logins = beforeGroup.owners.map((o) => o.github).filter((g): g is string => Boolean(g));
-        approvals.requireOwners(beforeGroup.name, logins, after ? `The owners or members of ${beforeGroup.name} change.` : `${beforeGroup.name} is deleted.`);
-        if (logins.length === 0) {
-          findings.push({ path: before.path, line: 1, column: 1, rule: 'group-owner-approval', severity: 'warning', message: `None of ${beforeGroup.name}'s current owners has a GitHub login, so none can approve this change: add their \`github:\` in a separate pull request first.` });
-        }
+        requireGroupOwners(beforeGroup, after ? `The owners or members of ${beforeGroup.name} change.` : `${beforeGroup.name} is deleted.`, before.path, 'this change');
       }
     }
 
@@ -350,7 +350,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
             requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : undefined,
           });
           tags = result.tags;
-          if (change === 'changed' && before?.valid && before.kind === after.kind) movedTags = previousTagChanges(policy, index, baseInventory, before, result.tags);
+          if (change === 'changed' && before?.valid && before.kind === after.kind) movedTags = tagsMoved(policy, index, baseInventory, before, after, { project, group }, useCase);
           for (const problem of result.problems) {
             // Say where the value comes from: the file's own path, its project, its group, or policy.yml.
             const where =
@@ -443,22 +443,6 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
 
   return { ok, files, requests: verdicts, labels, useCase, approvals: approvalList, tracks, pages: pages.length, impact, retags };
-}
-
-/**
- * How a changed resource's tags move: its base version's tags, filled from
- * the base's project and group, against its new ones. The tags that record
- * a pull request are left out: which one built the resource is not known here.
- */
-function previousTagChanges(policy: Policy, index: PolicyIndex, base: Inventory, before: ParsedRequest, now: readonly { key: string; value: string }[]): TagChange[] {
-  const data = before.data;
-  if (data.kind !== 'ec2-instance' && data.kind !== 's3-bucket') return [];
-  const side = contextOf(base, data.project);
-  const useCase = useCaseOf(index, before);
-  if (!side || !useCase) return [];
-  const was = resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: before.path });
-  const perPullRequest = new Set(policy.tags.filter((t) => t.from === 'requestId' || t.from === 'approvers').map((t) => t.key));
-  return was.problems.length > 0 ? [] : tagChanges(was.tags, now).filter((c) => !perPullRequest.has(c.key));
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

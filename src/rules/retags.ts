@@ -2,7 +2,8 @@ import type { ProjectRequest, SecurityGroupRequest } from '../model/requests.js'
 import type { Policy } from '../model/types.js';
 import { useCaseOf, type PolicyIndex } from './classify.js';
 import type { Inventory } from './cross-file.js';
-import { resourceTags, tagChanges, type TagChange } from './resource-tags.js';
+import type { ParsedRequest } from './parsed-request.js';
+import { resourceTags, tagChanges, type TagChange, type TagResult } from './resource-tags.js';
 
 /**
  * A server or bucket the change does not touch whose AWS tags it changes
@@ -23,12 +24,43 @@ export interface Retag {
   changes: TagChange[];
 }
 
+/** A resource's project and that project's group, as one side of the change has them. */
+export interface TagSource {
+  project: ProjectRequest;
+  group: SecurityGroupRequest;
+}
+
 /** A resource's project and that project's group, when both are valid on that side of the change. */
-export function contextOf(inventory: Inventory, projectId: string): { project: ProjectRequest; group: SecurityGroupRequest } | undefined {
+export function contextOf(inventory: Inventory, projectId: string): TagSource | undefined {
   const project = inventory.lookup(projectId, 'project');
   if (!project?.valid) return undefined;
   const group = inventory.lookup((project.data as ProjectRequest).securityGroup, 'security-group');
   return group?.valid ? { project: project.data as ProjectRequest, group: group.data as SecurityGroupRequest } : undefined;
+}
+
+/**
+ * A resource's tags as one side of the change fills them, for comparing the
+ * two sides: without the tags that record a pull request (which one built
+ * the resource is not known here, and those tags stay as they are).
+ * Undefined for a request that is not a server or bucket.
+ */
+function standingTags(policy: Policy, source: TagSource, resource: ParsedRequest, useCase: 'computation' | 'application'): TagResult | undefined {
+  const data = resource.data;
+  if (data.kind !== 'ec2-instance' && data.kind !== 's3-bucket') return undefined;
+  return resourceTags(policy, { ...source, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
+}
+
+/**
+ * How a changed resource's tags move: its base version's, filled from the
+ * base's project and group, against its new ones. Empty when either side
+ * cannot be filled (the new side's problems are errors of their own).
+ */
+export function tagsMoved(policy: Policy, index: PolicyIndex, base: Inventory, before: ParsedRequest, after: ParsedRequest, source: TagSource, useCase: 'computation' | 'application'): TagChange[] {
+  const summary = before.summary;
+  const was = summary?.kind === 'ec2-instance' || summary?.kind === 's3-bucket' ? contextOf(base, summary.project) : undefined;
+  const wasUseCase = useCaseOf(index, before);
+  const [old, now] = [was && wasUseCase ? standingTags(policy, was, before, wasUseCase) : undefined, standingTags(policy, source, after, useCase)];
+  return old && now && old.problems.length + now.problems.length === 0 ? tagChanges(old.tags, now.tags) : [];
 }
 
 /**
@@ -61,13 +93,10 @@ export function retagsOf(policy: Policy, index: PolicyIndex, base: Inventory, he
     // Only now its document: a base request re-reads it when asked, and most resources are not moved.
     const useCase = useCaseOf(index, resource);
     const data = resource.data;
-    if (!useCase || (data.kind !== 'ec2-instance' && data.kind !== 's3-bucket')) continue;
-    // The pull request that built the resource, and who approved it, are not this change's to say: those tags stay.
-    const tagsOf = (side: typeof after) => resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
-    const is = tagsOf(after);
-    if (is.problems.length > 0) continue;
+    const is = useCase ? standingTags(policy, after, resource, useCase) : undefined;
+    if (!useCase || !is || is.problems.length > 0 || (data.kind !== 'ec2-instance' && data.kind !== 's3-bucket')) continue;
     const before = contextOf(base, summary.project);
-    const was = before ? tagsOf(before) : undefined;
+    const was = before ? standingTags(policy, before, resource, useCase) : undefined;
     const known = was !== undefined && was.problems.length === 0;
     const changes = tagChanges(known ? was.tags : [], is.tags);
     if (changes.length === 0) continue;

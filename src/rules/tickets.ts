@@ -3,7 +3,7 @@ import type { Policy } from '../model/types.js';
 import type { JudgedApproval, RequiredApproval } from './approvals.js';
 import { indexPolicy, standardSoftwareReason, type UseCase } from './classify.js';
 import type { Evaluation, RequestVerdict } from './evaluate.js';
-import { resourceTags } from './resource-tags.js';
+import { resourceTags, type TagChange } from './resource-tags.js';
 import type { Retag } from './retags.js';
 
 /**
@@ -153,6 +153,9 @@ function projectView(project: ProjectRequest | null, group: SecurityGroupRequest
   };
 }
 
+/** A tag that moves, as a row of a ticket's changes. */
+const tagRow = (c: TagChange, field: string): TicketRequest['changes'][number] => ({ field, before: c.before || '(none)', after: c.after || '(removed)' });
+
 /** A request on a ticket with what it is and where, and nothing else filled in yet. */
 function bareRequest(
   fields: Pick<TicketRequest, 'id' | 'kind' | 'path' | 'useCase' | 'environment' | 'account' | 'changes' | 'tags'>,
@@ -189,7 +192,7 @@ function ticketRequest(policy: Policy, verdict: RequestVerdict, context: TicketC
   // IT services sets tags, so the tags that move (a moved file's RequestFile, say) are changes too.
   const changes = [
     ...verdict.diff.map((d) => ({ field: d.field, before: d.before ?? '(none)', after: d.after ?? '(removed)' })),
-    ...verdict.tagChanges.map((c) => ({ field: `tag ${c.key}`, before: c.before || '(none)', after: c.after || '(removed)' })),
+    ...verdict.tagChanges.map((c) => tagRow(c, `tag ${c.key}`)),
   ];
   const base = bareRequest({ id: verdict.id, kind: verdict.kind, path: verdict.path, useCase: verdict.useCase, environment: verdict.environment, account: verdict.account, changes, tags: verdict.tags }, action);
   base.developmentTicket = context.developmentTickets?.get(verdict.id) ?? null;
@@ -246,7 +249,7 @@ function ticketRequest(policy: Policy, verdict: RequestVerdict, context: TicketC
 
 /** An existing resource's tag update: the tags that change are its whole content (the other tags stay). */
 function retagRequest(retag: Retag): TicketRequest {
-  const changes = retag.changes.map((c) => ({ field: c.key, before: c.before || '(none)', after: c.after || '(removed)' }));
+  const changes = retag.changes.map((c) => tagRow(c, c.key));
   const { id, kind, path, useCase, environment, account } = retag;
   return { ...bareRequest({ id, kind, path, useCase, environment, account, changes, tags: [] }, 'retag'), retagReason: retag.because };
 }

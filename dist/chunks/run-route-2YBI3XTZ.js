@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-UH4R5LO3.js";
+} from "./chunk-JYHHX74I.js";
 import {
   __commonJS,
   __require,

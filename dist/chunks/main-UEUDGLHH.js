@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-UH4R5LO3.js";
+} from "./chunk-JYHHX74I.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
@@ -175,6 +175,7 @@ chargeCodes:
 }
 
 // src/render/text.ts
+var tagLine = (c) => `    ~ tag ${c.key}: ${c.before || "(none)"} -> ${c.after || "(removed)"}`;
 function verdictLine(r) {
   const parts = [`${r.change} ${r.kind} ${r.id}`];
   if (r.useCase) parts.push(r.useCase);
@@ -191,14 +192,14 @@ function renderText(evaluation) {
       out.push(`  ${verdictLine(r)}`, `    ${r.path}`);
       for (const reason of r.reasons) out.push(`    - ${reason.message} (line ${reason.line})`);
       for (const d of r.diff) out.push(`    ~ ${d.field}: ${d.before ?? "(none)"} -> ${d.after ?? "(removed)"}`);
-      for (const c of r.tagChanges) out.push(`    ~ tag ${c.key}: ${c.before || "(none)"} -> ${c.after || "(removed)"}`);
+      for (const c of r.tagChanges) out.push(tagLine(c));
     }
   }
   if (evaluation.retags.length > 0) {
     out.push("", "Existing resources whose tags change (IT services will update them)");
     for (const r of evaluation.retags) {
       out.push(`  ${r.kind} ${r.id} \xB7 ${r.environment} (${r.account})`, `    ${r.path}`, `    - ${r.because}`);
-      for (const c of r.changes) out.push(`    ~ tag ${c.key}: ${c.before || "(none)"} -> ${c.after || "(removed)"}`);
+      for (const c of r.changes) out.push(tagLine(c));
     }
   }
   const withFindings = evaluation.files.filter((f) => f.findings.length > 0);

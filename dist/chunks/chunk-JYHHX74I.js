@@ -4994,6 +4994,7 @@ function projectView(project, group, id) {
     chargeCode: charge ? group && group.chargeCodes.length > 1 ? `${charge.code} (${charge.tag})` : charge.code : ""
   };
 }
+var tagRow = (c2, field) => ({ field, before: c2.before || "(none)", after: c2.after || "(removed)" });
 function bareRequest(fields, action) {
   return {
     ...fields,
@@ -5024,7 +5025,7 @@ function ticketRequest(policy, verdict, context) {
   const data = verdict.request;
   const changes = [
     ...verdict.diff.map((d2) => ({ field: d2.field, before: d2.before ?? "(none)", after: d2.after ?? "(removed)" })),
-    ...verdict.tagChanges.map((c2) => ({ field: `tag ${c2.key}`, before: c2.before || "(none)", after: c2.after || "(removed)" }))
+    ...verdict.tagChanges.map((c2) => tagRow(c2, `tag ${c2.key}`))
   ];
   const base = bareRequest({ id: verdict.id, kind: verdict.kind, path: verdict.path, useCase: verdict.useCase, environment: verdict.environment, account: verdict.account, changes, tags: verdict.tags }, action);
   base.developmentTicket = context.developmentTickets?.get(verdict.id) ?? null;
@@ -5078,7 +5079,7 @@ function ticketRequest(policy, verdict, context) {
   return base;
 }
 function retagRequest(retag) {
-  const changes = retag.changes.map((c2) => ({ field: c2.key, before: c2.before || "(none)", after: c2.after || "(removed)" }));
+  const changes = retag.changes.map((c2) => tagRow(c2, c2.key));
   const { id, kind, path: path2, useCase, environment, account } = retag;
   return { ...bareRequest({ id, kind, path: path2, useCase, environment, account, changes, tags: [] }, "retag"), retagReason: retag.because };
 }
@@ -20994,6 +20995,18 @@ function contextOf(inventory, projectId) {
   const group = inventory.lookup(project.data.securityGroup, "security-group");
   return group?.valid ? { project: project.data, group: group.data } : void 0;
 }
+function standingTags(policy, source, resource, useCase) {
+  const data = resource.data;
+  if (data.kind !== "ec2-instance" && data.kind !== "s3-bucket") return void 0;
+  return resourceTags(policy, { ...source, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
+}
+function tagsMoved(policy, index2, base, before, after, source, useCase) {
+  const summary = before.summary;
+  const was = summary?.kind === "ec2-instance" || summary?.kind === "s3-bucket" ? contextOf(base, summary.project) : void 0;
+  const wasUseCase = useCaseOf(index2, before);
+  const [old, now] = [was && wasUseCase ? standingTags(policy, was, before, wasUseCase) : void 0, standingTags(policy, source, after, useCase)];
+  return old && now && old.problems.length + now.problems.length === 0 ? tagChanges(old.tags, now.tags) : [];
+}
 function retagsOf(policy, index2, base, head, changedIds, ownVerdict) {
   if (changedIds.size === 0) return [];
   const retags = [];
@@ -21012,12 +21025,10 @@ function retagsOf(policy, index2, base, head, changedIds, ownVerdict) {
     if (!because || !after) continue;
     const useCase = useCaseOf(index2, resource);
     const data = resource.data;
-    if (!useCase || data.kind !== "ec2-instance" && data.kind !== "s3-bucket") continue;
-    const tagsOf = (side) => resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
-    const is2 = tagsOf(after);
-    if (is2.problems.length > 0) continue;
+    const is2 = useCase ? standingTags(policy, after, resource, useCase) : void 0;
+    if (!useCase || !is2 || is2.problems.length > 0 || data.kind !== "ec2-instance" && data.kind !== "s3-bucket") continue;
     const before = contextOf(base, summary.project);
-    const was = before ? tagsOf(before) : void 0;
+    const was = before ? standingTags(policy, before, resource, useCase) : void 0;
     const known = was !== void 0 && was.problems.length === 0;
     const changes = tagChanges(known ? was.tags : [], is2.tags);
     if (changes.length === 0) continue;
@@ -21126,6 +21137,13 @@ function evaluate(input) {
     }
   }
   const approvals = new ApprovalSet(policy);
+  const requireGroupOwners = (group, reason, path2, what) => {
+    const logins = group.owners.map((o) => o.github).filter((g2) => Boolean(g2));
+    approvals.requireOwners(group.name, logins, reason);
+    if (logins.length === 0) {
+      findings.push({ path: path2, line: 1, column: 1, rule: "group-owner-approval", severity: "warning", message: `None of ${group.name}'s current owners has a GitHub login, so none can approve ${what}: add their \`github:\` in a separate pull request first.` });
+    }
+  };
   const verdicts2 = [];
   const touchedIds = /* @__PURE__ */ new Map();
   for (const path2 of touchesAll ? headPaths : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path2).toLowerCase(), path2);
@@ -21197,21 +21215,13 @@ function evaluate(input) {
       const receiving = from.toLowerCase() === to.toLowerCase() ? void 0 : baseInventory.lookup(to, "security-group");
       if (receiving?.valid) {
         const group = receiving.data;
-        const logins = group.owners.map((o) => o.github).filter((g2) => Boolean(g2));
-        approvals.requireOwners(group.name, logins, `${after.id} moves into ${group.name}: its members get access to the project's resources, and its charge code pays for them.`);
-        if (logins.length === 0) {
-          findings.push({ path: after.path, line: 1, column: 1, rule: "group-owner-approval", severity: "warning", message: `None of ${group.name}'s current owners has a GitHub login, so none can approve moving ${after.id} into it: add their \`github:\` in a separate pull request first.` });
-        }
+        requireGroupOwners(group, `${after.id} moves into ${group.name}: its members get access to the project's resources, and its charge code pays for them.`, after.path, `moving ${after.id} into it`);
       }
     }
     if (data.kind === "security-group" && before?.valid && !touchesAll) {
       const beforeGroup = before.data;
       if (!after || after.valid && groupMembershipChanged(beforeGroup, after.data)) {
-        const logins = beforeGroup.owners.map((o) => o.github).filter((g2) => Boolean(g2));
-        approvals.requireOwners(beforeGroup.name, logins, after ? `The owners or members of ${beforeGroup.name} change.` : `${beforeGroup.name} is deleted.`);
-        if (logins.length === 0) {
-          findings.push({ path: before.path, line: 1, column: 1, rule: "group-owner-approval", severity: "warning", message: `None of ${beforeGroup.name}'s current owners has a GitHub login, so none can approve this change: add their \`github:\` in a separate pull request first.` });
-        }
+        requireGroupOwners(beforeGroup, after ? `The owners or members of ${beforeGroup.name} change.` : `${beforeGroup.name} is deleted.`, before.path, "this change");
       }
     }
     const account = environment ? policy.accounts[environment] : null;
@@ -21238,7 +21248,7 @@ function evaluate(input) {
             requestId: input.pullRequest ? `${input.pullRequest.repository}/pull/${input.pullRequest.number}` : void 0
           });
           tags = result.tags;
-          if (change === "changed" && before?.valid && before.kind === after.kind) movedTags = previousTagChanges(policy, index2, baseInventory, before, result.tags);
+          if (change === "changed" && before?.valid && before.kind === after.kind) movedTags = tagsMoved(policy, index2, baseInventory, before, after, { project, group }, useCase2);
           for (const problem of result.problems) {
             const where = problem.from === "requestFile" ? "Rename the file or its folders so that its path holds only those characters" : problem.from.startsWith("chargeCode") ? `Fix the project's \`chargeCode\` in ${projectRequest.path} or the charge codes in ${groupRequest.path}` : ["project.tag", "securityGroup", "dataClassification"].includes(problem.from) ? `Fix the value in ${projectRequest.path}` : "Fix the tag in policy.yml";
             const message = `This resource's tags would be refused by AWS: ${problem.text}. ${where}.`;
@@ -21313,16 +21323,6 @@ function evaluate(input) {
   const labelOrder = ["computation", "application", "documentation", "policy", "securityApprovalRequired", "invalid"];
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
   return { ok: ok3, files, requests: verdicts2, labels, useCase, approvals: approvalList, tracks, pages: pages.length, impact, retags };
-}
-function previousTagChanges(policy, index2, base, before, now) {
-  const data = before.data;
-  if (data.kind !== "ec2-instance" && data.kind !== "s3-bucket") return [];
-  const side = contextOf(base, data.project);
-  const useCase = useCaseOf(index2, before);
-  if (!side || !useCase) return [];
-  const was = resourceTags(policy, { ...side, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: before.path });
-  const perPullRequest = new Set(policy.tags.filter((t) => t.from === "requestId" || t.from === "approvers").map((t) => t.key));
-  return was.problems.length > 0 ? [] : tagChanges(was.tags, now).filter((c2) => !perPullRequest.has(c2.key));
 }
 var DAY_MS = 24 * 60 * 60 * 1e3;
 function promotionAgeProblem(minimumDays, since, now) {
