@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/model/types.js';
 import { evaluate, type Evaluation, type FileChange } from '../src/rules/evaluate.js';
+import { fieldPath } from '../src/rules/schema-findings.js';
 import { added, file, modified, removed, sampleInventory, sampleText, shippedPolicy } from './helpers.js';
 
 const policy = shippedPolicy();
@@ -156,11 +157,21 @@ describe('environment rules', () => {
 });
 
 describe('schema findings', () => {
+  it('names a field by its path, counting list items from 1 as the messages about repeated items do', () => {
+    expect(fieldPath('')).toBe('the file');
+    expect(fieldPath('/requirements/vcpus')).toBe('`requirements.vcpus`');
+    expect(fieldPath('/software/0')).toBe('item 1 of `software`');
+    expect(fieldPath('/owners/2/cAccount')).toBe('`cAccount` in item 3 of `owners`');
+    expect(fieldPath('/a/0/b/1')).toBe('item 2 of `b` in item 1 of `a`');
+    expect(fieldPath('/a~1b/0/c~0d')).toBe('`c~d` in item 1 of `a/b`');
+  });
+
+
   it('suggests the field a typo meant, at the key', () => {
     const evaluation = judge([edit(INSTANCE, 'requirements: {memoryGiB: 32, vcpus: 4}', 'requirements: {memroyGiB: 32, vcpus: 4}')]);
     const f = only(evaluation, 'schema-additionalProperties');
     expect([f.line, f.column]).toEqual([6, 16]);
-    expect(f.message).toBe('Unknown field `memroyGiB` in requirements: did you mean `memoryGiB`?');
+    expect(f.message).toBe('Unknown field `memroyGiB` in `requirements`: did you mean `memoryGiB`?');
     // The missing memoryGiB is reported at the parent key.
     expect(only(evaluation, 'schema-required')).toMatchObject({ line: 6, column: 1 });
   });
@@ -186,13 +197,13 @@ describe('schema findings', () => {
 
   it('names both accepted forms when a software item is neither', () => {
     const f = only(judge([edit(INSTANCE, '  - git\n', '  - 42\n')]), 'schema-anyOf');
-    expect(f.message).toBe('`software[3]` is neither of the accepted forms: a package name from the Red Hat repositories, e.g. `python3.11`; or software installed another way, as `{name, source, why}`, e.g. `{name: chromedriver, source: download, why: scraping}`.');
+    expect(f.message).toBe('Item 4 of `software` is neither of the accepted forms: a package name from the Red Hat repositories, e.g. `python3.11`; or software installed another way, as `{name, source, why}`, e.g. `{name: chromedriver, source: download, why: scraping}`.');
   });
 
   it('reports one relevant message for a malformed software item', () => {
     const evaluation = judge([edit(INSTANCE, '  - git\n', '  - {name: git, sauce: redhat}\n')]);
     const f = only(evaluation, 'schema-additionalProperties');
-    expect(f.message).toContain('Unknown field `sauce` in software[3]');
+    expect(f.message).toContain('Unknown field `sauce` in item 4 of `software`');
     expect(findings(evaluation, 'error')).toHaveLength(1);
   });
 });
@@ -557,7 +568,7 @@ describe('values YAML reads as another type', () => {
     const evaluation = judge([edit(GROUP, '{code: "1234567", tag: ex-nutrition}', '{code: 1.10, tag: ex-nutrition}')]);
     const f = only(evaluation, 'schema-type');
     expect([f.line, f.column]).toEqual([12, 12]);
-    expect(f.message).toBe('`chargeCodes[0].code` must be text, not a number (The charge code, quoted, e.g. `"1234567"`). Quote this value so YAML keeps it as text.');
+    expect(f.message).toBe('`code` in item 1 of `chargeCodes` must be text, not a number (The charge code, quoted, e.g. `"1234567"`). Quote this value so YAML keeps it as text.');
   });
 
   it('says an empty required value is empty', () => {

@@ -7,7 +7,7 @@ import { REQUEST_KINDS, type Finding, type LocationMap, type Policy, type Reques
 import { summarize, type ParsedRequest, type RequestSummary, type ValidRequest } from './parsed-request.js';
 import { isRequestFilePath, requestIdOf } from './paths.js';
 import { requestRules } from './request-rules.js';
-import { fieldPath, schemaFindings } from './schema-findings.js';
+import { capitalized, fieldPath, schemaFindings } from './schema-findings.js';
 
 /** The word every unfilled template value carries; the checker refuses it until replaced. */
 export const PLACEHOLDER = 'TODO';
@@ -257,7 +257,7 @@ function unsafeTextFindings(path: string, document: unknown, locations: Location
     const match = UNSAFE_CHARACTER.exec(text);
     if (!match) return;
     const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    findings.push({ path, ...locate(locations, pointer, 'value'), rule: 'unsafe-character', severity: 'error', message: `\`${fieldPath(pointer)}\` contains an invisible control character (${code}) that would change how the text reads in comments and tickets: remove it.` });
+    findings.push({ path, ...locate(locations, pointer, 'value'), rule: 'unsafe-character', severity: 'error', message: `${capitalized(fieldPath(pointer))} contains an invisible control character (${code}) that would change how the text reads in comments and tickets: remove it.` });
   });
   return findings;
 }
@@ -268,7 +268,7 @@ function placeholderFindings(path: string, document: unknown, locations: Locatio
   if (!someString(document, (text) => PLACEHOLDER_WORD.test(text))) return findings;
   walkStrings(document, '', (text, pointer) => {
     if (PLACEHOLDER_WORD.test(text)) {
-      findings.push({ path, ...locate(locations, pointer, 'value'), rule: 'placeholder', severity: 'error', message: `Replace the placeholder in \`${fieldPath(pointer)}\` with the real value.` });
+      findings.push({ path, ...locate(locations, pointer, 'value'), rule: 'placeholder', severity: 'error', message: `Replace the placeholder in ${fieldPath(pointer)} with the real value.` });
     }
   });
   return findings;

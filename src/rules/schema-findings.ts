@@ -8,15 +8,28 @@ import type { Finding, LocationMap } from '../model/types.js';
 /** At most this many schema findings per file: past it, a file is wrong in ways a list won't fix. */
 export const MAX_SCHEMA_FINDINGS = 50;
 
-/** `/owners/1/name` -> `owners[1].name`, the way a person reads a YAML path. */
+/**
+ * Where a JSON pointer leads, in words and with its own code spans:
+ * `/requirements/vcpus` -> `requirements.vcpus`, `/owners/0/cAccount` ->
+ * `cAccount` in item 1 of `owners`. List items are counted from 1, as the
+ * messages about repeated items count them and as a person counts lines.
+ */
 export function fieldPath(pointer: string): string {
   if (pointer === '') return 'the file';
-  let out = '';
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    out += /^\d+$/.test(token) ? `[${token}]` : out === '' ? token : `.${token}`;
-  }
-  return out;
+  const tokens = pointer.slice(1).split('/').map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const last = tokens.findLastIndex((token) => /^\d+$/.test(token));
+  if (last === -1) return `\`${tokens.join('.')}\``;
+  const item = `item ${Number(tokens[last]) + 1} of ${fieldPath(pointerOf(tokens.slice(0, last)))}`;
+  return last === tokens.length - 1 ? item : `\`${tokens.slice(last + 1).join('.')}\` in ${item}`;
+}
+
+function pointerOf(tokens: readonly string[]): string {
+  return tokens.reduce<string>((pointer, token) => pointerChild(pointer, token), '');
+}
+
+/** A sentence that starts with a field's description starts with a capital. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function valueAt(root: unknown, pointer: string): unknown {
@@ -88,6 +101,7 @@ function pruneAnyOf(errors: ErrorObject[], document: unknown): ErrorObject[] {
 
 function messageFor(error: ErrorObject, document: unknown): { pointer: string; prefer: 'key' | 'value'; message: string } {
   const where = fieldPath(error.instancePath);
+  const subject = capitalized(where);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required': {
@@ -121,7 +135,7 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
       return {
         pointer: error.instancePath,
         prefer: 'value',
-        message: `\`${where}\` must be ${describeType(params.type)}, not ${TYPE_WORDS[jsonType(actual)] ?? 'this'}${hint(error.parentSchema)}.${quote}`,
+        message: `${subject} must be ${describeType(params.type)}, not ${TYPE_WORDS[jsonType(actual)] ?? 'this'}${hint(error.parentSchema)}.${quote}`,
       };
     }
     case 'enum': {
@@ -131,11 +145,11 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
       return {
         pointer: error.instancePath,
         prefer: 'value',
-        message: `\`${where}\` must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? `; did you mean \`${guess}\`?` : '.'}`,
+        message: `${subject} must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? `; did you mean \`${guess}\`?` : '.'}`,
       };
     }
     case 'const':
-      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` must be \`${String(params.allowedValue)}\`.` };
+      return { pointer: error.instancePath, prefer: 'value', message: `${subject} must be \`${String(params.allowedValue)}\`.` };
     case 'pattern': {
       const value = valueAt(document, error.instancePath);
       const lookAlikes = typeof value === 'string' ? describeLookAlikes(value) : '';
@@ -144,26 +158,26 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
       return {
         pointer: error.instancePath,
         prefer: 'value',
-        message: `\`${where}\` is not in the expected form${hint(error.parentSchema)}.${lookAlikes ? ` ${lookAlikes}` : ''}${guess}`,
+        message: `${subject} is not in the expected form${hint(error.parentSchema)}.${lookAlikes ? ` ${lookAlikes}` : ''}${guess}`,
       };
     }
     case 'format':
-      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` must be a valid ${String(params.format).replace('email', 'e-mail address')}.` };
+      return { pointer: error.instancePath, prefer: 'value', message: `${subject} must be a valid ${String(params.format).replace('email', 'e-mail address')}.` };
     case 'minLength':
       return params.limit === 1
-        ? { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` is empty: write a value${hint(error.parentSchema)}.` }
-        : { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` is too short: write at least ${String(params.limit)} characters${hint(error.parentSchema)}.` };
+        ? { pointer: error.instancePath, prefer: 'value', message: `${subject} is empty: write a value${hint(error.parentSchema)}.` }
+        : { pointer: error.instancePath, prefer: 'value', message: `${subject} is too short: write at least ${String(params.limit)} characters${hint(error.parentSchema)}.` };
     case 'maxLength':
-      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` is too long: at most ${String(params.limit)} characters.` };
+      return { pointer: error.instancePath, prefer: 'value', message: `${subject} is too long: at most ${String(params.limit)} characters.` };
     case 'minItems':
-      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}${hint(error.parentSchema)}.` };
+      return { pointer: error.instancePath, prefer: 'value', message: `${subject} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}${hint(error.parentSchema)}.` };
     case 'maxItems':
-      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` has too many items: at most ${String(params.limit)}.` };
+      return { pointer: error.instancePath, prefer: 'value', message: `${subject} has too many items: at most ${String(params.limit)}.` };
     case 'uniqueItems':
       return {
         pointer: `${error.instancePath}/${String(params.i)}`,
         prefer: 'value',
-        message: `\`${where}\` lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}): remove one.`,
+        message: `${subject} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}): remove one.`,
       };
     case 'minimum':
     case 'exclusiveMinimum':
@@ -175,16 +189,16 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
         maximum: 'at most',
         exclusiveMaximum: 'less than',
       };
-      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` must be ${words[error.keyword]} ${String(params.limit)}.` };
+      return { pointer: error.instancePath, prefer: 'value', message: `${subject} must be ${words[error.keyword]} ${String(params.limit)}.` };
     }
     case 'anyOf': {
       // Name the forms themselves when the list as a whole has no description (a software item: a name, or a mapping).
       const forms = Array.isArray(error.schema) ? error.schema.map((branch) => hint(branch).slice(2, -1)).filter(Boolean).map((form) => form[0]!.toLowerCase() + form.slice(1)) : [];
       const which = hint(error.parentSchema) || (forms.length > 0 ? `: ${forms.join('; or ')}` : '');
-      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` is neither of the accepted forms${which}.` };
+      return { pointer: error.instancePath, prefer: 'value', message: `${subject} is neither of the accepted forms${which}.` };
     }
     default:
-      return { pointer: error.instancePath, prefer: 'value', message: `\`${where}\` ${error.message ?? 'is not valid'}.` };
+      return { pointer: error.instancePath, prefer: 'value', message: `${subject} ${error.message ?? 'is not valid'}.` };
   }
 }
 

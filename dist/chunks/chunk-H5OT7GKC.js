@@ -9128,12 +9128,17 @@ function validateAgainstSchema(name, value2) {
 var MAX_SCHEMA_FINDINGS = 50;
 function fieldPath(pointer) {
   if (pointer === "") return "the file";
-  let out = "";
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    out += /^\d+$/.test(token) ? `[${token}]` : out === "" ? token : `.${token}`;
-  }
-  return out;
+  const tokens = pointer.slice(1).split("/").map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const last = tokens.findLastIndex((token) => /^\d+$/.test(token));
+  if (last === -1) return `\`${tokens.join(".")}\``;
+  const item = `item ${Number(tokens[last]) + 1} of ${fieldPath(pointerOf(tokens.slice(0, last)))}`;
+  return last === tokens.length - 1 ? item : `\`${tokens.slice(last + 1).join(".")}\` in ${item}`;
+}
+function pointerOf(tokens) {
+  return tokens.reduce((pointer, token) => pointerChild(pointer, token), "");
+}
+function capitalized(text4) {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 }
 function valueAt(root, pointer) {
   let node2 = root;
@@ -9191,6 +9196,7 @@ function pruneAnyOf(errors, document3) {
 }
 function messageFor(error, document3) {
   const where = fieldPath(error.instancePath);
+  const subject = capitalized(where);
   const params = error.params;
   switch (error.keyword) {
     case "required": {
@@ -9221,7 +9227,7 @@ function messageFor(error, document3) {
       return {
         pointer: error.instancePath,
         prefer: "value",
-        message: `\`${where}\` must be ${describeType(params.type)}, not ${TYPE_WORDS[jsonType(actual)] ?? "this"}${hint(error.parentSchema)}.${quote}`
+        message: `${subject} must be ${describeType(params.type)}, not ${TYPE_WORDS[jsonType(actual)] ?? "this"}${hint(error.parentSchema)}.${quote}`
       };
     }
     case "enum": {
@@ -9231,11 +9237,11 @@ function messageFor(error, document3) {
       return {
         pointer: error.instancePath,
         prefer: "value",
-        message: `\`${where}\` must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}${guess ? `; did you mean \`${guess}\`?` : "."}`
+        message: `${subject} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}${guess ? `; did you mean \`${guess}\`?` : "."}`
       };
     }
     case "const":
-      return { pointer: error.instancePath, prefer: "value", message: `\`${where}\` must be \`${String(params.allowedValue)}\`.` };
+      return { pointer: error.instancePath, prefer: "value", message: `${subject} must be \`${String(params.allowedValue)}\`.` };
     case "pattern": {
       const value2 = valueAt(document3, error.instancePath);
       const lookAlikes = typeof value2 === "string" ? describeLookAlikes(value2) : "";
@@ -9244,24 +9250,24 @@ function messageFor(error, document3) {
       return {
         pointer: error.instancePath,
         prefer: "value",
-        message: `\`${where}\` is not in the expected form${hint(error.parentSchema)}.${lookAlikes ? ` ${lookAlikes}` : ""}${guess}`
+        message: `${subject} is not in the expected form${hint(error.parentSchema)}.${lookAlikes ? ` ${lookAlikes}` : ""}${guess}`
       };
     }
     case "format":
-      return { pointer: error.instancePath, prefer: "value", message: `\`${where}\` must be a valid ${String(params.format).replace("email", "e-mail address")}.` };
+      return { pointer: error.instancePath, prefer: "value", message: `${subject} must be a valid ${String(params.format).replace("email", "e-mail address")}.` };
     case "minLength":
-      return params.limit === 1 ? { pointer: error.instancePath, prefer: "value", message: `\`${where}\` is empty: write a value${hint(error.parentSchema)}.` } : { pointer: error.instancePath, prefer: "value", message: `\`${where}\` is too short: write at least ${String(params.limit)} characters${hint(error.parentSchema)}.` };
+      return params.limit === 1 ? { pointer: error.instancePath, prefer: "value", message: `${subject} is empty: write a value${hint(error.parentSchema)}.` } : { pointer: error.instancePath, prefer: "value", message: `${subject} is too short: write at least ${String(params.limit)} characters${hint(error.parentSchema)}.` };
     case "maxLength":
-      return { pointer: error.instancePath, prefer: "value", message: `\`${where}\` is too long: at most ${String(params.limit)} characters.` };
+      return { pointer: error.instancePath, prefer: "value", message: `${subject} is too long: at most ${String(params.limit)} characters.` };
     case "minItems":
-      return { pointer: error.instancePath, prefer: "value", message: `\`${where}\` needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}${hint(error.parentSchema)}.` };
+      return { pointer: error.instancePath, prefer: "value", message: `${subject} needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}${hint(error.parentSchema)}.` };
     case "maxItems":
-      return { pointer: error.instancePath, prefer: "value", message: `\`${where}\` has too many items: at most ${String(params.limit)}.` };
+      return { pointer: error.instancePath, prefer: "value", message: `${subject} has too many items: at most ${String(params.limit)}.` };
     case "uniqueItems":
       return {
         pointer: `${error.instancePath}/${String(params.i)}`,
         prefer: "value",
-        message: `\`${where}\` lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}): remove one.`
+        message: `${subject} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}): remove one.`
       };
     case "minimum":
     case "exclusiveMinimum":
@@ -9273,15 +9279,15 @@ function messageFor(error, document3) {
         maximum: "at most",
         exclusiveMaximum: "less than"
       };
-      return { pointer: error.instancePath, prefer: "value", message: `\`${where}\` must be ${words[error.keyword]} ${String(params.limit)}.` };
+      return { pointer: error.instancePath, prefer: "value", message: `${subject} must be ${words[error.keyword]} ${String(params.limit)}.` };
     }
     case "anyOf": {
       const forms = Array.isArray(error.schema) ? error.schema.map((branch) => hint(branch).slice(2, -1)).filter(Boolean).map((form) => form[0].toLowerCase() + form.slice(1)) : [];
       const which = hint(error.parentSchema) || (forms.length > 0 ? `: ${forms.join("; or ")}` : "");
-      return { pointer: error.instancePath, prefer: "value", message: `\`${where}\` is neither of the accepted forms${which}.` };
+      return { pointer: error.instancePath, prefer: "value", message: `${subject} is neither of the accepted forms${which}.` };
     }
     default:
-      return { pointer: error.instancePath, prefer: "value", message: `\`${where}\` ${error.message ?? "is not valid"}.` };
+      return { pointer: error.instancePath, prefer: "value", message: `${subject} ${error.message ?? "is not valid"}.` };
   }
 }
 function schemaFindings(path2, schema2, document3, locations) {
@@ -20946,7 +20952,7 @@ function unsafeTextFindings(path2, document3, locations) {
     const match = UNSAFE_CHARACTER.exec(text4);
     if (!match) return;
     const code2 = `U+${match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-    findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "unsafe-character", severity: "error", message: `\`${fieldPath(pointer)}\` contains an invisible control character (${code2}) that would change how the text reads in comments and tickets: remove it.` });
+    findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "unsafe-character", severity: "error", message: `${capitalized(fieldPath(pointer))} contains an invisible control character (${code2}) that would change how the text reads in comments and tickets: remove it.` });
   });
   return findings;
 }
@@ -20955,7 +20961,7 @@ function placeholderFindings(path2, document3, locations) {
   if (!someString(document3, (text4) => PLACEHOLDER_WORD.test(text4))) return findings;
   walkStrings(document3, "", (text4, pointer) => {
     if (PLACEHOLDER_WORD.test(text4)) {
-      findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "placeholder", severity: "error", message: `Replace the placeholder in \`${fieldPath(pointer)}\` with the real value.` });
+      findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "placeholder", severity: "error", message: `Replace the placeholder in ${fieldPath(pointer)} with the real value.` });
     }
   });
   return findings;

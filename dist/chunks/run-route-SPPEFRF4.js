@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-JYHHX74I.js";
+} from "./chunk-H5OT7GKC.js";
 import {
   __commonJS,
   __require,

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-JYHHX74I.js";
+} from "./chunk-H5OT7GKC.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
