@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pullRequestEventFor, workflowDispatchEvent } from './harness/events.js';
+import { pullRequestEventFor, reviewEventFor, workflowDispatchEvent } from './harness/events.js';
 import { FULL_ACCESS, startFakeGitHub, type FakeGitHub, type PullFileSeed } from './harness/fake-github.js';
 import { runAction } from './harness/run-action.js';
 import { ROOT } from './helpers.js';
@@ -110,6 +110,17 @@ describe('a merged pull request', () => {
     expect(github.commentsOn(41).filter((c) => c.body.startsWith('<!-- aws-requests:tickets -->'))).toHaveLength(1);
   });
 
+  it('leaves a filed ticket as IT services edited it when the merge is run again', async () => {
+    merge(49, [bigger(), scraper()], ['analyst', 'ois-officer']);
+    expect((await fileTickets(49)).code).toBe(0);
+    const [first, second] = github.state.issues;
+    first!.body = `ITS ref RITM0012345\n\n${first!.body}`;
+    second!.body = `${second!.body}\n\nITS: built on 2026-11-30.`;
+    const edited = ticketIssues();
+    expect((await fileTickets(49)).code).toBe(0);
+    expect(ticketIssues()).toEqual(edited);
+  });
+
   it('names the missing `issues: write` without a stack trace, and a rerun with it files the tickets', async () => {
     merge(44, [{ filename: INSTANCE, status: 'modified', baseText: sample(INSTANCE), text: sample(INSTANCE).replace('rootGiB: 100', 'rootGiB: 150') }], ['analyst']);
     const denied = await fileTickets(44, undefined, 'no-issues-token');
@@ -162,6 +173,30 @@ describe('a merged pull request', () => {
     expect(output[0]!.tags.map((r) => [r.id, r.action, r.tags, r.changes])).toEqual(
       ['dime-ex-nutrition-raw', 'ex-nutrition-analysis'].map((id) => [id, 'retag', [], [{ field: 'ChargeCode', before: '1234567', after: '7654321' }, { field: 'ChargeCodeTag', before: 'ex-nutrition', after: 'ex-roads' }]]),
     );
+  });
+
+  it('leaves a merged pull request as it is when a review or an edit arrives after the merge', async () => {
+    merge(47, [scraper()], ['analyst', 'ois-officer']);
+    expect((await fileTickets(47)).code).toBe(0);
+    const before = { labels: github.labelsOn(47), comments: github.commentsOn(47).map((c) => c.body) };
+    const writes = github.requests.length;
+    const late = github.addReview(47, { user: 'someone', state: 'COMMENTED' });
+    const review = await runAction({ eventName: 'pull_request_review', payload: reviewEventFor(github, 'submitted', 47, late.id), github, workspace });
+    const edit = await runAction({ eventName: 'pull_request_target', payload: pullRequestEventFor(github, 'edited', 47), github, workspace });
+    for (const result of [review, edit]) {
+      expect(result.code, result.stdout).toBe(0);
+      expect(result.annotations.map((a) => a.message)).toEqual([expect.stringContaining('is already merged: its tickets were filed at the merge')]);
+    }
+    expect(github.requests.slice(writes).filter((r) => r.method !== 'GET')).toEqual([]);
+    expect({ labels: github.labelsOn(47), comments: github.commentsOn(47).map((c) => c.body) }).toEqual(before);
+  });
+
+  it('files no tickets for a merge into another branch than the default one', async () => {
+    github.addPull({ number: 48, user: AUTHOR, merged: true, files: [bigger()], base: { ref: 'develop' } });
+    const result = await fileTickets(48);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.annotations.map((a) => a.message)).toEqual([expect.stringContaining('was merged into develop, not main: no tickets')]);
+    expect(ticketIssues()).toEqual([]);
   });
 
   it('opens no ticket for a documentation-only merge', async () => {

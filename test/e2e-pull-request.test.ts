@@ -142,6 +142,17 @@ describe('an invalid request', () => {
     expect(statuses(9)['aws-requests/validation']).toEqual(['failure', '1 error in 1 file: see the pull-request comment.']);
   });
 
+  it('is not judged on the part of a file GitHub sends when it cuts the text short', async () => {
+    // Software listed after the cut would be missed: a request judged on its first part could pass as computation.
+    github.state.blobTextLimit = 400;
+    const text = `${sample(INSTANCE)}${'# notes\n'.repeat(100)}`;
+    github.addPull({ number: 10, user: AUTHOR, files: [{ filename: INSTANCE, status: 'modified', text, baseText: sample(INSTANCE) }] });
+    const result = await judge(10);
+    expect(result.code).toBe(1);
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: INSTANCE, line: 1, col: 1, message: "This file is too large for GitHub's API to send whole, so it cannot be judged: make it smaller or split it." }));
+    expect(github.labelsOn(10)).toEqual(['invalid']);
+  });
+
   it('stays invalid when the same pull request loosens the schemas and the policy, and is labelled policy', async () => {
     const open = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'ec2-instance.schema.json', type: 'object' });
     github.addPull({

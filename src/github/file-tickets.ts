@@ -5,9 +5,8 @@ import { evaluate, type Evaluation } from '../rules/evaluate.js';
 import { planTickets, type Ticket, type TicketContext } from '../rules/tickets.js';
 import { closeIssue } from './api/close-issue.js';
 import { createIssue } from './api/create-issue.js';
-import { getPullRequest, type PullRequest } from './api/get-pull-request.js';
+import type { PullRequest } from './api/get-pull-request.js';
 import { listIssuesSince, type IssueSummary } from './api/list-issues-since.js';
-import { updateIssue } from './api/update-issue.js';
 import { mayHaveHappened } from './client.js';
 import { findDevelopmentTickets } from './find-development-tickets.js';
 import type { RunContext } from './judge-pull-request.js';
@@ -49,9 +48,9 @@ function ticketComment(pr: PullRequest, filed: FiledTicket[], evaluation: Evalua
  * the tickets, and file one issue per ticket, found again by a hidden marker
  * so reruns update instead of duplicating; then list them on the pull request.
  */
-export async function fileTickets(ctx: RunContext, number: number): Promise<Filing> {
+export async function fileTickets(ctx: RunContext, pr: PullRequest): Promise<Filing> {
   const { client, repo, policy } = ctx;
-  const pr = await getPullRequest(client, repo, number);
+  const number = pr.number;
   if (!pr.merged || !pr.mergeCommitSha) throw new Error(`Pull request #${number} is not merged, so it has no tickets.`);
   const changes = await readChanges(client, repo, pr, pr.mergeCommitSha);
   // The checkout is the base branch after the merge; the judged base is the state before it.
@@ -80,8 +79,8 @@ export async function fileTickets(ctx: RunContext, number: number): Promise<Fili
     const [found] = copiesOf(existing, marker);
     let issue: number;
     if (found) {
+      // Filed by an earlier run: IT services may have edited it since (a reference on top, notes below), so it is left as it is.
       issue = found.number;
-      if (found.body !== body || found.title !== ticket.title) await updateIssue(client, repo, issue, { title: ticket.title, body });
     } else {
       const labels = ticket.type === 'its' ? [...policy.tickets.labels, ...(ticket.useCase ? [policy.labels[ticket.useCase].name] : [])] : [...policy.tickets.checklistLabels];
       issue = await openIssue(ctx, { title: ticket.title, body, labels, assignees: ticket.assignees }, marker, pr.mergedAt ?? undefined);
@@ -100,9 +99,13 @@ export async function fileTickets(ctx: RunContext, number: number): Promise<Fili
   return { pr, evaluation, approvals, tickets: filed };
 }
 
-/** The issues filed for one ticket, the one to keep first: open before closed (a handler may have closed it), then the oldest. */
+/**
+ * The issues filed for one ticket, the one to keep first: open before closed
+ * (a handler may have closed it), then the oldest. The marker is looked for
+ * anywhere in the body: IT services may have written above it.
+ */
 function copiesOf(issues: IssueSummary[], marker: string): IssueSummary[] {
-  return issues.filter((i) => i.byBot && i.body.startsWith(marker)).sort((a, b) => Number(b.open) - Number(a.open) || a.number - b.number);
+  return issues.filter((i) => i.byBot && i.body.includes(marker)).sort((a, b) => Number(b.open) - Number(a.open) || a.number - b.number);
 }
 
 type NewIssue = Parameters<typeof createIssue>[2];
@@ -116,7 +119,7 @@ async function openIssue(ctx: RunContext, issue: NewIssue, marker: string, since
     return await createAssigned(ctx, issue);
   } catch (error) {
     if (!mayHaveHappened(error)) throw error;
-    const found = (await listIssuesSince(ctx.client, ctx.repo, { since })).find((i) => i.byBot && i.body.startsWith(marker));
+    const [found] = copiesOf(await listIssuesSince(ctx.client, ctx.repo, { since }), marker);
     return found ? found.number : createAssigned(ctx, issue);
   }
 }

@@ -112,14 +112,13 @@ async function requestMissingReviewers(ctx: RunContext, pr: PullRequest, approva
 }
 
 /**
- * Judge one pull request end to end: read it and its changed files through
+ * Judge one open pull request end to end: read its changed files through
  * the API (as data), evaluate them with the base branch's policy, count the
  * reviews, then set labels, reviewers, the comment and the two statuses.
  */
-export async function judgePullRequest(ctx: RunContext, number: number, options: { readOnly: boolean; expectedHeadSha?: string }): Promise<Judgement> {
-  const pr = await getPullRequest(ctx.client, ctx.repo, number);
+export async function judgePullRequest(ctx: RunContext, pr: PullRequest, options: { readOnly: boolean; expectedHeadSha?: string }): Promise<Judgement> {
   if (options.expectedHeadSha && options.expectedHeadSha !== pr.headSha) {
-    throw new Error(`The relayed review was for commit ${options.expectedHeadSha.slice(0, 7)}, but pull request #${number} is now at ${pr.headSha.slice(0, 7)}; its own run judges the new commit.`);
+    throw new Error(`The relayed review was for commit ${options.expectedHeadSha.slice(0, 7)}, but pull request #${pr.number} is now at ${pr.headSha.slice(0, 7)}; its own run judges the new commit.`);
   }
   try {
     return await judgeAndWrite(ctx, pr, options.readOnly);

@@ -83,20 +83,30 @@ export async function runRoute(route: Exclude<Route, { kind: 'ignore' }>, event:
       runUrl: inputs.runUrl,
       log: (message) => core.notice(message),
     };
-    const recovered = route.kind === 'recover' ? await getPullRequest(ctx.client, ctx.repo, route.number) : undefined;
-    if (recovered && recovered.state === 'closed' && !recovered.merged) {
-      core.notice(`Pull request #${route.number} was closed without merging: nothing to judge and no tickets.`);
+    const pr = await getPullRequest(ctx.client, ctx.repo, route.number);
+    if (pr.state === 'closed' && !pr.merged) {
+      core.notice(`Pull request #${pr.number} was closed without merging: nothing to judge and no tickets.`);
       return;
     }
-    const merged = route.kind === 'tickets' || recovered?.merged === true;
-    if (merged) {
-      core.info(`Filing the tickets of pull request #${route.number} (${route.why}).`);
-      await reportFiling(await fileTickets(ctx, route.number));
+    if (pr.merged) {
+      // A review or an edit after the merge must not rewrite the merged pull request's labels, comment or statuses.
+      if (route.kind === 'judge') {
+        core.notice(`Pull request #${pr.number} is already merged: its tickets were filed at the merge, so this ${route.why} changes nothing.`);
+        return;
+      }
+      // Tickets get things built: only a merge into the branch the inventory lives on files them.
+      if (pr.baseRef !== ctx.defaultBranch) {
+        core.notice(`Pull request #${pr.number} was merged into ${pr.baseRef}, not ${ctx.defaultBranch}: no tickets. They are filed when the change is merged into ${ctx.defaultBranch}.`);
+        return;
+      }
+      core.info(`Filing the tickets of pull request #${pr.number} (${route.why}).`);
+      await reportFiling(await fileTickets(ctx, pr));
       return;
     }
-    core.info(`Judging pull request #${route.number} (${route.why}).`);
+    if (route.kind === 'tickets') throw new Error(`Pull request #${pr.number} is not merged, so it has no tickets.`);
+    core.info(`Judging pull request #${pr.number} (${route.why}).`);
     const options = route.kind === 'judge' ? { readOnly: route.readOnly, expectedHeadSha: route.expectedHeadSha } : { readOnly: false };
-    await reportJudgement(await judgePullRequest(ctx, route.number, options), options.readOnly);
+    await reportJudgement(await judgePullRequest(ctx, pr, options), options.readOnly);
   } catch (error) {
     core.setFailed(explainError(error));
   }

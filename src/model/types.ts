@@ -38,8 +38,11 @@ export type LocationMap = ReadonlyMap<string, NodeLocation>;
 /** A file as the shells hand it to the core: bytes plus what git says it is. */
 export interface SourceFile {
   path: string;
-  /** `file` for a regular text blob; anything else is refused without reading the bytes. */
-  type: 'file' | 'symlink' | 'submodule' | 'binary' | 'other';
+  /**
+   * `file` for a regular text blob; anything else is refused without reading
+   * the bytes. `truncated`: a blob whose text GitHub's API sent only in part.
+   */
+  type: 'file' | 'symlink' | 'submodule' | 'binary' | 'truncated' | 'other';
   bytes: Uint8Array;
 }
 

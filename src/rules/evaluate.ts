@@ -480,7 +480,9 @@ function markdownPageFindings(page: SourceFile, documents: DocumentTree): Findin
     const message =
       page.type === 'binary'
         ? 'This page is not a plain UTF-8 text file, so it cannot be checked or shown: save it as UTF-8 text.'
-        : `This page is ${page.type === 'symlink' ? 'a symbolic link' : 'not a regular file'}, so it cannot be checked or shown: commit the page itself at this path.`;
+        : page.type === 'truncated'
+          ? "This page is too large for GitHub's API to send whole, so it cannot be checked or shown: split it."
+          : `This page is ${page.type === 'symlink' ? 'a symbolic link' : 'not a regular file'}, so it cannot be checked or shown: commit the page itself at this path.`;
     return [{ path: page.path, line: 1, column: 1, rule: 'markdown-file', severity: 'error', message }];
   }
   let text: string;

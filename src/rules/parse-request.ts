@@ -18,7 +18,7 @@ export interface ParseOutcome {
   findings: Finding[];
 }
 
-const TYPE_WORDS: Record<Exclude<SourceFile['type'], 'file'>, string> = {
+const TYPE_WORDS: Record<Exclude<SourceFile['type'], 'file' | 'truncated'>, string> = {
   symlink: 'a symbolic link',
   submodule: 'a submodule',
   binary: 'a binary file, not UTF-8 text',
@@ -32,8 +32,11 @@ const TYPE_WORDS: Record<Exclude<SourceFile['type'], 'file'>, string> = {
  */
 export function parseRequestFile(policy: Policy, file: SourceFile, options: { trusted?: boolean; keepDocument?: boolean } = {}): ParseOutcome {
   // A link or a folder is first of all not a file: asking to rename it would send people the wrong way.
-  if (!isRequestFilePath(file.path) && (file.type === 'file' || file.type === 'binary')) {
+  if (!isRequestFilePath(file.path) && (file.type === 'file' || file.type === 'binary' || file.type === 'truncated')) {
     return refused(file, 'request-path', 'Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`.');
+  }
+  if (file.type === 'truncated') {
+    return refused(file, 'yaml-too-large', "This file is too large for GitHub's API to send whole, so it cannot be judged: make it smaller or split it.");
   }
   if (file.type !== 'file') {
     return refused(file, 'request-file-type', `This path is ${TYPE_WORDS[file.type]}; a request must be a regular YAML file committed to the repository.`);

@@ -373,6 +373,7 @@ class Fake implements FakeGitHub {
       repoId: options.repoId ?? render.stableId(`repo:${owner}/${repo}`),
       private: options.private ?? false,
       defaultBranch: options.defaultBranch ?? 'main',
+      blobTextLimit: 512_000,
       pulls: [],
       issues: [],
       labels: [],

@@ -213,13 +213,15 @@ function gitObjectFields(ctx: GraphQLContext, repo: Record<string, unknown>, com
 function blobNode(ctx: GraphQLContext, repo: Record<string, unknown>, commit: string, file: GitFile): Record<string, unknown> {
   // GitHub decides "binary" from the content; a NUL byte is git's own test.
   const binary = file.text.includes('\0');
+  const bytes = Buffer.from(file.text, 'utf8');
+  const truncated = bytes.length > ctx.state.blobTextLimit;
   return {
     __typename: 'Blob',
     ...gitObjectFields(ctx, repo, commit, gitBlobSha(file.text)),
-    byteSize: Buffer.byteLength(file.text, 'utf8'),
+    byteSize: bytes.length,
     isBinary: binary,
-    isTruncated: false,
-    text: binary ? null : file.text,
+    isTruncated: truncated,
+    text: binary ? null : truncated ? bytes.subarray(0, ctx.state.blobTextLimit).toString('utf8') : file.text,
   };
 }
 

@@ -142,6 +142,8 @@ export interface FakeState {
   repoId: number;
   private: boolean;
   defaultBranch: string;
+  /** GitHub cuts the text of a large blob short and says so (`isTruncated`); the fake cuts past this many bytes. */
+  blobTextLimit: number;
   pulls: FakePull[];
   issues: FakeIssue[];
   /** Repository labels. */

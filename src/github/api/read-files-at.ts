@@ -4,7 +4,10 @@ import type { GitHubClient, Repo } from '../client.js';
 /** Files per GraphQL query: one round trip for a typical pull request, never one per file. */
 export const FILES_PER_QUERY = 100;
 
-/** Blobs larger than this are judged on their size alone (the loader refuses them unread). */
+/**
+ * Blobs larger than this are judged on their size alone (the loader refuses
+ * them unread). The policy caps request files below it (schemas/policy.schema.json).
+ */
 const MAX_TEXT_BYTES = 1024 * 1024;
 /** Stand-in size cap, so a huge blob never becomes a huge allocation. */
 const MAX_STAND_IN_BYTES = 16 * 1024 * 1024;
@@ -14,6 +17,8 @@ interface BlobNode {
   text: string | null;
   byteSize: number;
   isBinary: boolean | null;
+  /** GitHub cuts the text of a large blob short: judging the cut text would miss what follows. */
+  isTruncated: boolean;
 }
 
 interface TreeNode {
@@ -52,7 +57,7 @@ export async function readFilesAt(client: GitHubClient, repo: Repo, sha: string,
     batch.forEach((path, i) => {
       variables[`f${i}`] = `${sha}:${path}`;
       declarations.push(`$f${i}: String!`);
-      fields.push(`f${i}: object(expression: $f${i}) { __typename ... on Blob { text byteSize isBinary } }`);
+      fields.push(`f${i}: object(expression: $f${i}) { __typename ... on Blob { text byteSize isBinary isTruncated } }`);
     });
     folders.forEach((folder, i) => {
       variables[`d${i}`] = `${sha}:${folder}`;
@@ -79,6 +84,8 @@ export async function readFilesAt(client: GitHubClient, repo: Repo, sha: string,
       const blob = node as BlobNode;
       if (blob.byteSize > MAX_TEXT_BYTES) {
         files.set(path, { path, type: 'file', bytes: new Uint8Array(Math.min(blob.byteSize, MAX_STAND_IN_BYTES)) });
+      } else if (blob.isTruncated) {
+        files.set(path, { path, type: 'truncated', bytes: new Uint8Array() });
       } else if (blob.isBinary || blob.text === null || blob.text.includes('\uFFFD')) {
         // GitHub gives no text for binary blobs and replaces invalid UTF-8; either way it is not a UTF-8 request.
         files.set(path, { path, type: 'binary', bytes: new Uint8Array() });

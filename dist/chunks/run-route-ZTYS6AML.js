@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-H5OT7GKC.js";
+} from "./chunk-AUZDO7LP.js";
 import {
   __commonJS,
   __require,
@@ -23542,11 +23542,6 @@ async function listIssuesSince(client, repo, options) {
   }
 }
 
-// src/github/api/update-issue.ts
-async function updateIssue(client, repo, number, issue2) {
-  await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: number, ...issue2 });
-}
-
 // src/github/find-development-tickets.ts
 var REQUEST_MARKER = /<!-- aws-requests:request id=([A-Za-z0-9-]+) environment=development -->/g;
 async function findDevelopmentTickets(client, repo, policy, ids) {
@@ -23634,7 +23629,7 @@ async function readFilesAt(client, repo, sha, paths) {
     batch.forEach((path, i) => {
       variables[`f${i}`] = `${sha}:${path}`;
       declarations.push(`$f${i}: String!`);
-      fields.push(`f${i}: object(expression: $f${i}) { __typename ... on Blob { text byteSize isBinary } }`);
+      fields.push(`f${i}: object(expression: $f${i}) { __typename ... on Blob { text byteSize isBinary isTruncated } }`);
     });
     folders.forEach((folder, i) => {
       variables[`d${i}`] = `${sha}:${folder}`;
@@ -23661,6 +23656,8 @@ async function readFilesAt(client, repo, sha, paths) {
       const blob = node;
       if (blob.byteSize > MAX_TEXT_BYTES) {
         files.set(path, { path, type: "file", bytes: new Uint8Array(Math.min(blob.byteSize, MAX_STAND_IN_BYTES)) });
+      } else if (blob.isTruncated) {
+        files.set(path, { path, type: "truncated", bytes: new Uint8Array() });
       } else if (blob.isBinary || blob.text === null || blob.text.includes("\uFFFD")) {
         files.set(path, { path, type: "binary", bytes: new Uint8Array() });
       } else {
@@ -23824,9 +23821,9 @@ function ticketComment(pr, filed, evaluation) {
   return `${lines.join("\n")}
 `;
 }
-async function fileTickets(ctx, number) {
+async function fileTickets(ctx, pr) {
   const { client, repo, policy } = ctx;
-  const pr = await getPullRequest(client, repo, number);
+  const number = pr.number;
   if (!pr.merged || !pr.mergeCommitSha) throw new Error(`Pull request #${number} is not merged, so it has no tickets.`);
   const changes = await readChanges(client, repo, pr, pr.mergeCommitSha);
   const base = await filesBefore(client, repo, ctx.base, changes, pr.baseSha);
@@ -23852,7 +23849,6 @@ async function fileTickets(ctx, number) {
     let issue2;
     if (found) {
       issue2 = found.number;
-      if (found.body !== body || found.title !== ticket.title) await updateIssue(client, repo, issue2, { title: ticket.title, body });
     } else {
       const labels = ticket.type === "its" ? [...policy.tickets.labels, ...ticket.useCase ? [policy.labels[ticket.useCase].name] : []] : [...policy.tickets.checklistLabels];
       issue2 = await openIssue(ctx, { title: ticket.title, body, labels, assignees: ticket.assignees }, marker, pr.mergedAt ?? void 0);
@@ -23870,14 +23866,14 @@ async function fileTickets(ctx, number) {
   return { pr, evaluation, approvals, tickets: filed };
 }
 function copiesOf(issues, marker) {
-  return issues.filter((i) => i.byBot && i.body.startsWith(marker)).sort((a, b) => Number(b.open) - Number(a.open) || a.number - b.number);
+  return issues.filter((i) => i.byBot && i.body.includes(marker)).sort((a, b) => Number(b.open) - Number(a.open) || a.number - b.number);
 }
 async function openIssue(ctx, issue2, marker, since) {
   try {
     return await createAssigned(ctx, issue2);
   } catch (error2) {
     if (!mayHaveHappened(error2)) throw error2;
-    const found = (await listIssuesSince(ctx.client, ctx.repo, { since })).find((i) => i.byBot && i.body.startsWith(marker));
+    const [found] = copiesOf(await listIssuesSince(ctx.client, ctx.repo, { since }), marker);
     return found ? found.number : createAssigned(ctx, issue2);
   }
 }
@@ -24013,10 +24009,9 @@ async function requestMissingReviewers(ctx, pr, approvals) {
     ctx.log(`Could not request reviewers ${[...users, ...teams].join(", ")}: ${error2.message}`);
   }
 }
-async function judgePullRequest(ctx, number, options) {
-  const pr = await getPullRequest(ctx.client, ctx.repo, number);
+async function judgePullRequest(ctx, pr, options) {
   if (options.expectedHeadSha && options.expectedHeadSha !== pr.headSha) {
-    throw new Error(`The relayed review was for commit ${options.expectedHeadSha.slice(0, 7)}, but pull request #${number} is now at ${pr.headSha.slice(0, 7)}; its own run judges the new commit.`);
+    throw new Error(`The relayed review was for commit ${options.expectedHeadSha.slice(0, 7)}, but pull request #${pr.number} is now at ${pr.headSha.slice(0, 7)}; its own run judges the new commit.`);
   }
   try {
     return await judgeAndWrite(ctx, pr, options.readOnly);
@@ -24144,20 +24139,28 @@ async function runRoute(route, event) {
       runUrl: inputs.runUrl,
       log: (message) => notice(message)
     };
-    const recovered = route.kind === "recover" ? await getPullRequest(ctx.client, ctx.repo, route.number) : void 0;
-    if (recovered && recovered.state === "closed" && !recovered.merged) {
-      notice(`Pull request #${route.number} was closed without merging: nothing to judge and no tickets.`);
+    const pr = await getPullRequest(ctx.client, ctx.repo, route.number);
+    if (pr.state === "closed" && !pr.merged) {
+      notice(`Pull request #${pr.number} was closed without merging: nothing to judge and no tickets.`);
       return;
     }
-    const merged = route.kind === "tickets" || recovered?.merged === true;
-    if (merged) {
-      info(`Filing the tickets of pull request #${route.number} (${route.why}).`);
-      await reportFiling(await fileTickets(ctx, route.number));
+    if (pr.merged) {
+      if (route.kind === "judge") {
+        notice(`Pull request #${pr.number} is already merged: its tickets were filed at the merge, so this ${route.why} changes nothing.`);
+        return;
+      }
+      if (pr.baseRef !== ctx.defaultBranch) {
+        notice(`Pull request #${pr.number} was merged into ${pr.baseRef}, not ${ctx.defaultBranch}: no tickets. They are filed when the change is merged into ${ctx.defaultBranch}.`);
+        return;
+      }
+      info(`Filing the tickets of pull request #${pr.number} (${route.why}).`);
+      await reportFiling(await fileTickets(ctx, pr));
       return;
     }
-    info(`Judging pull request #${route.number} (${route.why}).`);
+    if (route.kind === "tickets") throw new Error(`Pull request #${pr.number} is not merged, so it has no tickets.`);
+    info(`Judging pull request #${pr.number} (${route.why}).`);
     const options = route.kind === "judge" ? { readOnly: route.readOnly, expectedHeadSha: route.expectedHeadSha } : { readOnly: false };
-    await reportJudgement(await judgePullRequest(ctx, route.number, options), options.readOnly);
+    await reportJudgement(await judgePullRequest(ctx, pr, options), options.readOnly);
   } catch (error2) {
     setFailed(explainError(error2));
   }

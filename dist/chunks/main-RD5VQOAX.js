@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-H5OT7GKC.js";
+} from "./chunk-AUZDO7LP.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
