@@ -571,6 +571,15 @@ describe('values YAML reads as another type', () => {
     expect(f.message).toBe('`code` in item 1 of `chargeCodes` must be text, not a number (The charge code, quoted, e.g. `"1234567"`). Quote this value so YAML keeps it as text.');
   });
 
+  it('names characters pasted from a document that only look like the ones typed', () => {
+    const curly = only(judge([edit(GROUP, '{code: "1234567", tag: ex-nutrition}', '{code: \u201C1234567\u201D, tag: ex-nutrition}')]), 'schema-pattern');
+    expect(curly.message).toContain('It contains characters pasted from a document, not typed: `\u201C` (U+201C, a curly quote; YAML quotes are the straight `"`); `\u201D` (U+201D');
+    const space = only(judge([edit(INSTANCE, 'os: rhel-9', 'os: rhel-9\u00A0')]), 'schema-enum');
+    expect(space.message).toBe('`os` must be one of `rhel-8`, `rhel-9`, `rhel-10`; did you mean `rhel-9`? It contains a character pasted from a document, not typed: (U+00A0, a non-breaking space). Retype it on the keyboard.');
+    const hyphen = only(judge([edit(INSTANCE, 'project: ex-nutrition', 'project: ex\u2011nutrition')]), 'schema-pattern');
+    expect(hyphen.message).toMatch(/\(U\+2011, a non-breaking hyphen, not `-`\)\. Retype it on the keyboard\. Did you mean `ex-nutrition`\?$/);
+  });
+
   it('says an empty required value is empty', () => {
     const evaluation = judge([edit(PROJECT, 'name: School Meals and Child Nutrition impact evaluation', 'name: ~')]);
     expect(only(evaluation, 'schema-type').message).toContain('`name` must be text, not empty');

@@ -476,10 +476,23 @@ describe('loadYaml: refusals', () => {
   });
 
   it('yaml-syntax: js-yaml errors in plain words, with line and column', () => {
-    expectFinding(refuse('a: [1, 2\n'), 'yaml-syntax', 2, 1, /line 2, column 1: a `\[` or `\{` is never closed/);
-    expectFinding(refuse('a: b: c\n'), 'yaml-syntax', 1, 5, /line 1, column 5/);
-    expectFinding(refuse('a: 1\n b: 2\n'), 'yaml-syntax', 2, 3, /not valid YAML/);
-    expectFinding(refuse('a: "unterminated\n'), 'yaml-syntax', 2, 1, /never closed: add the closing quote/);
+    expectFinding(refuse('a: 1\n b: 2\n'), 'yaml-syntax', 2, 3, /line 2, column 3: this line is not indented like the fields around it/);
+    expectFinding(refuse('a:\n  - [1, 2]]\n'), 'yaml-syntax', 2, 11, /line 2, column 11/);
+  });
+
+  it('yaml-syntax: the usual mistakes named on their own line, not where the reader stopped', () => {
+    // Each as a researcher writes it; the reader stops a line later, or at the end of the file.
+    expectFinding(refuse('kind: ec2-instance\nos:rhel-9\nstorage:\n  rootGiB: 100\n'), 'yaml-syntax', 2, 4, 'A space is missing after the `:` of `os`: write `os: rhel-9`.');
+    expectFinding(refuse('requirements:\n  memoryGiB:32\n  vcpus: 4\n'), 'yaml-syntax', 2, 13, 'write `memoryGiB: 32`');
+    expectFinding(refuse('kind: ec2-instance\nautoStop:true'), 'yaml-syntax', 2, 10, 'write `autoStop: true`');
+    expectFinding(refuse('kind: project\nname: "Water Access impact evaluation\ntag: dimewater\n'), 'yaml-syntax', 2, 7, 'The quote that starts here is never closed: end the value with `"` on this line.');
+    expectFinding(refuse('a: [1, 2\n'), 'yaml-syntax', 1, 4, 'This `[` is never closed: end it with `]` on the same line.');
+    expectFinding(refuse('access:\n  - {who: #ext partners, type: external}\n'), 'yaml-syntax', 2, 5, /A `#` after a space starts a comment, so the rest of this line, with its closing `\}`, is not read/);
+    expectFinding(refuse('kind: project\nname: Water Access: impact evaluation\ntag: x\n'), 'yaml-syntax', 2, 7, 'put the whole value in quotes, `name: "Water Access: impact evaluation"`');
+    expectFinding(refuse('software:\n  - {name: stata, source: download, why: regressions: main models}\n'), 'yaml-syntax', 2, 42, '`why: "regressions: main models"`');
+    expectFinding(refuse('kind: ec2-instance\nos:\u00A0rhel-9\nstorage: {}\n'), 'yaml-syntax', 2, 4, /unusual space \(U\+00A0\), which YAML does not read as a space/);
+    expectFinding(refuse('a:\n  b: 1\n\u00A0 c: 2\n'), 'yaml-syntax', 3, 1, /indented with a non-breaking or other unusual space \(U\+00A0\), which YAML reads as text/);
+    expectFinding(refuse('a:\n  -\u00A0b\n'), 'yaml-syntax', 2, 4, /U\+00A0/);
   });
 
   it('stops at a fatal parse error but reports the tabs before it', () => {

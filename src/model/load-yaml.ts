@@ -30,6 +30,7 @@ import { rememberedPointerChild } from './json-pointer.js';
 import { coercion } from './scalar-coercion.js';
 import type { Finding, LocationMap, NodeLocation, Position } from './types.js';
 import { FORBIDDEN_KEYS, readYamlSubset } from './yaml-subset.js';
+import { diagnoseYamlMistake, unusualIndent } from './yaml-mistakes.js';
 
 export interface LoadLimits {
   /** Largest accepted file, in bytes (checked before decoding). */
@@ -540,6 +541,9 @@ function exceptionFinding(error: yaml.YAMLException, source: SourceText, limits:
     const at = source.position(controlCharacterBefore(source.text, offset));
     return { ...at, rule: 'yaml-encoding', message: 'A value contains an invisible control character; delete it (retype the value if needed).', severity: 'error' };
   }
+  // The usual mistakes are named on their own line; the reader often stops a line later, or at the end.
+  const mistake = diagnoseYamlMistake(source.text, offset, reason);
+  if (mistake) return { ...source.position(mistake.offset), rule: 'yaml-syntax', message: mistake.message, severity: 'error' };
   const plain = SYNTAX_REASONS.find(([pattern]) => pattern.test(reason));
   const said = plain ? plain[1] : `the YAML reader says "${reason}"`;
   return finding('yaml-syntax', `The file is not valid YAML at line ${position.line}, column ${position.column}: ${said}. Fix the text there.`);
@@ -1053,6 +1057,9 @@ function loadChecked(path: string, bytes: Uint8Array, limits: LoadLimits): LoadR
       },
     ]);
   }
+
+  const indent = unusualIndent(source.text);
+  if (indent) return fail([{ ...source.position(indent.offset), rule: 'yaml-syntax', message: indent.message, severity: 'error' }]);
 
   const parsed = parse(source, limits);
   if (!parsed.ok) {

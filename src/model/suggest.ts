@@ -68,20 +68,67 @@ const LOOK_ALIKES: Record<string, string> = {
 };
 const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
 
-/** `text` as it looks: full-width and other compatibility forms (NFKC) and Cyrillic and Greek look-alikes made Latin. */
+/** `text` as it looks: full-width and other compatibility forms (NFKC), Cyrillic and Greek look-alikes made Latin, dashes made `-`, invisible characters removed. */
 export function foldLookAlikes(text: string): string {
-  return text.normalize('NFKC').replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c);
+  return text.normalize('NFKC').replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c).replace(TYPOGRAPHIC_DASH, '-').replace(INVISIBLE, '');
 }
+
+/** Dashes and hyphens that stand for `-`, and characters that show nothing: folded too (quotes are not, YAML reads them). */
+const TYPOGRAPHIC_DASH = /[\u2010-\u2014\u2212]/gu;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
+
+/**
+ * Characters a word processor, a web page or a phone puts where the keyboard
+ * gives a plain one, and what each is: a value holding one differs from what
+ * the person typed, and looks the same.
+ */
+const TYPOGRAPHIC: Record<string, string> = {
+  '\u2018': 'a curly quote; YAML quotes are the straight `\'`',
+  '\u2019': 'a curly quote; YAML quotes are the straight `\'`',
+  '\u201C': 'a curly quote; YAML quotes are the straight `"`',
+  '\u201D': 'a curly quote; YAML quotes are the straight `"`',
+  '\u201E': 'a curly quote; YAML quotes are the straight `"`',
+  '\u00AB': 'a guillemet; YAML quotes are the straight `"`',
+  '\u00BB': 'a guillemet; YAML quotes are the straight `"`',
+  '\u2010': 'a typographic hyphen, not `-`',
+  '\u2011': 'a non-breaking hyphen, not `-`',
+  '\u2012': 'a dash, not `-`',
+  '\u2013': 'an en dash, not `-`',
+  '\u2014': 'an em dash, not `-`',
+  '\u2212': 'a minus sign, not `-`',
+  '\u00A0': 'a non-breaking space',
+  '\u202F': 'a narrow non-breaking space',
+  '\u2007': 'a figure space',
+  '\u2009': 'a thin space',
+  '\u3000': 'an ideographic space',
+  '\u200B': 'a zero-width space, invisible',
+  '\u200C': 'a zero-width non-joiner, invisible',
+  '\u200D': 'a zero-width joiner, invisible',
+  '\u2060': 'a word joiner, invisible',
+  '\uFEFF': 'a zero-width no-break space, invisible',
+};
+const TYPOGRAPHIC_CHARACTER = new RegExp(`[${Object.keys(TYPOGRAPHIC).join('')}]`, 'gu');
+
+const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * A sentence naming the characters of `text` that only look like Latin
- * letters, or '' when there are none: such a value differs from what the
- * person sees, and no amount of staring at it shows why.
+ * letters, quotes, dashes or spaces, or '' when there are none: such a value
+ * differs from what the person sees, and no amount of staring at it shows why.
  */
 export function describeLookAlikes(text: string): string {
-  const found = [...new Set(text.match(LOOK_ALIKE) ?? [])];
-  if (found.length === 0) return '';
-  const script = (c: string): string => (/\p{Script=Greek}/u.test(c) ? 'Greek' : 'Cyrillic');
-  const each = found.map((c) => `\`${c}\` (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, ${script(c)}) looks like the Latin \`${LOOK_ALIKES[c]}\``);
-  return `It contains letters from another alphabet: ${each.join('; ')}. Retype ${found.length === 1 ? 'it' : 'them'} on a Latin keyboard.`;
+  const letters = [...new Set(text.match(LOOK_ALIKE) ?? [])];
+  const marks = [...new Set(text.match(TYPOGRAPHIC_CHARACTER) ?? [])];
+  const sentences: string[] = [];
+  if (letters.length > 0) {
+    const script = (c: string): string => (/\p{Script=Greek}/u.test(c) ? 'Greek' : 'Cyrillic');
+    const each = letters.map((c) => `\`${c}\` (${codePoint(c)}, ${script(c)}) looks like the Latin \`${LOOK_ALIKES[c]}\``);
+    sentences.push(`It contains letters from another alphabet: ${each.join('; ')}. Retype ${letters.length === 1 ? 'it' : 'them'} on a Latin keyboard.`);
+  }
+  if (marks.length > 0) {
+    // Spaces and invisible characters cannot be shown: their code names them.
+    const each = marks.map((c) => `${/\s|[\u200B-\u200D\u2060\uFEFF]/u.test(c) ? '' : `\`${c}\` `}(${codePoint(c)}, ${TYPOGRAPHIC[c]})`);
+    sentences.push(`It contains ${marks.length === 1 ? 'a character' : 'characters'} pasted from a document, not typed: ${each.join('; ')}. Retype ${marks.length === 1 ? 'it' : 'them'} on the keyboard.`);
+  }
+  return sentences.join(' ');
 }

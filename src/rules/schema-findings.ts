@@ -142,10 +142,11 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = valueAt(document, error.instancePath);
       const guess = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+      const lookAlikes = typeof value === 'string' ? describeLookAlikes(value) : '';
       return {
         pointer: error.instancePath,
         prefer: 'value',
-        message: `${subject} must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? `; did you mean \`${guess}\`?` : '.'}`,
+        message: `${subject} must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}${guess ? `; did you mean \`${guess}\`?` : '.'}${lookAlikes ? ` ${lookAlikes}` : ''}`,
       };
     }
     case 'const':

@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-AUZDO7LP.js";
+} from "./chunk-EN5YEVD4.js";
 import {
   __commonJS,
   __require,

@@ -3759,6 +3759,135 @@ function readYamlSubset(text4, limits, record2) {
   }
 }
 
+// src/model/yaml-mistakes.ts
+var UNUSUAL_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+var NO_SPACE_AFTER_COLON = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]*):([^\s:/][^\n]*)$/;
+var COLON_IN_VALUE = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]*):\s+([^\s"'[{|>#&*!%@`][^#]*?(?::\s|:$)[^#]*?)\s*(?:\s#.*)?$/;
+var COLON_IN_FLOW_VALUE = /[{,]\s*([A-Za-z_][A-Za-z0-9_-]*):\s+([^\s"'[{,}][^,{}"']*?:\s[^,{}]*?)\s*[,}]/;
+function linesOf(text4) {
+  const lines = [];
+  let start = 0;
+  for (const piece of text4.split(/(\r\n|\r|\n)/)) {
+    if (piece === "\r\n" || piece === "\r" || piece === "\n") {
+      start += piece.length;
+      continue;
+    }
+    lines.push({ start, text: piece });
+    start += piece.length;
+  }
+  return lines;
+}
+var isContent = (line) => line.text.trim() !== "" && !line.text.trimStart().startsWith("#");
+function unclosedQuote(line) {
+  const opener2 = /(?:^|[:\-[{,]\s*|^\s*)(["'])/g;
+  for (let match = opener2.exec(line); match; match = opener2.exec(line)) {
+    const quote = match[1];
+    const open = match.index + match[0].length - 1;
+    let i = open + 1;
+    for (; i < line.length; i += 1) {
+      if (quote === '"' && line[i] === "\\") i += 1;
+      else if (line[i] === quote) {
+        if (quote === "'" && line[i + 1] === "'") i += 1;
+        else break;
+      }
+    }
+    if (i >= line.length) return open;
+    opener2.lastIndex = i + 1;
+  }
+  return void 0;
+}
+function unclosedBracket(line) {
+  const stack = [];
+  let quote = "";
+  for (let i = 0; i < line.length; i += 1) {
+    const c2 = line[i];
+    if (quote) {
+      if (c2 === quote) quote = "";
+      continue;
+    }
+    if ((c2 === '"' || c2 === "'") && /[\s[{,:]/.test(line[i - 1] ?? " ")) quote = c2;
+    else if (c2 === "#" && /\s/.test(line[i - 1] ?? " ")) return stack.length > 0 ? { open: stack[0], comment: true } : void 0;
+    else if (c2 === "[" || c2 === "{") stack.push(i);
+    else if ((c2 === "]" || c2 === "}") && stack.length > 0) stack.pop();
+  }
+  return stack.length > 0 ? { open: stack[0], comment: false } : void 0;
+}
+function suspectLines(lines, offset) {
+  let at = lines.findIndex((l, i) => offset >= l.start && (i === lines.length - 1 || offset < lines[i + 1].start));
+  if (at === -1) at = lines.length - 1;
+  const suspects = [lines[at]];
+  for (let i = at - 1; i >= 0; i -= 1) {
+    if (isContent(lines[i])) {
+      suspects.unshift(lines[i]);
+      break;
+    }
+  }
+  return suspects.filter(isContent);
+}
+var UNUSUAL_INDENT = /^[ ]*(?:-[ ]*)?[\u00A0\u2000-\u200A\u202F\u205F\u3000]/m;
+function unusualIndent(text4) {
+  const match = UNUSUAL_INDENT.exec(text4);
+  if (!match) return void 0;
+  const offset = match.index + match[0].length - 1;
+  const code2 = `U+${text4.codePointAt(offset).toString(16).toUpperCase().padStart(4, "0")}`;
+  return { offset, message: `This line is indented with a non-breaking or other unusual space (${code2}), which YAML reads as text, not as indentation: delete the spaces before the field and type them again.` };
+}
+function diagnoseYamlMistake(text4, offset, reason) {
+  const lines = linesOf(text4);
+  if (/within a (single|double) quoted scalar/.test(reason)) {
+    for (const line of lines.filter(isContent)) {
+      const open = unclosedQuote(line.text);
+      if (open !== void 0) {
+        return { offset: line.start + open, message: `The quote that starts here is never closed: end the value with \`${line.text[open]}\` on this line.` };
+      }
+    }
+    return void 0;
+  }
+  if (/within a flow collection/.test(reason)) {
+    for (const line of lines.filter(isContent)) {
+      const open = unclosedBracket(line.text);
+      if (!open) continue;
+      const close2 = line.text[open.open] === "[" ? "]" : "}";
+      return {
+        offset: line.start + open.open,
+        message: open.comment ? `A \`#\` after a space starts a comment, so the rest of this line, with its closing \`${close2}\`, is not read: put the value holding the \`#\` in quotes, e.g. \`"#ext partners"\`.` : `This \`${line.text[open.open]}\` is never closed: end it with \`${close2}\` on the same line.`
+      };
+    }
+    return void 0;
+  }
+  for (const line of suspectLines(lines, offset)) {
+    const space = UNUSUAL_SPACE.exec(line.text);
+    if (space) {
+      const code2 = `U+${space[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+      return { offset: line.start + space.index, message: `This line holds a non-breaking or other unusual space (${code2}), which YAML does not read as a space: delete it and type an ordinary space.` };
+    }
+  }
+  for (const line of suspectLines(lines, offset)) {
+    const glued = NO_SPACE_AFTER_COLON.exec(line.text);
+    if (glued) {
+      const [, lead, key, value2] = glued;
+      return { offset: line.start + lead.length + key.length + 1, message: `A space is missing after the \`:\` of \`${key}\`: write \`${key}: ${value2.trim()}\`.` };
+    }
+    const colon = COLON_IN_VALUE.exec(line.text);
+    if (colon) {
+      const [, lead, key, value2] = colon;
+      return {
+        offset: line.start + line.text.indexOf(value2, lead.length + key.length),
+        message: `The value of \`${key}\` holds \`: \`, which YAML reads as the start of another field: put the whole value in quotes, \`${key}: "${value2.replace(/"/g, "'")}"\`.`
+      };
+    }
+    const flow3 = COLON_IN_FLOW_VALUE.exec(line.text);
+    if (flow3) {
+      const [, key, value2] = flow3;
+      return {
+        offset: line.start + flow3.index + flow3[0].indexOf(value2, flow3[0].indexOf(key) + key.length),
+        message: `The value of \`${key}\` holds \`: \`, which YAML reads as the start of another field: put the whole value in quotes, \`${key}: "${value2.replace(/"/g, "'")}"\`.`
+      };
+    }
+  }
+  return void 0;
+}
+
 // src/model/load-yaml.ts
 var DEFAULT_LIMITS = Object.freeze({ maxBytes: 256 * 1024, maxDepth: 32, maxNodes: 2e4 });
 function locate(locations, pointer, prefer) {
@@ -4121,6 +4250,8 @@ function exceptionFinding(error, source, limits) {
     const at = source.position(controlCharacterBefore(source.text, offset));
     return { ...at, rule: "yaml-encoding", message: "A value contains an invisible control character; delete it (retype the value if needed).", severity: "error" };
   }
+  const mistake = diagnoseYamlMistake(source.text, offset, reason);
+  if (mistake) return { ...source.position(mistake.offset), rule: "yaml-syntax", message: mistake.message, severity: "error" };
   const plain = SYNTAX_REASONS.find(([pattern]) => pattern.test(reason));
   const said = plain ? plain[1] : `the YAML reader says "${reason}"`;
   return finding("yaml-syntax", `The file is not valid YAML at line ${position2.line}, column ${position2.column}: ${said}. Fix the text there.`);
@@ -4505,6 +4636,8 @@ function loadChecked(path2, bytes, limits) {
       }
     ]);
   }
+  const indent2 = unusualIndent(source.text);
+  if (indent2) return fail([{ ...source.position(indent2.offset), rule: "yaml-syntax", message: indent2.message, severity: "error" }]);
   const parsed = parse(source, limits);
   if (!parsed.ok) {
     const before = tabs.map(tabFinding).filter((t) => t.line <= parsed.finding.line);
@@ -4738,14 +4871,51 @@ var LOOK_ALIKES = {
 };
 var LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
 function foldLookAlikes(text4) {
-  return text4.normalize("NFKC").replace(LOOK_ALIKE, (c2) => LOOK_ALIKES[c2] ?? c2);
+  return text4.normalize("NFKC").replace(LOOK_ALIKE, (c2) => LOOK_ALIKES[c2] ?? c2).replace(TYPOGRAPHIC_DASH, "-").replace(INVISIBLE, "");
 }
+var TYPOGRAPHIC_DASH = /[\u2010-\u2014\u2212]/gu;
+var INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
+var TYPOGRAPHIC = {
+  "\u2018": "a curly quote; YAML quotes are the straight `'`",
+  "\u2019": "a curly quote; YAML quotes are the straight `'`",
+  "\u201C": 'a curly quote; YAML quotes are the straight `"`',
+  "\u201D": 'a curly quote; YAML quotes are the straight `"`',
+  "\u201E": 'a curly quote; YAML quotes are the straight `"`',
+  "\xAB": 'a guillemet; YAML quotes are the straight `"`',
+  "\xBB": 'a guillemet; YAML quotes are the straight `"`',
+  "\u2010": "a typographic hyphen, not `-`",
+  "\u2011": "a non-breaking hyphen, not `-`",
+  "\u2012": "a dash, not `-`",
+  "\u2013": "an en dash, not `-`",
+  "\u2014": "an em dash, not `-`",
+  "\u2212": "a minus sign, not `-`",
+  "\xA0": "a non-breaking space",
+  "\u202F": "a narrow non-breaking space",
+  "\u2007": "a figure space",
+  "\u2009": "a thin space",
+  "\u3000": "an ideographic space",
+  "\u200B": "a zero-width space, invisible",
+  "\u200C": "a zero-width non-joiner, invisible",
+  "\u200D": "a zero-width joiner, invisible",
+  "\u2060": "a word joiner, invisible",
+  "\uFEFF": "a zero-width no-break space, invisible"
+};
+var TYPOGRAPHIC_CHARACTER = new RegExp(`[${Object.keys(TYPOGRAPHIC).join("")}]`, "gu");
+var codePoint = (c2) => `U+${c2.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 function describeLookAlikes(text4) {
-  const found = [...new Set(text4.match(LOOK_ALIKE) ?? [])];
-  if (found.length === 0) return "";
-  const script = (c2) => new RegExp("\\p{Script=Greek}", "u").test(c2) ? "Greek" : "Cyrillic";
-  const each = found.map((c2) => `\`${c2}\` (U+${c2.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}, ${script(c2)}) looks like the Latin \`${LOOK_ALIKES[c2]}\``);
-  return `It contains letters from another alphabet: ${each.join("; ")}. Retype ${found.length === 1 ? "it" : "them"} on a Latin keyboard.`;
+  const letters = [...new Set(text4.match(LOOK_ALIKE) ?? [])];
+  const marks = [...new Set(text4.match(TYPOGRAPHIC_CHARACTER) ?? [])];
+  const sentences = [];
+  if (letters.length > 0) {
+    const script = (c2) => new RegExp("\\p{Script=Greek}", "u").test(c2) ? "Greek" : "Cyrillic";
+    const each = letters.map((c2) => `\`${c2}\` (${codePoint(c2)}, ${script(c2)}) looks like the Latin \`${LOOK_ALIKES[c2]}\``);
+    sentences.push(`It contains letters from another alphabet: ${each.join("; ")}. Retype ${letters.length === 1 ? "it" : "them"} on a Latin keyboard.`);
+  }
+  if (marks.length > 0) {
+    const each = marks.map((c2) => `${/\s|[\u200B-\u200D\u2060\uFEFF]/u.test(c2) ? "" : `\`${c2}\` `}(${codePoint(c2)}, ${TYPOGRAPHIC[c2]})`);
+    sentences.push(`It contains ${marks.length === 1 ? "a character" : "characters"} pasted from a document, not typed: ${each.join("; ")}. Retype ${marks.length === 1 ? "it" : "them"} on the keyboard.`);
+  }
+  return sentences.join(" ");
 }
 
 // src/rules/cross-file.ts
@@ -9234,10 +9404,11 @@ function messageFor(error, document3) {
       const allowed = params.allowedValues.map(String);
       const value2 = valueAt(document3, error.instancePath);
       const guess = typeof value2 === "string" ? closestMatch(value2, allowed) : void 0;
+      const lookAlikes = typeof value2 === "string" ? describeLookAlikes(value2) : "";
       return {
         pointer: error.instancePath,
         prefer: "value",
-        message: `${subject} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}${guess ? `; did you mean \`${guess}\`?` : "."}`
+        message: `${subject} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}${guess ? `; did you mean \`${guess}\`?` : "."}${lookAlikes ? ` ${lookAlikes}` : ""}`
       };
     }
     case "const":
