@@ -568,7 +568,8 @@ describe('values YAML reads as another type', () => {
     const evaluation = judge([edit(GROUP, '{code: "1234567", tag: ex-nutrition}', '{code: 1.10, tag: ex-nutrition}')]);
     const f = only(evaluation, 'schema-type');
     expect([f.line, f.column]).toEqual([12, 12]);
-    expect(f.message).toBe('`code` in item 1 of `chargeCodes` must be text, not a number (The charge code, quoted, e.g. `"1234567"`). Quote this value so YAML keeps it as text.');
+    // Quotes would not help: a charge code is digits only, so the hint is the advice.
+    expect(f.message).toBe('`code` in item 1 of `chargeCodes` must be text, not a number (The charge code, quoted, e.g. `"1234567"`).');
   });
 
   it('names characters pasted from a document that only look like the ones typed', () => {
@@ -578,6 +579,43 @@ describe('values YAML reads as another type', () => {
     expect(space.message).toBe('`os` must be one of `rhel-8`, `rhel-9`, `rhel-10`; did you mean `rhel-9`? It contains a character pasted from a document, not typed: (U+00A0, a non-breaking space). Retype it on the keyboard.');
     const hyphen = only(judge([edit(INSTANCE, 'project: ex-nutrition', 'project: ex\u2011nutrition')]), 'schema-pattern');
     expect(hyphen.message).toMatch(/\(U\+2011, a non-breaking hyphen, not `-`\)\. Retype it on the keyboard\. Did you mean `ex-nutrition`\?$/);
+  });
+
+  it('gives the one fix that works for a value of the wrong type', () => {
+    // Quoting 555001 would only trade this error for the cloud-account one: the `c` is what is missing.
+    const account = only(judge([edit(GROUP, 'members: [c123456, c234567, c345678]', 'members: [c123456, 555001, c345678]')]), 'schema-type');
+    expect(account.message).toBe("Item 2 of `members` must be text, not a whole number (A cloud account: the letter c followed by the person's UPI, e.g. c123456).");
+    const fraction = only(judge([edit(INSTANCE, 'vcpus: 4', 'vcpus: 0.5')]), 'schema-type');
+    expect(fraction.message).toMatch(/^`requirements.vcpus` must be a whole number, not a fraction \(0.5\)/);
+    const unit = only(judge([edit(INSTANCE, 'memoryGiB: 32', 'memoryGiB: 32GiB')]), 'schema-type');
+    expect(unit.message).toMatch(/^`requirements.memoryGiB` must be a number, not text .*\. Write the number alone, without its unit: `32`\.$/);
+  });
+
+  it('lists the data classifications, with a guess, however the level is written', () => {
+    const f = only(judge([edit(PROJECT, 'classification: official-use-only', 'classification: Official Use Only')]), 'data-classification');
+    expect(f.message).toContain('(did you mean `official-use-only`?)');
+  });
+
+  it('says `Kind:` is `kind:` in the wrong case, at the key', () => {
+    const f = only(judge([edit(INSTANCE, 'kind: ec2-instance', 'Kind: ec2-instance')]), 'kind');
+    expect([f.line, f.column, f.message]).toEqual([2, 1, 'Field names are written in lower case: write `kind:`, not `Kind:`.']);
+  });
+
+  it('does not advise removing a name that a comma split off its value', () => {
+    const f = only(judge([edit(PROJECT, '{who: field coordinator, type: consultant', '{who: Jane, Bob, type: consultant')]), 'schema-additionalProperties');
+    expect(f.message).toContain('Unknown field `Bob` in item 2 of `access`: remove it;');
+    expect(f.message).toContain('If `Bob` is part of the value before it (in `{...}` a comma ends a value), put that whole value in quotes instead, e.g. `who: "Jane, Bob"`.');
+  });
+
+  it('guesses the project tag with the organisation in front', () => {
+    expect(only(judge([edit(PROJECT, 'tag: dimeexnutrition', 'tag: exnutrition')]), 'project-tag').message).toContain(': did you mean `dimeexnutrition`?');
+  });
+
+  it('suggests the catalogue name a misspelt package was meant to be, in its reason and in the environment error', () => {
+    const evaluation = judge([edit(INSTANCE, '  - python3.11-pip\n', '  - python3.11-pi\n')]);
+    const reason = evaluation.requests[0]!.reasons.find((r) => r.rule === 'non-standard-software')!;
+    expect(reason.message).toContain('Did you mean `python3.11-pip`, which is?');
+    expect(only(evaluation, 'environment-application').message).toMatch(/If `python3.11-pi` is meant to be `python3.11-pip` \(in the catalogue\), correct the name instead\.$/);
   });
 
   it('says an empty required value is empty', () => {

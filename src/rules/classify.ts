@@ -1,4 +1,5 @@
 import type { Ec2InstanceRequest, S3BucketRequest, SoftwareItem } from '../model/requests.js';
+import { closestMatch } from '../model/suggest.js';
 import type { Policy } from '../model/types.js';
 import { parseCidr, rangeWithin, type Range } from './cidr.js';
 import { findingAt, type ParsedRequest } from './parsed-request.js';
@@ -25,6 +26,8 @@ export interface PolicyIndex {
   preApproved: Map<string, string>;
   languageSources: Set<string>;
   internal: Range[];
+  /** The catalogue's and the pre-approved list's names as policy.yml writes them, for suggestions. */
+  names: string[];
 }
 
 /** Index the policy's catalogue and networks for fast, case-insensitive lookups. */
@@ -34,6 +37,7 @@ export function indexPolicy(policy: Policy): PolicyIndex {
     preApproved: new Map(policy.software.preApproved.map((p) => [p.name.toLowerCase(), p.note])),
     languageSources: new Set(policy.software.languageSources.map((s) => s.toLowerCase())),
     internal: policy.networks.internal.map((cidr) => parseCidr(cidr)).filter((r): r is Range => r !== undefined),
+    names: [...policy.software.standard, ...policy.software.preApproved.map((p) => p.name)],
   };
 }
 
@@ -50,6 +54,17 @@ export function standardSoftwareReason(index: PolicyIndex, item: SoftwareItem): 
   if (index.preApproved.has(name)) return 'pre-approved in policy.yml';
   if (source === 'redhat' && index.standard.has(name)) return 'in the Red Hat catalogue';
   return undefined;
+}
+
+/**
+ * The catalogue or pre-approved name a non-standard package name was probably
+ * meant to be (`python` for `python3`), or undefined. Only for packages from
+ * the Red Hat repositories: a download named on purpose is not a typo.
+ */
+export function catalogueSuggestion(index: PolicyIndex, item: SoftwareItem): string | undefined {
+  if (typeof item !== 'string' && (item.source ?? 'redhat').toLowerCase() !== 'redhat') return undefined;
+  if (standardSoftwareReason(index, item)) return undefined;
+  return closestMatch(softwareName(item), index.names);
 }
 
 /** True when a CIDR lies wholly inside one of the policy's internal networks. */
@@ -75,7 +90,9 @@ function classifyInstance(index: PolicyIndex, data: Ec2InstanceRequest): DraftCl
   data.software.forEach((item, i) => {
     if (standardSoftwareReason(index, item)) return;
     const how = typeof item === 'string' || !item.source ? '' : ` (installed from ${item.source})`;
-    application.push({ pointer: `/software/${i}`, rule: 'non-standard-software', message: `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.` });
+    const guess = catalogueSuggestion(index, item);
+    const typo = guess ? ` Did you mean \`${guess}\`, which is?` : '';
+    application.push({ pointer: `/software/${i}`, rule: 'non-standard-software', message: `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.${typo}` });
   });
   data.inbound.forEach((rule, i) => {
     if (isInternal(index, rule.from)) return;

@@ -1,7 +1,7 @@
 import type { ProjectRequest, Request, SecurityGroupRequest } from '../model/requests.js';
 import type { Finding, LabelRole, Policy, RequestKind, SourceFile } from '../model/types.js';
 import { ApprovalSet, type RequiredApproval } from './approvals.js';
-import { classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } from './classify.js';
+import { catalogueSuggestion, classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } from './classify.js';
 import { aKind, crossFileFindings, Inventory, referrersOf } from './cross-file.js';
 import { diffRequests, sameData, type FieldChange } from './diff.js';
 import { parseRequestFile, type ParseOutcome } from './parse-request.js';
@@ -295,11 +295,17 @@ export function evaluate(input: EvaluateInput): Evaluation {
           }
         } else if (useCase === 'application' && environment === 'production' && mode === 'change' && !(beforeEnv === 'production' && beforeUseCase === 'application')) {
           // A production resource cannot move back (environment-move), so it cannot be told to set development.
+          // A misspelt package name makes an application out of a computation server: say so before anything else.
+          const typos = data.kind === 'ec2-instance' ? data.software.flatMap((item) => {
+            const guess = catalogueSuggestion(index, item);
+            return guess ? [`\`${typeof item === 'string' ? item : item.name}\` is meant to be \`${guess}\``] : [];
+          }) : [];
+          const typo = typos.length > 0 ? ` If ${typos.join(' and ')} (in the catalogue), correct the name instead.` : '';
           const advice =
             beforeEnv === 'production'
               ? `This change makes a production resource an application (see its reasons). Applications are created first in development (${policy.accounts.development}) and tested there, and a production resource cannot move back: undo what makes it an application, or request the new setup as a new resource in a new file, in development, and promote it once tested.`
               : `${before ? 'This change makes the resource an application. ' : ''}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`;
-          findings.push(findingAt(after, '/environment', 'environment-application', advice));
+          findings.push(findingAt(after, '/environment', 'environment-application', `${advice}${typo}`));
         }
       }
     } else if (data.kind === 'project') {

@@ -55,6 +55,12 @@ export function parseRequestFile(policy: Policy, file: SourceFile, options: { tr
   const kind = value.kind;
   const enabled = policy.kinds as readonly string[];
   if (typeof kind !== 'string' || !enabled.includes(kind)) {
+    // `Kind:` or `KIND:`: the field is there, written in the wrong case.
+    const miscased = kind === undefined ? Object.keys(value).find((key) => key.toLowerCase() === 'kind') : undefined;
+    if (miscased !== undefined) {
+      const message = `Field names are written in lower case: write \`kind:\`, not \`${miscased}:\`.`;
+      return { findings: [{ path: file.path, ...locate(locations, pointerChild('', miscased), 'key'), rule: 'kind', message, severity: 'error' }] };
+    }
     const position = locate(locations, '/kind', kind === undefined ? 'key' : 'value');
     const known = (REQUEST_KINDS as readonly string[]).includes(String(kind));
     const guess = typeof kind === 'string' && !known ? closestMatch(kind, enabled) : undefined;

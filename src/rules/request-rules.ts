@@ -39,7 +39,10 @@ function repeats(keys: readonly string[]): [number, number][] {
 
 function projectRules(policy: Policy, request: ParsedRequest, data: ProjectRequest, out: Finding[]): void {
   if (!matches(policy.patterns.projectTag, data.tag)) {
-    out.push(findingAt(request, '/tag', 'project-tag', `Project tag \`${data.tag}\` does not match the organisation's pattern \`${policy.patterns.projectTag}\`: use lower-case letters and digits as IT services will tag it.`));
+    // Tags usually start with the organisation's name: `wawater` is one prefix away from `dimewawater`.
+    const prefixed = `${policy.organisation.toLowerCase()}${data.tag}`;
+    const advice = matches(policy.patterns.projectTag, prefixed) ? `did you mean \`${prefixed}\`?` : 'use lower-case letters and digits as IT services will tag it.';
+    out.push(findingAt(request, '/tag', 'project-tag', `Project tag \`${data.tag}\` does not match the organisation's pattern \`${policy.patterns.projectTag}\`: ${advice}`));
   }
   if (!policy.dataClassifications.includes(data.data.classification)) {
     const guess = closestMatch(data.data.classification, policy.dataClassifications);

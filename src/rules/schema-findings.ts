@@ -68,6 +68,30 @@ function hint(schema: unknown): string {
   return typeof description === 'string' ? ` (${description.split(/(?<=\.)\s(?=[A-Z])/)[0]!.replace(/\.$/, '')})` : '';
 }
 
+/** What a value is, in words: a fraction is not "a number" where a whole number is asked. */
+function actualWords(expected: unknown, actual: unknown): string {
+  if (expected === 'integer' && typeof actual === 'number' && !Number.isInteger(actual)) return `a fraction (${actual})`;
+  return TYPE_WORDS[jsonType(actual)] ?? 'this';
+}
+
+/** A number written with its unit (`16GB`, `100 GiB`): YAML reads text. */
+const NUMBER_WITH_UNIT = /^\s*(\d+(?:\.\d+)?)\s*[A-Za-z%]+\s*$/;
+
+/**
+ * What to do about a value of the wrong type, when one thing will fix it.
+ * Quoting only helps when the quoted value would pass: `555001` for a cloud
+ * account needs its `c`, not quotes.
+ */
+function typeAdvice(expected: unknown, actual: unknown, schema: unknown): string {
+  if (expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')) {
+    const pattern = (schema as { pattern?: unknown } | undefined)?.pattern;
+    const quotedPasses = typeof pattern !== 'string' || new RegExp(pattern, 'u').test(String(actual));
+    return quotedPasses ? ' Quote this value so YAML keeps it as text.' : '';
+  }
+  const unit = (expected === 'number' || expected === 'integer') && typeof actual === 'string' ? NUMBER_WITH_UNIT.exec(actual) : null;
+  return unit ? ` Write the number alone, without its unit: \`${unit[1]}\`.` : '';
+}
+
 function schemaType(schema: unknown): unknown {
   return (schema as { type?: unknown } | null)?.type;
 }
@@ -119,9 +143,13 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
       const allowed = Object.keys((error.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {});
       const guess = closestMatch(extra, allowed);
       const inside = error.instancePath === '' ? '' : ` in ${where}`;
+      // `{who: Jane, Bob, type: staff}` reads `Bob` as a field without a value: removing it would lose Bob.
+      const fromComma = valueAt(document, pointerChild(error.instancePath, extra)) === null
+        ? ` If \`${extra}\` is part of the value before it (in \`{...}\` a comma ends a value), put that whole value in quotes instead, e.g. \`who: "Jane, Bob"\`.`
+        : '';
       const advice = guess
         ? `did you mean \`${guess}\`?`
-        : `remove it; the fields allowed here are ${allowed.map((a) => `\`${a}\``).join(', ')}.`;
+        : `remove it; the fields allowed here are ${allowed.map((a) => `\`${a}\``).join(', ')}.${fromComma}`;
       return {
         pointer: pointerChild(error.instancePath, extra),
         prefer: 'key',
@@ -130,12 +158,10 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
     }
     case 'type': {
       const actual = valueAt(document, error.instancePath);
-      // YAML turned what the person typed into a number or true/false; quotes keep it as they wrote it.
-      const quote = params.type === 'string' && (typeof actual === 'number' || typeof actual === 'boolean') ? ' Quote this value so YAML keeps it as text.' : '';
       return {
         pointer: error.instancePath,
         prefer: 'value',
-        message: `${subject} must be ${describeType(params.type)}, not ${TYPE_WORDS[jsonType(actual)] ?? 'this'}${hint(error.parentSchema)}.${quote}`,
+        message: `${subject} must be ${describeType(params.type)}, not ${actualWords(params.type, actual)}${hint(error.parentSchema)}.${typeAdvice(params.type, actual, error.parentSchema)}`,
       };
     }
     case 'enum': {

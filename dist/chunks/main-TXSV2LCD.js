@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-EN5YEVD4.js";
+} from "./chunk-PWDNSYI4.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -242,6 +242,155 @@ function comparePaths(a, b2) {
   return a < b2 ? -1 : a > b2 ? 1 : 0;
 }
 
+// src/model/suggest.ts
+var MAX_COMPARED = 128;
+var ROWS = [new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1)];
+function editDistance(a, b2, limit) {
+  if (Math.abs(a.length - b2.length) > limit) return limit + 1;
+  if (a.length > MAX_COMPARED || b2.length > MAX_COMPARED) return limit + 1;
+  let [before, previous3, current] = ROWS;
+  for (let j2 = 0; j2 <= b2.length; j2++) previous3[j2] = j2;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j2 = 1; j2 <= b2.length; j2++) {
+      const cost = a.charCodeAt(i - 1) === b2.charCodeAt(j2 - 1) ? 0 : 1;
+      let value2 = Math.min(previous3[j2] + 1, current[j2 - 1] + 1, previous3[j2 - 1] + cost);
+      if (i > 1 && j2 > 1 && a.charCodeAt(i - 1) === b2.charCodeAt(j2 - 2) && a.charCodeAt(i - 2) === b2.charCodeAt(j2 - 1)) {
+        value2 = Math.min(value2, before[j2 - 2] + 1);
+      }
+      current[j2] = value2;
+      if (value2 < rowMin) rowMin = value2;
+    }
+    if (rowMin > limit) return limit + 1;
+    [before, previous3, current] = [previous3, current, before];
+  }
+  return Math.min(previous3[b2.length], limit + 1);
+}
+function closestMatch(word, candidates) {
+  const lower = foldLookAlikes(word).toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      if (distance === 0) break;
+    }
+  }
+  return best;
+}
+var LOOK_ALIKES = {
+  \u0430: "a",
+  \u0432: "b",
+  \u0435: "e",
+  \u043A: "k",
+  \u043C: "m",
+  \u043D: "h",
+  \u043E: "o",
+  \u0440: "p",
+  \u0441: "c",
+  \u0442: "t",
+  \u0443: "y",
+  \u0445: "x",
+  \u0456: "i",
+  \u0458: "j",
+  \u0455: "s",
+  "\u0501": "d",
+  "\u051B": "q",
+  "\u051D": "w",
+  "\u04CF": "l",
+  \u0410: "A",
+  \u0412: "B",
+  \u0415: "E",
+  \u041A: "K",
+  \u041C: "M",
+  \u041D: "H",
+  \u041E: "O",
+  \u0420: "P",
+  \u0421: "C",
+  \u0422: "T",
+  \u0423: "Y",
+  \u0425: "X",
+  \u0406: "I",
+  \u0408: "J",
+  \u0405: "S",
+  \u03B1: "a",
+  \u03B5: "e",
+  \u03B9: "i",
+  \u03BA: "k",
+  \u03BD: "v",
+  \u03BF: "o",
+  \u03C1: "p",
+  \u03C4: "t",
+  \u03C5: "u",
+  \u03C7: "x",
+  \u0391: "A",
+  \u0392: "B",
+  \u0395: "E",
+  \u0396: "Z",
+  \u0397: "H",
+  \u0399: "I",
+  \u039A: "K",
+  \u039C: "M",
+  \u039D: "N",
+  \u039F: "O",
+  \u03A1: "P",
+  \u03A4: "T",
+  \u03A5: "Y",
+  \u03A7: "X"
+};
+var LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
+function foldLookAlikes(text4) {
+  return text4.normalize("NFKC").replace(LOOK_ALIKE, (c2) => LOOK_ALIKES[c2] ?? c2).replace(TYPOGRAPHIC_DASH, "-").replace(INVISIBLE, "");
+}
+var TYPOGRAPHIC_DASH = /[\u2010-\u2014\u2212]/gu;
+var INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
+var TYPOGRAPHIC = {
+  "\u2018": "a curly quote; YAML quotes are the straight `'`",
+  "\u2019": "a curly quote; YAML quotes are the straight `'`",
+  "\u201C": 'a curly quote; YAML quotes are the straight `"`',
+  "\u201D": 'a curly quote; YAML quotes are the straight `"`',
+  "\u201E": 'a curly quote; YAML quotes are the straight `"`',
+  "\xAB": 'a guillemet; YAML quotes are the straight `"`',
+  "\xBB": 'a guillemet; YAML quotes are the straight `"`',
+  "\u2010": "a typographic hyphen, not `-`",
+  "\u2011": "a non-breaking hyphen, not `-`",
+  "\u2012": "a dash, not `-`",
+  "\u2013": "an en dash, not `-`",
+  "\u2014": "an em dash, not `-`",
+  "\u2212": "a minus sign, not `-`",
+  "\xA0": "a non-breaking space",
+  "\u202F": "a narrow non-breaking space",
+  "\u2007": "a figure space",
+  "\u2009": "a thin space",
+  "\u3000": "an ideographic space",
+  "\u200B": "a zero-width space, invisible",
+  "\u200C": "a zero-width non-joiner, invisible",
+  "\u200D": "a zero-width joiner, invisible",
+  "\u2060": "a word joiner, invisible",
+  "\uFEFF": "a zero-width no-break space, invisible"
+};
+var TYPOGRAPHIC_CHARACTER = new RegExp(`[${Object.keys(TYPOGRAPHIC).join("")}]`, "gu");
+var codePoint = (c2) => `U+${c2.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+function describeLookAlikes(text4) {
+  const letters = [...new Set(text4.match(LOOK_ALIKE) ?? [])];
+  const marks = [...new Set(text4.match(TYPOGRAPHIC_CHARACTER) ?? [])];
+  const sentences = [];
+  if (letters.length > 0) {
+    const script = (c2) => new RegExp("\\p{Script=Greek}", "u").test(c2) ? "Greek" : "Cyrillic";
+    const each = letters.map((c2) => `\`${c2}\` (${codePoint(c2)}, ${script(c2)}) looks like the Latin \`${LOOK_ALIKES[c2]}\``);
+    sentences.push(`It contains letters from another alphabet: ${each.join("; ")}. Retype ${letters.length === 1 ? "it" : "them"} on a Latin keyboard.`);
+  }
+  if (marks.length > 0) {
+    const each = marks.map((c2) => `${/\s|[\u200B-\u200D\u2060\uFEFF]/u.test(c2) ? "" : `\`${c2}\` `}(${codePoint(c2)}, ${TYPOGRAPHIC[c2]})`);
+    sentences.push(`It contains ${marks.length === 1 ? "a character" : "characters"} pasted from a document, not typed: ${each.join("; ")}. Retype ${marks.length === 1 ? "it" : "them"} on the keyboard.`);
+  }
+  return sentences.join(" ");
+}
+
 // src/rules/cidr.ts
 function parseIPv4(text4) {
   const parts = text4.split(".");
@@ -4700,7 +4849,8 @@ function indexPolicy(policy) {
     standard: new Set(policy.software.standard.map((s) => s.toLowerCase())),
     preApproved: new Map(policy.software.preApproved.map((p) => [p.name.toLowerCase(), p.note])),
     languageSources: new Set(policy.software.languageSources.map((s) => s.toLowerCase())),
-    internal: policy.networks.internal.map((cidr) => parseCidr(cidr)).filter((r) => r !== void 0)
+    internal: policy.networks.internal.map((cidr) => parseCidr(cidr)).filter((r) => r !== void 0),
+    names: [...policy.software.standard, ...policy.software.preApproved.map((p) => p.name)]
   };
 }
 function softwareName(item) {
@@ -4714,6 +4864,11 @@ function standardSoftwareReason(index2, item) {
   if (source === "redhat" && index2.standard.has(name)) return "in the Red Hat catalogue";
   return void 0;
 }
+function catalogueSuggestion(index2, item) {
+  if (typeof item !== "string" && (item.source ?? "redhat").toLowerCase() !== "redhat") return void 0;
+  if (standardSoftwareReason(index2, item)) return void 0;
+  return closestMatch(softwareName(item), index2.names);
+}
 function isInternal(index2, cidr) {
   const range = parseCidr(cidr);
   return range !== void 0 && index2.internal.some((net) => rangeWithin(range, net));
@@ -4723,7 +4878,9 @@ function classifyInstance(index2, data) {
   data.software.forEach((item, i) => {
     if (standardSoftwareReason(index2, item)) return;
     const how = typeof item === "string" || !item.source ? "" : ` (installed from ${item.source})`;
-    application.push({ pointer: `/software/${i}`, rule: "non-standard-software", message: `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.` });
+    const guess = catalogueSuggestion(index2, item);
+    const typo = guess ? ` Did you mean \`${guess}\`, which is?` : "";
+    application.push({ pointer: `/software/${i}`, rule: "non-standard-software", message: `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.${typo}` });
   });
   data.inbound.forEach((rule, i) => {
     if (isInternal(index2, rule.from)) return;
@@ -4767,155 +4924,6 @@ function classifyRequest(index2, request) {
     return { path: path2, line, column, rule, message };
   });
   return { useCase: draft.useCase, reasons };
-}
-
-// src/model/suggest.ts
-var MAX_COMPARED = 128;
-var ROWS = [new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1), new Int32Array(MAX_COMPARED + 1)];
-function editDistance(a, b2, limit) {
-  if (Math.abs(a.length - b2.length) > limit) return limit + 1;
-  if (a.length > MAX_COMPARED || b2.length > MAX_COMPARED) return limit + 1;
-  let [before, previous3, current] = ROWS;
-  for (let j2 = 0; j2 <= b2.length; j2++) previous3[j2] = j2;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j2 = 1; j2 <= b2.length; j2++) {
-      const cost = a.charCodeAt(i - 1) === b2.charCodeAt(j2 - 1) ? 0 : 1;
-      let value2 = Math.min(previous3[j2] + 1, current[j2 - 1] + 1, previous3[j2 - 1] + cost);
-      if (i > 1 && j2 > 1 && a.charCodeAt(i - 1) === b2.charCodeAt(j2 - 2) && a.charCodeAt(i - 2) === b2.charCodeAt(j2 - 1)) {
-        value2 = Math.min(value2, before[j2 - 2] + 1);
-      }
-      current[j2] = value2;
-      if (value2 < rowMin) rowMin = value2;
-    }
-    if (rowMin > limit) return limit + 1;
-    [before, previous3, current] = [previous3, current, before];
-  }
-  return Math.min(previous3[b2.length], limit + 1);
-}
-function closestMatch(word, candidates) {
-  const lower = foldLookAlikes(word).toLowerCase();
-  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-      if (distance === 0) break;
-    }
-  }
-  return best;
-}
-var LOOK_ALIKES = {
-  \u0430: "a",
-  \u0432: "b",
-  \u0435: "e",
-  \u043A: "k",
-  \u043C: "m",
-  \u043D: "h",
-  \u043E: "o",
-  \u0440: "p",
-  \u0441: "c",
-  \u0442: "t",
-  \u0443: "y",
-  \u0445: "x",
-  \u0456: "i",
-  \u0458: "j",
-  \u0455: "s",
-  "\u0501": "d",
-  "\u051B": "q",
-  "\u051D": "w",
-  "\u04CF": "l",
-  \u0410: "A",
-  \u0412: "B",
-  \u0415: "E",
-  \u041A: "K",
-  \u041C: "M",
-  \u041D: "H",
-  \u041E: "O",
-  \u0420: "P",
-  \u0421: "C",
-  \u0422: "T",
-  \u0423: "Y",
-  \u0425: "X",
-  \u0406: "I",
-  \u0408: "J",
-  \u0405: "S",
-  \u03B1: "a",
-  \u03B5: "e",
-  \u03B9: "i",
-  \u03BA: "k",
-  \u03BD: "v",
-  \u03BF: "o",
-  \u03C1: "p",
-  \u03C4: "t",
-  \u03C5: "u",
-  \u03C7: "x",
-  \u0391: "A",
-  \u0392: "B",
-  \u0395: "E",
-  \u0396: "Z",
-  \u0397: "H",
-  \u0399: "I",
-  \u039A: "K",
-  \u039C: "M",
-  \u039D: "N",
-  \u039F: "O",
-  \u03A1: "P",
-  \u03A4: "T",
-  \u03A5: "Y",
-  \u03A7: "X"
-};
-var LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
-function foldLookAlikes(text4) {
-  return text4.normalize("NFKC").replace(LOOK_ALIKE, (c2) => LOOK_ALIKES[c2] ?? c2).replace(TYPOGRAPHIC_DASH, "-").replace(INVISIBLE, "");
-}
-var TYPOGRAPHIC_DASH = /[\u2010-\u2014\u2212]/gu;
-var INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
-var TYPOGRAPHIC = {
-  "\u2018": "a curly quote; YAML quotes are the straight `'`",
-  "\u2019": "a curly quote; YAML quotes are the straight `'`",
-  "\u201C": 'a curly quote; YAML quotes are the straight `"`',
-  "\u201D": 'a curly quote; YAML quotes are the straight `"`',
-  "\u201E": 'a curly quote; YAML quotes are the straight `"`',
-  "\xAB": 'a guillemet; YAML quotes are the straight `"`',
-  "\xBB": 'a guillemet; YAML quotes are the straight `"`',
-  "\u2010": "a typographic hyphen, not `-`",
-  "\u2011": "a non-breaking hyphen, not `-`",
-  "\u2012": "a dash, not `-`",
-  "\u2013": "an en dash, not `-`",
-  "\u2014": "an em dash, not `-`",
-  "\u2212": "a minus sign, not `-`",
-  "\xA0": "a non-breaking space",
-  "\u202F": "a narrow non-breaking space",
-  "\u2007": "a figure space",
-  "\u2009": "a thin space",
-  "\u3000": "an ideographic space",
-  "\u200B": "a zero-width space, invisible",
-  "\u200C": "a zero-width non-joiner, invisible",
-  "\u200D": "a zero-width joiner, invisible",
-  "\u2060": "a word joiner, invisible",
-  "\uFEFF": "a zero-width no-break space, invisible"
-};
-var TYPOGRAPHIC_CHARACTER = new RegExp(`[${Object.keys(TYPOGRAPHIC).join("")}]`, "gu");
-var codePoint = (c2) => `U+${c2.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-function describeLookAlikes(text4) {
-  const letters = [...new Set(text4.match(LOOK_ALIKE) ?? [])];
-  const marks = [...new Set(text4.match(TYPOGRAPHIC_CHARACTER) ?? [])];
-  const sentences = [];
-  if (letters.length > 0) {
-    const script = (c2) => new RegExp("\\p{Script=Greek}", "u").test(c2) ? "Greek" : "Cyrillic";
-    const each = letters.map((c2) => `\`${c2}\` (${codePoint(c2)}, ${script(c2)}) looks like the Latin \`${LOOK_ALIKES[c2]}\``);
-    sentences.push(`It contains letters from another alphabet: ${each.join("; ")}. Retype ${letters.length === 1 ? "it" : "them"} on a Latin keyboard.`);
-  }
-  if (marks.length > 0) {
-    const each = marks.map((c2) => `${/\s|[\u200B-\u200D\u2060\uFEFF]/u.test(c2) ? "" : `\`${c2}\` `}(${codePoint(c2)}, ${TYPOGRAPHIC[c2]})`);
-    sentences.push(`It contains ${marks.length === 1 ? "a character" : "characters"} pasted from a document, not typed: ${each.join("; ")}. Retype ${marks.length === 1 ? "it" : "them"} on the keyboard.`);
-  }
-  return sentences.join(" ");
 }
 
 // src/rules/cross-file.ts
@@ -5546,8 +5554,8 @@ var equalModule = __toESM(require_equal(), 1);
 var ucs2lengthModule = __toESM(require_ucs2length(), 1);
 var equal = typeof equalModule.default === "function" ? equalModule.default : equalModule.default.default;
 var ucs2length = typeof ucs2lengthModule.default === "function" ? ucs2lengthModule.default : ucs2lengthModule.default.default;
-var ve = K;
-var k = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "project.schema.json", title: "Project", description: "A research project: who runs it, who pays, what data it holds. Resources (instances, buckets) belong to a project.", type: "object", additionalProperties: false, required: ["kind", "name", "tag", "securityGroup", "contact", "ttl", "useCase", "data", "codeDevelopment", "access"], properties: { kind: { const: "project", description: "Always `project` for this kind of request." }, name: { $ref: "defs.schema.json#/$defs/shortText", description: "The project's full name, e.g. `ieConnect Kenya impact evaluation`." }, tag: { type: "string", minLength: 3, maxLength: 64, pattern: "^[a-z0-9]+$", description: "The short project name IT services uses as the project tag, lower case letters and digits, e.g. `dimeieconnectkenya`." }, securityGroup: { type: "string", minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9-]+$", description: "The directory group whose members may start and stop this project's instances, e.g. `WBGMaster-DIME-IC-Admin`. It must have a request under requests/." }, chargeCode: { type: "string", minLength: 1, maxLength: 63, pattern: "^[a-z0-9][a-z0-9-]*$", description: "Which of the security group's charge codes pays for this project, by its tag. Required when the group has several charge codes; filled in automatically when it has one." }, contact: { type: "object", additionalProperties: false, required: ["name", "email"], description: "The person IT services and reviewers contact about this project.", properties: { name: { $ref: "defs.schema.json#/$defs/shortText", description: "Full name." }, email: { $ref: "defs.schema.json#/$defs/email", description: "E-mail address." }, github: { $ref: "defs.schema.json#/$defs/githubLogin", description: "GitHub user name, so reviewers can reach them on the pull request." } } }, ttl: { type: "object", additionalProperties: false, required: ["name", "unit", "unitManager"], description: "The task team leader (TTL) responsible for the project.", properties: { name: { $ref: "defs.schema.json#/$defs/shortText", description: "The TTL's full name." }, unit: { type: "string", minLength: 2, maxLength: 20, pattern: "^[A-Z0-9]+$", description: "The TTL's unit code in capitals, e.g. `DECIE`." }, unitManager: { $ref: "defs.schema.json#/$defs/shortText", description: "The unit manager's full name." } } }, useCase: { type: "string", minLength: 40, maxLength: 4e3, description: "What the resources are for: their role in the workflow, where the data comes from and where results go. Write at least a few sentences; reviewers and the Office of Information Security read it." }, data: { type: "object", additionalProperties: false, required: ["classification", "sizeGB"], description: "The data the project stores or processes.", properties: { classification: { type: "string", minLength: 1, maxLength: 40, pattern: "^[a-z-]+$", description: "The data's information classification, one of the levels in policy.yml (e.g. `official-use-only`). Mandatory for the Office of Information Security." }, sizeGB: { type: "number", exclusiveMinimum: 0, maximum: 1e7, description: "Approximate size of the data in GB." } } }, codeDevelopment: { type: "string", enum: ["local", "github", "on-instance"], description: "Where the code is developed: on laptops (`local`), in a GitHub repository (`github`), or directly on the instance (`on-instance`)." }, access: { type: "array", minItems: 1, maxItems: 50, description: "Who needs access and from which device.", items: { type: "object", additionalProperties: false, required: ["who", "type", "device"], properties: { who: { $ref: "defs.schema.json#/$defs/shortText", description: "The people, e.g. `research team` or a name." }, type: { type: "string", enum: ["staff", "consultant", "external"], description: "Their contract type: staff, consultant or external." }, device: { type: "string", enum: ["wb-laptop", "wb-desktop", "personal", "other"], description: "The device they connect from." } } } } } };
+var Pe = K;
+var k = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "project.schema.json", title: "Project", description: "A research project: who runs it, who pays, what data it holds. Resources (instances, buckets) belong to a project.", type: "object", additionalProperties: false, required: ["kind", "name", "tag", "securityGroup", "contact", "ttl", "useCase", "data", "codeDevelopment", "access"], properties: { kind: { const: "project", description: "Always `project` for this kind of request." }, name: { $ref: "defs.schema.json#/$defs/shortText", description: "The project's full name, e.g. `ieConnect Kenya impact evaluation`." }, tag: { type: "string", minLength: 3, maxLength: 64, pattern: "^[a-z0-9]+$", description: "The short project name IT services uses as the project tag, lower case letters and digits, e.g. `dimeieconnectkenya`." }, securityGroup: { type: "string", minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9-]+$", description: "The directory group whose members may start and stop this project's instances, e.g. `WBGMaster-DIME-IC-Admin`. It must have a request under requests/." }, chargeCode: { type: "string", minLength: 1, maxLength: 63, pattern: "^[a-z0-9][a-z0-9-]*$", description: "Which of the security group's charge codes pays for this project, by its tag. Required when the group has several charge codes; filled in automatically when it has one." }, contact: { type: "object", additionalProperties: false, required: ["name", "email"], description: "The person IT services and reviewers contact about this project.", properties: { name: { $ref: "defs.schema.json#/$defs/shortText", description: "Full name." }, email: { $ref: "defs.schema.json#/$defs/email", description: "E-mail address." }, github: { $ref: "defs.schema.json#/$defs/githubLogin", description: "GitHub user name, so reviewers can reach them on the pull request." } } }, ttl: { type: "object", additionalProperties: false, required: ["name", "unit", "unitManager"], description: "The task team leader (TTL) responsible for the project.", properties: { name: { $ref: "defs.schema.json#/$defs/shortText", description: "The TTL's full name." }, unit: { type: "string", minLength: 2, maxLength: 20, pattern: "^[A-Z0-9]+$", description: "The TTL's unit code in capitals, e.g. `DECIE`." }, unitManager: { $ref: "defs.schema.json#/$defs/shortText", description: "The unit manager's full name." } } }, useCase: { type: "string", minLength: 40, maxLength: 4e3, description: "What the resources are for: their role in the workflow, where the data comes from and where results go. Write at least a few sentences; reviewers and the Office of Information Security read it." }, data: { type: "object", additionalProperties: false, required: ["classification", "sizeGB"], description: "The data the project stores or processes.", properties: { classification: { type: "string", minLength: 1, maxLength: 40, description: "The data's information classification, one of the levels in policy.yml (e.g. `official-use-only`). Mandatory for the Office of Information Security." }, sizeGB: { type: "number", exclusiveMinimum: 0, maximum: 1e7, description: "Approximate size of the data in GB." } } }, codeDevelopment: { type: "string", enum: ["local", "github", "on-instance"], description: "Where the code is developed: on laptops (`local`), in a GitHub repository (`github`), or directly on the instance (`on-instance`)." }, access: { type: "array", minItems: 1, maxItems: 50, description: "Who needs access and from which device.", items: { type: "object", additionalProperties: false, required: ["who", "type", "device"], properties: { who: { $ref: "defs.schema.json#/$defs/shortText", description: "The people, e.g. `research team` or a name." }, type: { type: "string", enum: ["staff", "consultant", "external"], description: "Their contract type: staff, consultant or external." }, device: { type: "string", enum: ["wb-laptop", "wb-desktop", "personal", "other"], description: "The device they connect from." } } } } } };
 var L = { type: "string", minLength: 1, maxLength: 200, description: "A short line of text." };
 var M = { type: "string", maxLength: 254, format: "email", description: "An e-mail address." };
 var z = { type: "string", minLength: 1, maxLength: 39, pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", description: "A GitHub user name, without the @." };
@@ -5558,8 +5566,7 @@ var U = new RegExp("^[A-Za-z0-9-]+$", "u");
 var te = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 var re = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
 var ae = new RegExp("^[A-Z0-9]+$", "u");
-var ce = new RegExp("^[a-z-]+$", "u");
-var he = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+var ce = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 function K(m, { instancePath: i = "", parentData: V, parentDataProperty: E, rootData: R = m, dynamicAnchors: F = {} } = {}) {
   let e = null, a = 0;
   const $ = K.evaluated;
@@ -5729,7 +5736,7 @@ function K(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
               const r = { instancePath: i + "/contact/email", schemaPath: "defs.schema.json#/$defs/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: M, data: n };
               e === null ? e = [r] : e.push(r), a++;
             }
-            if (!he.test(n)) {
+            if (!ce.test(n)) {
               const r = { instancePath: i + "/contact/email", schemaPath: "defs.schema.json#/$defs/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"', schema: "email", parentSchema: M, data: n };
               e === null ? e = [r] : e.push(r), a++;
             }
@@ -5881,10 +5888,6 @@ function K(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
               const r = { instancePath: i + "/data/classification", schemaPath: "#/properties/data/properties/classification/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: k.properties.data.properties.classification, data: n };
               e === null ? e = [r] : e.push(r), a++;
             }
-            if (!ce.test(n)) {
-              const r = { instancePath: i + "/data/classification", schemaPath: "#/properties/data/properties/classification/pattern", keyword: "pattern", params: { pattern: "^[a-z-]+$" }, message: 'must match pattern "^[a-z-]+$"', schema: "^[a-z-]+$", parentSchema: k.properties.data.properties.classification, data: n };
-              e === null ? e = [r] : e.push(r), a++;
-            }
           } else {
             const r = { instancePath: i + "/data/classification", schemaPath: "#/properties/data/properties/classification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: k.properties.data.properties.classification.type, parentSchema: k.properties.data.properties.classification, data: n };
             e === null ? e = [r] : e.push(r), a++;
@@ -6008,7 +6011,7 @@ function K(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
   return K.errors = e, a === 0;
 }
 K.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var qe = Q;
+var ve = Q;
 var d = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "ec2-instance.schema.json", title: "EC2 instance", description: "A virtual machine in AWS (EC2) running Red Hat Enterprise Linux. State what the work needs (memory, processors, storage, software); the instance type is optional.", type: "object", additionalProperties: false, required: ["kind", "project", "environment", "requirements", "os", "storage", "software", "inbound", "internetAccess", "autoStop"], properties: { kind: { const: "ec2-instance", description: "Always `ec2-instance` for this kind of request." }, project: { $ref: "defs.schema.json#/$defs/requestId", description: "The project this instance belongs to: the id (file name) of a project request, e.g. `ic-kenya`." }, environment: { $ref: "defs.schema.json#/$defs/environment" }, purpose: { type: "string", minLength: 1, maxLength: 2e3, description: "Optional: what this instance does within the project, if the project's use case does not say it." }, requirements: { type: "object", additionalProperties: false, required: ["memoryGiB", "vcpus"], description: "What the work needs. IT services picks a type that meets these.", properties: { memoryGiB: { type: "number", exclusiveMinimum: 0, maximum: 1e5, description: "Memory (RAM) in GiB, e.g. 32." }, vcpus: { type: "integer", minimum: 1, maximum: 1e4, description: "Number of virtual processors, e.g. 4." }, gpus: { type: "integer", minimum: 0, maximum: 64, description: "Number of GPUs, if the work needs any." } } }, instanceType: { type: "string", minLength: 1, maxLength: 40, description: "Optional: an exact EC2 instance type such as `r6i.xlarge`. It must exist and meet the requirements." }, os: { type: "string", enum: ["rhel-8", "rhel-9", "rhel-10"], description: "The Red Hat Enterprise Linux version." }, storage: { type: "object", additionalProperties: false, required: ["rootGiB"], description: "Disk space.", properties: { rootGiB: { type: "integer", minimum: 1, maximum: 1e6, description: "Size of the system disk in GiB (policy.yml sets the allowed range)." }, dataGiB: { type: "integer", minimum: 1, maximum: 1e6, description: "Optional: size of an extra data disk in GiB (policy.yml sets the allowed range)." }, type: { type: "string", enum: ["gp3", "gp2", "io2", "io1", "st1", "sc1"], description: "Volume type; `gp3` unless you know you need another." } } }, software: { type: "array", maxItems: 200, description: "Every piece of software the work needs beyond the operating system. A plain name is installed from the Red Hat repositories; write an item as {name, source, why} for anything installed another way. Leaving software out can force re-approval of the whole system.", items: { anyOf: [{ type: "string", minLength: 1, maxLength: 100, pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]*$", description: "A package name from the Red Hat repositories, e.g. `python3.11`." }, { type: "object", additionalProperties: false, required: ["name"], description: "Software installed another way, as `{name, source, why}`, e.g. `{name: chromedriver, source: download, why: scraping}`.", properties: { name: { type: "string", minLength: 1, maxLength: 100, pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]*$", description: "The software's name, e.g. `chromedriver`." }, version: { type: "string", minLength: 1, maxLength: 40, description: "Optional: the version needed." }, source: { type: "string", enum: ["redhat", "epel", "pip", "cran", "conda", "download", "other"], description: "How it is installed: `redhat` (default), `epel`, `pip`, `cran`, `conda`, `download` or `other`." }, why: { type: "string", minLength: 1, maxLength: 500, description: "Why the work needs it." } } }] } }, inbound: { type: "array", maxItems: 50, description: "Firewall rules for incoming traffic. Leave empty (`[]`) unless people or services must connect to the instance. Anything from outside the internal networks makes the request an application.", items: { type: "object", additionalProperties: false, required: ["port", "protocol", "from"], properties: { port: { type: "integer", minimum: 1, maximum: 65535, description: "The port, e.g. 443." }, toPort: { type: "integer", minimum: 1, maximum: 65535, description: "Optional: the last port of a range starting at `port`." }, protocol: { type: "string", enum: ["tcp", "udp"], description: "`tcp` or `udp`." }, from: { type: "string", minLength: 2, maxLength: 50, pattern: "^[0-9A-Fa-f.:/]+$", description: "Who may connect, as a CIDR range: `10.0.0.0/8`, or `0.0.0.0/0` for the whole internet." }, why: { type: "string", minLength: 1, maxLength: 500, description: "Why this traffic is needed." } } } }, internetAccess: { type: "array", maxItems: 200, description: "Internet sites the code must reach (domains to download from or scrape). Empty (`[]`) for none.", items: { type: "string", minLength: 1, maxLength: 253, pattern: "^(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$", description: "A domain name, e.g. `api.worldbank.org` or `*.example.org`." } }, autoStop: { type: "boolean", description: "Stop the instance automatically when it is idle, to save money. Recommended: true." }, dimeAnalyticsAccess: { $ref: "defs.schema.json#/$defs/dimeAnalyticsAccess" }, testedInDevelopment: { $ref: "defs.schema.json#/$defs/testedInDevelopment" } } };
 var G = { type: "string", minLength: 2, maxLength: 63, pattern: "^[A-Za-z0-9][A-Za-z0-9-]*$", description: "The id of another request: its file name without .yml." };
 var I = { type: "string", enum: ["production", "development"], description: "Which AWS account the resource lives in: production (PDMZ) or development (DEV PDMZ). Computation is production only; a new application starts in development." };
@@ -6016,8 +6019,8 @@ var J = { type: "boolean", description: "Whether the support team's directory gr
 var D = { type: "string", minLength: 10, maxLength: 2e3, description: "For a promotion to production: how the resource was tested in the development account." };
 var ie = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*$", "u");
 var pe = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]*$", "u");
-var le = new RegExp("^[0-9A-Fa-f.:/]+$", "u");
-var ue = new RegExp("^(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$", "u");
+var he = new RegExp("^[0-9A-Fa-f.:/]+$", "u");
+var le = new RegExp("^(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$", "u");
 function Q(m, { instancePath: i = "", parentData: V, parentDataProperty: E, rootData: R = m, dynamicAnchors: F = {} } = {}) {
   let e = null, a = 0;
   const $ = Q.evaluated;
@@ -6482,7 +6485,7 @@ function Q(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
                   const h = { instancePath: i + "/inbound/" + t + "/from", schemaPath: "#/properties/inbound/items/properties/from/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: d.properties.inbound.items.properties.from, data: p };
                   e === null ? e = [h] : e.push(h), a++;
                 }
-                if (!le.test(p)) {
+                if (!he.test(p)) {
                   const h = { instancePath: i + "/inbound/" + t + "/from", schemaPath: "#/properties/inbound/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f.:/]+$" }, message: 'must match pattern "^[0-9A-Fa-f.:/]+$"', schema: "^[0-9A-Fa-f.:/]+$", parentSchema: d.properties.inbound.items.properties.from, data: p };
                   e === null ? e = [h] : e.push(h), a++;
                 }
@@ -6536,7 +6539,7 @@ function Q(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
               const p = { instancePath: i + "/internetAccess/" + t, schemaPath: "#/properties/internetAccess/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: d.properties.internetAccess.items, data: s };
               e === null ? e = [p] : e.push(p), a++;
             }
-            if (!ue.test(s)) {
+            if (!le.test(s)) {
               const p = { instancePath: i + "/internetAccess/" + t, schemaPath: "#/properties/internetAccess/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"', schema: "^(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$", parentSchema: d.properties.internetAccess.items, data: s };
               e === null ? e = [p] : e.push(p), a++;
             }
@@ -6587,7 +6590,7 @@ function Q(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
   return Q.errors = e, a === 0;
 }
 Q.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var Se = X;
+var qe = X;
 var v = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "s3-bucket.schema.json", title: "S3 bucket", description: "A storage bucket in AWS S3 for a project's data.", type: "object", additionalProperties: false, required: ["kind", "project", "environment", "bucket", "expectedSizeGB", "versioning", "publicAccess"], properties: { kind: { const: "s3-bucket", description: "Always `s3-bucket` for this kind of request." }, project: { $ref: "defs.schema.json#/$defs/requestId", description: "The project this bucket belongs to: the id (file name) of a project request." }, environment: { $ref: "defs.schema.json#/$defs/environment" }, purpose: { type: "string", minLength: 1, maxLength: 2e3, description: "Optional: what this bucket holds within the project." }, bucket: { type: "string", minLength: 1, maxLength: 100, description: "The bucket's name: 3 to 63 lower-case letters, digits, dots and hyphens (AWS's naming rules apply)." }, expectedSizeGB: { type: "number", exclusiveMinimum: 0, maximum: 1e8, description: "How much data you expect to store, in GB." }, versioning: { type: "boolean", description: "Keep earlier versions of overwritten or deleted objects." }, publicAccess: { type: "boolean", description: "Whether anyone on the internet may read the bucket. `true` makes the request an application that needs security approval." }, lifecycle: { type: "array", maxItems: 50, description: "Rules that delete objects automatically after some days.", items: { type: "object", additionalProperties: false, required: ["prefix", "expireDays"], properties: { prefix: { type: "string", maxLength: 1024, description: "Objects whose key starts with this, e.g. `tmp/`." }, expireDays: { type: "integer", minimum: 1, maximum: 36500, description: "Delete them this many days after they are written." } } } }, dimeAnalyticsAccess: { $ref: "defs.schema.json#/$defs/dimeAnalyticsAccess" }, testedInDevelopment: { $ref: "defs.schema.json#/$defs/testedInDevelopment" } } };
 function X(m, { instancePath: i = "", parentData: V, parentDataProperty: E, rootData: R = m, dynamicAnchors: F = {} } = {}) {
   let e = null, a = 0;
@@ -6817,12 +6820,12 @@ function X(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
   return X.errors = e, a === 0;
 }
 X.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var xe = Y;
+var Se = Y;
 var b = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "security-group.schema.json", title: "Security group", description: "A directory group of people (not a firewall): its members may start and stop the team's instances. The file's name must be the group's name.", type: "object", additionalProperties: false, required: ["kind", "name", "team", "units", "owners", "members", "chargeCodes"], properties: { kind: { const: "security-group", description: "Always `security-group` for this kind of request." }, name: { type: "string", minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9-]+$", description: "The group's directory name, e.g. `WBGMaster-DIME-IC-Admin` (policy.yml sets the pattern)." }, team: { type: "object", additionalProperties: false, required: ["code", "name"], description: "The team the group belongs to.", properties: { code: { type: "string", minLength: 2, maxLength: 2, pattern: "^[A-Z]{2}$", description: "The team's two-letter code, e.g. `IC`; it appears in the group name." }, name: { $ref: "defs.schema.json#/$defs/shortText", description: "The team's name, e.g. `ieConnect`." } } }, units: { type: "array", minItems: 1, maxItems: 20, description: "The World Bank units the team belongs to, e.g. `[DECIE]`.", items: { type: "string", minLength: 2, maxLength: 20, pattern: "^[A-Z0-9]+$", description: "A unit code in capitals." } }, owners: { type: "array", minItems: 2, maxItems: 20, description: "The people who may add and remove owners and members: exactly one from the support team and at least one from the team.", items: { type: "object", additionalProperties: false, required: ["name", "cAccount"], properties: { name: { $ref: "defs.schema.json#/$defs/shortText", description: "Full name." }, cAccount: { $ref: "defs.schema.json#/$defs/cAccount" }, github: { $ref: "defs.schema.json#/$defs/githubLogin", description: "GitHub user name; owners approve membership changes on pull requests." }, role: { type: "string", enum: ["team", "dime-analytics"], description: "`team` (default) or `dime-analytics` for the support team's owner." }, displayed: { type: "boolean", description: "The owner shown in the directory as the group's contact; one team owner." } } } }, members: { type: "array", minItems: 1, maxItems: 500, uniqueItems: true, description: "Cloud accounts (c + UPI) of everyone who may start and stop the team's instances. Changes take up to 4 hours to apply.", items: { $ref: "defs.schema.json#/$defs/cAccount" } }, chargeCodes: { type: "array", minItems: 1, maxItems: 50, description: "The charge codes that pay for the group's resources. With several, each project names the one it uses by its tag.", items: { type: "object", additionalProperties: false, required: ["code", "tag"], properties: { code: { type: "string", minLength: 1, maxLength: 32, pattern: "^[A-Za-z0-9-]+$", description: 'The charge code, quoted, e.g. `"1234567"`.' }, tag: { type: "string", minLength: 1, maxLength: 63, pattern: "^[a-z0-9][a-z0-9-]*$", description: "A short name for this charge code that projects use to pick it, e.g. `ic-kenya`." } } } } } };
-var B = { type: "string", minLength: 2, maxLength: 16, pattern: "^[A-Za-z0-9]+$", description: "A cloud account: the letter c followed by the person's UPI, e.g. c123456." };
-var de = equal;
-var fe = new RegExp("^[A-Z]{2}$", "u");
-var ne = new RegExp("^[A-Za-z0-9]+$", "u");
+var B = { type: "string", minLength: 2, maxLength: 16, pattern: "^[A-Za-z][A-Za-z0-9]*$", description: "A cloud account: the letter c followed by the person's UPI, e.g. c123456." };
+var ue = equal;
+var de = new RegExp("^[A-Z]{2}$", "u");
+var ne = new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u");
 function Y(m, { instancePath: i = "", parentData: V, parentDataProperty: E, rootData: R = m, dynamicAnchors: F = {} } = {}) {
   let e = null, a = 0;
   const $ = Y.evaluated;
@@ -6912,7 +6915,7 @@ function Y(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
               const r = { instancePath: i + "/team/code", schemaPath: "#/properties/team/properties/code/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: b.properties.team.properties.code, data: n };
               e === null ? e = [r] : e.push(r), a++;
             }
-            if (!fe.test(n)) {
+            if (!de.test(n)) {
               const r = { instancePath: i + "/team/code", schemaPath: "#/properties/team/properties/code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: b.properties.team.properties.code, data: n };
               e === null ? e = [r] : e.push(r), a++;
             }
@@ -7034,7 +7037,7 @@ function Y(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
                   e === null ? e = [p] : e.push(p), a++;
                 }
                 if (!ne.test(s)) {
-                  const p = { instancePath: i + "/owners/" + r + "/cAccount", schemaPath: "defs.schema.json#/$defs/cAccount/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]+$" }, message: 'must match pattern "^[A-Za-z0-9]+$"', schema: "^[A-Za-z0-9]+$", parentSchema: B, data: s };
+                  const p = { instancePath: i + "/owners/" + r + "/cAccount", schemaPath: "defs.schema.json#/$defs/cAccount/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]*$"', schema: "^[A-Za-z][A-Za-z0-9]*$", parentSchema: B, data: s };
                   e === null ? e = [p] : e.push(p), a++;
                 }
               } else {
@@ -7114,7 +7117,7 @@ function Y(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
               e === null ? e = [h] : e.push(h), a++;
             }
             if (!ne.test(p)) {
-              const h = { instancePath: i + "/members/" + s, schemaPath: "defs.schema.json#/$defs/cAccount/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]+$" }, message: 'must match pattern "^[A-Za-z0-9]+$"', schema: "^[A-Za-z0-9]+$", parentSchema: B, data: p };
+              const h = { instancePath: i + "/members/" + s, schemaPath: "defs.schema.json#/$defs/cAccount/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]*$"', schema: "^[A-Za-z][A-Za-z0-9]*$", parentSchema: B, data: p };
               e === null ? e = [h] : e.push(h), a++;
             }
           } else {
@@ -7124,7 +7127,7 @@ function Y(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
         }
         let r = o.length, t;
         if (r > 1) {
-          e: for (; r--; ) for (t = r; t--; ) if (de(o[r], o[t])) {
+          e: for (; r--; ) for (t = r; t--; ) if (ue(o[r], o[t])) {
             const s = { instancePath: i + "/members", schemaPath: "#/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: r, j: t }, message: "must NOT have duplicate items (items ## " + t + " and " + r + " are identical)", schema: true, parentSchema: b.properties.members, data: o };
             e === null ? e = [s] : e.push(s), a++;
             break e;
@@ -7219,7 +7222,7 @@ function Y(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
   return Y.errors = e, a === 0;
 }
 Y.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var Ae = ee;
+var xe = ee;
 var c = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "policy.schema.json", title: "aws-requests policy", description: "The organisation's rules for cloud-resource requests: accounts, reviewers, standard software, internal networks, name patterns, labels, limits and ticket tags. Changed only by a reviewed pull request.", type: "object", additionalProperties: false, required: ["version", "organisation", "region", "accounts", "kinds", "reviewers", "supportGroup", "software", "networks", "patterns", "dataClassifications", "labels", "limits", "tags", "promotion", "tickets"], properties: { $schema: { description: "Where editors find this schema. Ignored by the checker.", type: "string", maxLength: 500 }, version: { description: "The format of this file. Only version 1 exists.", type: "integer", const: 1 }, organisation: { description: "The organisation's short name, shown in comments and tickets (e.g. DIME).", type: "string", minLength: 1, maxLength: 100 }, region: { description: "The AWS region where every resource is created (e.g. us-east-1).", type: "string", minLength: 9, maxLength: 32, pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}$" }, accounts: { description: "The two AWS accounts, by the names IT services uses for them.", type: "object", additionalProperties: false, required: ["production", "development"], properties: { production: { description: "The production account: where computation resources are created, and where application resources go once promoted.", $ref: "#/$defs/displayName" }, development: { description: "The development (testing) account: where every new application resource is created first.", $ref: "#/$defs/displayName" } } }, kinds: { description: "The kinds of request file this repository accepts.", type: "array", minItems: 1, maxItems: 4, uniqueItems: true, items: { description: "A request kind.", type: "string", enum: ["project", "ec2-instance", "s3-bucket", "security-group"] } }, reviewers: { description: "The groups whose approval requests need.", type: "object", additionalProperties: false, required: ["support", "security"], properties: { support: { description: "The support team (DIME Analytics): reviews every request before it goes to IT services.", $ref: "#/$defs/reviewerGroup" }, security: { description: "The information-security office (OIS): approves every application use case and every promotion to production.", $ref: "#/$defs/reviewerGroup" } } }, supportGroup: { description: "The support team's directory group, added to every resource unless a request opts out.", type: "object", additionalProperties: false, required: ["name", "ownerRole"], properties: { name: { description: "The directory group's name, as written in tickets.", type: "string", minLength: 1, maxLength: 256 }, ownerRole: { description: "The `role` written next to the support team's owner of each security group (e.g. dime-analytics).", $ref: "#/$defs/slug" } } }, software: { description: "Which software counts as standard. A request with only standard software can stay a computation request.", type: "object", additionalProperties: false, required: ["standard", "preApproved", "languageSources"], properties: { standard: { description: "Package names from the operating system vendor's official repositories (Red Hat BaseOS and AppStream), exactly as dnf spells them.", type: "array", maxItems: 2e4, uniqueItems: true, items: { description: "A package name, e.g. python3.11.", type: "string", maxLength: 128, $ref: "#/$defs/packageName" } }, preApproved: { description: "Software outside the vendor's repositories that the organisation treats as standard anyway (e.g. R from EPEL), each with the reason.", type: "array", maxItems: 1e3, items: { description: "One pre-approved package and why it is allowed.", type: "object", additionalProperties: false, required: ["name", "note"], properties: { name: { description: "The package name as requests write it, e.g. R.", $ref: "#/$defs/packageName" }, note: { description: "Why this package counts as standard, for reviewers and for the ticket.", type: "string", minLength: 1, maxLength: 500 } } } }, languageSources: { description: "Programming-language package managers (e.g. pip, cran) whose packages count as standard when a request names them as the source.", type: "array", maxItems: 50, uniqueItems: true, items: { description: "A source name as requests write it in `source:`.", type: "string", maxLength: 64, $ref: "#/$defs/slug" } } } }, networks: { description: "Network ranges, in CIDR notation.", type: "object", additionalProperties: false, required: ["internal"], properties: { internal: { description: "Ranges that count as internal. Incoming traffic from anywhere else makes a request an application.", type: "array", maxItems: 500, uniqueItems: true, items: { description: "An IPv4 or IPv6 range such as 10.0.0.0/8.", type: "string", minLength: 3, maxLength: 43, pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" } } } }, patterns: { description: "Regular expressions that names must match.", type: "object", additionalProperties: false, required: ["securityGroup", "cAccount", "projectTag", "requestId"], properties: { securityGroup: { description: "Directory security-group names, e.g. ^WBGMaster-DIME-[A-Z]{2}-Admin$.", $ref: "#/$defs/regex" }, cAccount: { description: "Cloud-account ids of group owners and members, e.g. ^c\\d+$.", $ref: "#/$defs/regex" }, projectTag: { description: "The project tag IT services builds from a project's short name, e.g. ^dime[a-z0-9]{2,40}$.", $ref: "#/$defs/regex" }, requestId: { description: "Request ids, which are file names without .yml; security-group files are named after the group, so allow capitals.", $ref: "#/$defs/regex" } } }, dataClassifications: { description: "The information classification levels a request may give its data, as written in request files.", type: "array", minItems: 1, maxItems: 20, uniqueItems: true, items: { description: "A classification level, e.g. official-use-only.", type: "string", maxLength: 64, $ref: "#/$defs/slug" } }, labels: { description: "The labels the Action puts on pull requests, one per role.", type: "object", additionalProperties: false, required: ["computation", "application", "documentation", "policy", "securityApprovalRequired", "invalid"], properties: { computation: { description: "On pull requests whose strictest request is a computation use case.", $ref: "#/$defs/label" }, application: { description: "On pull requests with at least one application use case.", $ref: "#/$defs/label" }, documentation: { description: "On pull requests that change only the guidance in docs/.", $ref: "#/$defs/label" }, policy: { description: "On pull requests that change the policy, schemas, code or workflows.", $ref: "#/$defs/label" }, securityApprovalRequired: { description: "While a pull request waits for the information-security office's approval.", $ref: "#/$defs/label" }, invalid: { description: "While a request file in the pull request has errors.", $ref: "#/$defs/label" } } }, limits: { description: "Limits on request files (to protect the checker) and on the resources requested (AWS's maxima, raised here when AWS raises them).", type: "object", additionalProperties: false, required: ["maxFileBytes", "maxDepth", "maxNodes", "rootVolumeGiB", "dataVolumeGiB", "memoryGiB", "vcpus", "bucketSizeGB"], properties: { maxFileBytes: { description: "Largest request file, in bytes. At most 512,000: GitHub's API sends the text of larger files cut short, so they could not be judged whole.", type: "integer", minimum: 1024, maximum: 512e3 }, maxDepth: { description: "Deepest nesting of lists and mappings in a request file.", type: "integer", minimum: 2, maximum: 1e3 }, maxNodes: { description: "Most values (mappings, lists and scalars) in one request file.", type: "integer", minimum: 10, maximum: 1e7 }, rootVolumeGiB: { description: "Smallest and largest root (system) volume of an instance, in GiB.", $ref: "#/$defs/sizeRange" }, dataVolumeGiB: { description: "Smallest and largest extra data volume of an instance, in GiB.", $ref: "#/$defs/sizeRange" }, memoryGiB: { description: "The most memory a request may ask for.", $ref: "#/$defs/maximum" }, vcpus: { description: "The most vCPUs a request may ask for.", $ref: "#/$defs/maximum" }, bucketSizeGB: { description: "The largest expected size of a bucket.", $ref: "#/$defs/maximum" } } }, tags: { description: "The AWS tags written into every ticket and where each value comes from. AWS allows at most 50 tags on a resource.", type: "array", maxItems: 50, items: { description: "One tag.", $ref: "#/$defs/tag" } }, promotion: { description: "Rules for promoting an application from the development account to production.", type: "object", additionalProperties: false, required: ["minimumDays"], properties: { minimumDays: { description: "The least number of days an application must have been in development before promotion (0: no waiting period).", type: "integer", minimum: 0, maximum: 3650 } } }, tickets: { description: "How merged requests become tickets: who handles them, their labels, and the wording of each ticket (logic-less templates: {{value}}, {{#list}}...{{/list}}, {{^value}}...{{/value}}).", type: "object", additionalProperties: false, required: ["handlers", "labels", "checklistLabels", "markdown", "text", "checklist"], properties: { handlers: { description: "GitHub logins assigned to each IT-services ticket issue (the people who forward it to IT services).", type: "array", maxItems: 10, items: { type: "string", minLength: 1, maxLength: 39, pattern: "^[A-Za-z0-9-]+$" } }, labels: { type: "array", maxItems: 10, items: { type: "string", minLength: 1, maxLength: 50 }, description: "Labels put on every IT-services ticket issue; the use case (computation or application) is added." }, checklistLabels: { type: "array", maxItems: 10, items: { type: "string", minLength: 1, maxLength: 50 }, description: "Labels put on every owner checklist issue (group membership changes)." }, markdown: { description: "The IT-services ticket as Markdown, for the GitHub issue.", type: "string", minLength: 1, maxLength: 2e4 }, text: { description: "The same ticket as plain text, for an e-mail to IT services.", type: "string", minLength: 1, maxLength: 2e4 }, checklist: { description: "The owner checklist for a group membership change, as Markdown.", type: "string", minLength: 1, maxLength: 2e4 } } } }, $defs: { displayName: { description: "A name shown to people.", type: "string", minLength: 1, maxLength: 200 }, slug: { description: "A lower-case word with digits and hyphens, e.g. official-use-only.", type: "string", minLength: 1, maxLength: 64, pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, packageName: { description: "A package name: letters, digits and . _ + -.", type: "string", minLength: 1, maxLength: 128, pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$" }, regex: { description: "A JavaScript regular expression (Unicode mode), usually anchored with ^ and $. The policy loader checks that it compiles.", type: "string", minLength: 1, maxLength: 500 }, reviewerGroup: { description: "A group of GitHub reviewers: users, teams, or both.", type: "object", additionalProperties: false, required: ["name", "users", "teams"], properties: { name: { description: "How comments and tickets call this group, e.g. DIME Analytics.", $ref: "#/$defs/displayName" }, users: { description: "GitHub user names whose approval counts for this group.", type: "array", maxItems: 200, uniqueItems: true, items: { description: "A GitHub user name.", type: "string", minLength: 1, maxLength: 39, pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" } }, teams: { description: "GitHub teams whose members' approval counts for this group, as `team` (same organisation as the repository) or `organisation/team`.", type: "array", maxItems: 50, uniqueItems: true, items: { description: "A GitHub team slug, optionally prefixed with its organisation.", type: "string", minLength: 1, maxLength: 140, pattern: "^(?:[A-Za-z0-9][A-Za-z0-9-]{0,38}/)?[A-Za-z0-9_.-]{1,100}$" } } }, anyOf: [{ properties: { users: { type: "array", minItems: 1 } } }, { properties: { teams: { type: "array", minItems: 1 } } }] }, label: { description: "A GitHub label.", type: "object", additionalProperties: false, required: ["name", "color", "description"], properties: { name: { description: "The label's name on GitHub.", type: "string", minLength: 1, maxLength: 50 }, color: { description: "The label's colour: six hexadecimal digits without the #, e.g. 0e8a16.", type: "string", minLength: 6, maxLength: 6, pattern: "^[0-9A-Fa-f]{6}$" }, description: { description: "The label's description on GitHub (at most 100 characters).", type: "string", maxLength: 100 } } }, sizeRange: { description: "A smallest and a largest size.", type: "object", additionalProperties: false, required: ["min", "max"], properties: { min: { description: "The smallest size allowed.", type: "integer", minimum: 1, maximum: 1e9 }, max: { description: "The largest size allowed.", type: "integer", minimum: 1, maximum: 1e9 } } }, maximum: { description: "An upper bound.", type: "object", additionalProperties: false, required: ["max"], properties: { max: { description: "The largest value allowed.", type: "integer", minimum: 1, maximum: 1e12 } } }, tag: { description: "An AWS tag and where its value comes from.", type: "object", additionalProperties: false, required: ["key", "from"], properties: { key: { description: "The tag key: 1 to 128 letters, digits, spaces and + - = . _ : / @, not starting with aws:.", type: "string", minLength: 1, maxLength: 128, pattern: "^(?![Aa][Ww][Ss]:)[A-Za-z0-9 +=._:/@-]{1,128}$" }, from: { description: "Where the value comes from: a field of the request's context, or `literal` for the fixed text in `value`.", type: "string", enum: ["project.tag", "chargeCode.code", "chargeCode.tag", "securityGroup", "useCase", "environment", "dataClassification", "requestId", "requestFile", "approvers", "account", "literal"] }, value: { description: "The fixed value, with `from: literal`: up to 256 letters, digits, spaces and + - = . _ : / @.", type: "string", maxLength: 256, pattern: "^[A-Za-z0-9 +=._:/@-]{0,256}$" }, optional: { description: "Leave the tag out when its value is empty, instead of reporting an error.", type: "boolean" } }, if: { properties: { from: { description: "A tag with a fixed value.", type: "string", const: "literal" } } }, then: { properties: { value: { description: "Required with `from: literal`.", type: "string", maxLength: 256 } }, required: ["value"] }, else: { properties: { value: { description: "Allowed only with `from: literal`; other tags take their value from the request.", not: {} } } } } } };
 var O = { description: "A name shown to people.", type: "string", minLength: 1, maxLength: 200 };
 var j = { description: "A lower-case word with digits and hyphens, e.g. official-use-only.", type: "string", minLength: 1, maxLength: 64, pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" };
@@ -7229,16 +7232,16 @@ var g = { description: "A GitHub label.", type: "object", additionalProperties: 
 var A = { description: "A smallest and a largest size.", type: "object", additionalProperties: false, required: ["min", "max"], properties: { min: { description: "The smallest size allowed.", type: "integer", minimum: 1, maximum: 1e9 }, max: { description: "The largest size allowed.", type: "integer", minimum: 1, maximum: 1e9 } } };
 var N = { description: "An upper bound.", type: "object", additionalProperties: false, required: ["max"], properties: { max: { description: "The largest value allowed.", type: "integer", minimum: 1, maximum: 1e12 } } };
 var x = { description: "An AWS tag and where its value comes from.", type: "object", additionalProperties: false, required: ["key", "from"], properties: { key: { description: "The tag key: 1 to 128 letters, digits, spaces and + - = . _ : / @, not starting with aws:.", type: "string", minLength: 1, maxLength: 128, pattern: "^(?![Aa][Ww][Ss]:)[A-Za-z0-9 +=._:/@-]{1,128}$" }, from: { description: "Where the value comes from: a field of the request's context, or `literal` for the fixed text in `value`.", type: "string", enum: ["project.tag", "chargeCode.code", "chargeCode.tag", "securityGroup", "useCase", "environment", "dataClassification", "requestId", "requestFile", "approvers", "account", "literal"] }, value: { description: "The fixed value, with `from: literal`: up to 256 letters, digits, spaces and + - = . _ : / @.", type: "string", maxLength: 256, pattern: "^[A-Za-z0-9 +=._:/@-]{0,256}$" }, optional: { description: "Leave the tag out when its value is empty, instead of reporting an error.", type: "boolean" } }, if: { properties: { from: { description: "A tag with a fixed value.", type: "string", const: "literal" } } }, then: { properties: { value: { description: "Required with `from: literal`.", type: "string", maxLength: 256 } }, required: ["value"] }, else: { properties: { value: { description: "Allowed only with `from: literal`; other tags take their value from the request.", not: {} } } } };
-var ye = new RegExp("^[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}$", "u");
+var fe = new RegExp("^[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}$", "u");
 var se = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
 var oe = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$", "u");
-var ge = new RegExp("^[0-9A-Fa-f:.]+/[0-9]{1,3}$", "u");
+var ye = new RegExp("^[0-9A-Fa-f:.]+/[0-9]{1,3}$", "u");
 var _ = new RegExp("^[0-9A-Fa-f]{6}$", "u");
-var we = new RegExp("^(?![Aa][Ww][Ss]:)[A-Za-z0-9 +=._:/@-]{1,128}$", "u");
-var ke = new RegExp("^[A-Za-z0-9 +=._:/@-]{0,256}$", "u");
+var ge = new RegExp("^(?![Aa][Ww][Ss]:)[A-Za-z0-9 +=._:/@-]{1,128}$", "u");
+var we = new RegExp("^[A-Za-z0-9 +=._:/@-]{0,256}$", "u");
 var S = { description: "A group of GitHub reviewers: users, teams, or both.", type: "object", additionalProperties: false, required: ["name", "users", "teams"], properties: { name: { description: "How comments and tickets call this group, e.g. DIME Analytics.", $ref: "#/$defs/displayName" }, users: { description: "GitHub user names whose approval counts for this group.", type: "array", maxItems: 200, uniqueItems: true, items: { description: "A GitHub user name.", type: "string", minLength: 1, maxLength: 39, pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" } }, teams: { description: "GitHub teams whose members' approval counts for this group, as `team` (same organisation as the repository) or `organisation/team`.", type: "array", maxItems: 50, uniqueItems: true, items: { description: "A GitHub team slug, optionally prefixed with its organisation.", type: "string", minLength: 1, maxLength: 140, pattern: "^(?:[A-Za-z0-9][A-Za-z0-9-]{0,38}/)?[A-Za-z0-9_.-]{1,100}$" } } }, anyOf: [{ properties: { users: { type: "array", minItems: 1 } } }, { properties: { teams: { type: "array", minItems: 1 } } }] };
-var be = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-var Pe = new RegExp("^(?:[A-Za-z0-9][A-Za-z0-9-]{0,38}/)?[A-Za-z0-9_.-]{1,100}$", "u");
+var ke = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+var be = new RegExp("^(?:[A-Za-z0-9][A-Za-z0-9-]{0,38}/)?[A-Za-z0-9_.-]{1,100}$", "u");
 function C(m, { instancePath: i = "", parentData: V, parentDataProperty: E, rootData: R = m, dynamicAnchors: F = {} } = {}) {
   let e = null, a = 0;
   const $ = C.evaluated;
@@ -7334,7 +7337,7 @@ function C(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
               const q = { instancePath: i + "/users/" + y, schemaPath: "#/properties/users/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: S.properties.users.items, data: P };
               e === null ? e = [q] : e.push(q), a++;
             }
-            if (!be.test(P)) {
+            if (!ke.test(P)) {
               const q = { instancePath: i + "/users/" + y, schemaPath: "#/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: S.properties.users.items, data: P };
               e === null ? e = [q] : e.push(q), a++;
             }
@@ -7383,7 +7386,7 @@ function C(m, { instancePath: i = "", parentData: V, parentDataProperty: E, root
               const q = { instancePath: i + "/teams/" + y, schemaPath: "#/properties/teams/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: S.properties.teams.items, data: P };
               e === null ? e = [q] : e.push(q), a++;
             }
-            if (!Pe.test(P)) {
+            if (!be.test(P)) {
               const q = { instancePath: i + "/teams/" + y, schemaPath: "#/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z0-9][A-Za-z0-9-]{0,38}/)?[A-Za-z0-9_.-]{1,100}$" }, message: 'must match pattern "^(?:[A-Za-z0-9][A-Za-z0-9-]{0,38}/)?[A-Za-z0-9_.-]{1,100}$"', schema: "^(?:[A-Za-z0-9][A-Za-z0-9-]{0,38}/)?[A-Za-z0-9_.-]{1,100}$", parentSchema: S.properties.teams.items, data: P };
               e === null ? e = [q] : e.push(q), a++;
             }
@@ -7542,7 +7545,7 @@ function ee(m, { instancePath: i = "", parentData: V, parentDataProperty: E, roo
           const t = { instancePath: i + "/region", schemaPath: "#/properties/region/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: c.properties.region, data: r };
           e === null ? e = [t] : e.push(t), a++;
         }
-        if (!ye.test(r)) {
+        if (!fe.test(r)) {
           const t = { instancePath: i + "/region", schemaPath: "#/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}$" }, message: 'must match pattern "^[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}$"', schema: "^[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}$", parentSchema: c.properties.region, data: r };
           e === null ? e = [t] : e.push(t), a++;
         }
@@ -7963,7 +7966,7 @@ function ee(m, { instancePath: i = "", parentData: V, parentDataProperty: E, roo
                   const f = { instancePath: i + "/networks/internal/" + l, schemaPath: "#/properties/networks/properties/internal/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: c.properties.networks.properties.internal.items, data: w };
                   e === null ? e = [f] : e.push(f), a++;
                 }
-                if (!ge.test(w)) {
+                if (!ye.test(w)) {
                   const f = { instancePath: i + "/networks/internal/" + l, schemaPath: "#/properties/networks/properties/internal/items/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, message: 'must match pattern "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"', schema: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$", parentSchema: c.properties.networks.properties.internal.items, data: w };
                   e === null ? e = [f] : e.push(f), a++;
                 }
@@ -9012,7 +9015,7 @@ function ee(m, { instancePath: i = "", parentData: V, parentDataProperty: E, roo
                   const P = { instancePath: i + "/tags/" + s + "/key", schemaPath: "#/$defs/tag/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: x.properties.key, data: y };
                   e === null ? e = [P] : e.push(P), a++;
                 }
-                if (!we.test(y)) {
+                if (!ge.test(y)) {
                   const P = { instancePath: i + "/tags/" + s + "/key", schemaPath: "#/$defs/tag/properties/key/pattern", keyword: "pattern", params: { pattern: "^(?![Aa][Ww][Ss]:)[A-Za-z0-9 +=._:/@-]{1,128}$" }, message: 'must match pattern "^(?![Aa][Ww][Ss]:)[A-Za-z0-9 +=._:/@-]{1,128}$"', schema: "^(?![Aa][Ww][Ss]:)[A-Za-z0-9 +=._:/@-]{1,128}$", parentSchema: x.properties.key, data: y };
                   e === null ? e = [P] : e.push(P), a++;
                 }
@@ -9039,7 +9042,7 @@ function ee(m, { instancePath: i = "", parentData: V, parentDataProperty: E, roo
                   const P = { instancePath: i + "/tags/" + s + "/value", schemaPath: "#/$defs/tag/properties/value/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: x.properties.value, data: y };
                   e === null ? e = [P] : e.push(P), a++;
                 }
-                if (!ke.test(y)) {
+                if (!we.test(y)) {
                   const P = { instancePath: i + "/tags/" + s + "/value", schemaPath: "#/$defs/tag/properties/value/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9 +=._:/@-]{0,256}$" }, message: 'must match pattern "^[A-Za-z0-9 +=._:/@-]{0,256}$"', schema: "^[A-Za-z0-9 +=._:/@-]{0,256}$", parentSchema: x.properties.value, data: y };
                   e === null ? e = [P] : e.push(P), a++;
                 }
@@ -9283,11 +9286,11 @@ ee.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 // src/model/schemas.ts
 var VALIDATORS = {
-  project: ve,
-  "ec2-instance": qe,
-  "s3-bucket": Se,
-  "security-group": xe,
-  policy: Ae
+  project: Pe,
+  "ec2-instance": ve,
+  "s3-bucket": qe,
+  "security-group": Se,
+  policy: xe
 };
 function validateAgainstSchema(name, value2) {
   const validate = VALIDATORS[name];
@@ -9341,6 +9344,20 @@ function hint(schema2) {
   const description = schema2?.description;
   return typeof description === "string" ? ` (${description.split(/(?<=\.)\s(?=[A-Z])/)[0].replace(/\.$/, "")})` : "";
 }
+function actualWords(expected, actual) {
+  if (expected === "integer" && typeof actual === "number" && !Number.isInteger(actual)) return `a fraction (${actual})`;
+  return TYPE_WORDS[jsonType(actual)] ?? "this";
+}
+var NUMBER_WITH_UNIT = /^\s*(\d+(?:\.\d+)?)\s*[A-Za-z%]+\s*$/;
+function typeAdvice(expected, actual, schema2) {
+  if (expected === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
+    const pattern = schema2?.pattern;
+    const quotedPasses = typeof pattern !== "string" || new RegExp(pattern, "u").test(String(actual));
+    return quotedPasses ? " Quote this value so YAML keeps it as text." : "";
+  }
+  const unit = (expected === "number" || expected === "integer") && typeof actual === "string" ? NUMBER_WITH_UNIT.exec(actual) : null;
+  return unit ? ` Write the number alone, without its unit: \`${unit[1]}\`.` : "";
+}
 function schemaType(schema2) {
   return schema2?.type;
 }
@@ -9384,7 +9401,8 @@ function messageFor(error, document3) {
       const allowed = Object.keys(error.parentSchema?.properties ?? {});
       const guess = closestMatch(extra, allowed);
       const inside = error.instancePath === "" ? "" : ` in ${where}`;
-      const advice = guess ? `did you mean \`${guess}\`?` : `remove it; the fields allowed here are ${allowed.map((a) => `\`${a}\``).join(", ")}.`;
+      const fromComma = valueAt(document3, pointerChild(error.instancePath, extra)) === null ? ` If \`${extra}\` is part of the value before it (in \`{...}\` a comma ends a value), put that whole value in quotes instead, e.g. \`who: "Jane, Bob"\`.` : "";
+      const advice = guess ? `did you mean \`${guess}\`?` : `remove it; the fields allowed here are ${allowed.map((a) => `\`${a}\``).join(", ")}.${fromComma}`;
       return {
         pointer: pointerChild(error.instancePath, extra),
         prefer: "key",
@@ -9393,11 +9411,10 @@ function messageFor(error, document3) {
     }
     case "type": {
       const actual = valueAt(document3, error.instancePath);
-      const quote = params.type === "string" && (typeof actual === "number" || typeof actual === "boolean") ? " Quote this value so YAML keeps it as text." : "";
       return {
         pointer: error.instancePath,
         prefer: "value",
-        message: `${subject} must be ${describeType(params.type)}, not ${TYPE_WORDS[jsonType(actual)] ?? "this"}${hint(error.parentSchema)}.${quote}`
+        message: `${subject} must be ${describeType(params.type)}, not ${actualWords(params.type, actual)}${hint(error.parentSchema)}.${typeAdvice(params.type, actual, error.parentSchema)}`
       };
     }
     case "enum": {
@@ -20827,7 +20844,9 @@ function repeats(keys) {
 }
 function projectRules(policy, request, data, out) {
   if (!matches(policy.patterns.projectTag, data.tag)) {
-    out.push(findingAt(request, "/tag", "project-tag", `Project tag \`${data.tag}\` does not match the organisation's pattern \`${policy.patterns.projectTag}\`: use lower-case letters and digits as IT services will tag it.`));
+    const prefixed = `${policy.organisation.toLowerCase()}${data.tag}`;
+    const advice = matches(policy.patterns.projectTag, prefixed) ? `did you mean \`${prefixed}\`?` : "use lower-case letters and digits as IT services will tag it.";
+    out.push(findingAt(request, "/tag", "project-tag", `Project tag \`${data.tag}\` does not match the organisation's pattern \`${policy.patterns.projectTag}\`: ${advice}`));
   }
   if (!policy.dataClassifications.includes(data.data.classification)) {
     const guess = closestMatch(data.data.classification, policy.dataClassifications);
@@ -20983,6 +21002,11 @@ function parseRequestFile(policy, file, options = {}) {
   const kind = value2.kind;
   const enabled = policy.kinds;
   if (typeof kind !== "string" || !enabled.includes(kind)) {
+    const miscased = kind === void 0 ? Object.keys(value2).find((key) => key.toLowerCase() === "kind") : void 0;
+    if (miscased !== void 0) {
+      const message2 = `Field names are written in lower case: write \`kind:\`, not \`${miscased}:\`.`;
+      return { findings: [{ path: file.path, ...locate(locations, pointerChild("", miscased), "key"), rule: "kind", message: message2, severity: "error" }] };
+    }
     const position2 = locate(locations, "/kind", kind === void 0 ? "key" : "value");
     const known = REQUEST_KINDS.includes(String(kind));
     const guess = typeof kind === "string" && !known ? closestMatch(kind, enabled) : void 0;
@@ -21382,8 +21406,13 @@ function evaluate(input) {
             findings.push(findingAt(after, "/bucket", "promotion-bucket-name", `S3 bucket names are unique across all of AWS, and the development bucket \`${data.bucket}\` stays until a request removes it, so the production bucket needs another name: change \`bucket:\` (for example \`${data.bucket.slice(0, 58)}-prod\`).`));
           }
         } else if (useCase2 === "application" && environment === "production" && mode === "change" && !(beforeEnv === "production" && beforeUseCase === "application")) {
+          const typos = data.kind === "ec2-instance" ? data.software.flatMap((item) => {
+            const guess = catalogueSuggestion(index2, item);
+            return guess ? [`\`${typeof item === "string" ? item : item.name}\` is meant to be \`${guess}\``] : [];
+          }) : [];
+          const typo = typos.length > 0 ? ` If ${typos.join(" and ")} (in the catalogue), correct the name instead.` : "";
           const advice = beforeEnv === "production" ? `This change makes a production resource an application (see its reasons). Applications are created first in development (${policy.accounts.development}) and tested there, and a production resource cannot move back: undo what makes it an application, or request the new setup as a new resource in a new file, in development, and promote it once tested.` : `${before ? "This change makes the resource an application. " : ""}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`;
-          findings.push(findingAt(after, "/environment", "environment-application", advice));
+          findings.push(findingAt(after, "/environment", "environment-application", `${advice}${typo}`));
         }
       }
     } else if (data.kind === "project") {

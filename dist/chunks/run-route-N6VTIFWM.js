@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-EN5YEVD4.js";
+} from "./chunk-PWDNSYI4.js";
 import {
   __commonJS,
   __require,
