@@ -156,6 +156,33 @@ describe('environment rules', () => {
   });
 });
 
+describe('files in the wrong place or under a new name', () => {
+  it('warns about a request saved outside requests/, at its kind line', () => {
+    const evaluation = judge([added(file('wa/wa-water-gpu.yml', `# copied\n${sampleText(INSTANCE)}`))]);
+    const f = only(evaluation, 'request-outside');
+    expect([f.path, f.line, f.column, f.severity]).toEqual(['wa/wa-water-gpu.yml', 3, 1, 'warning']);
+    expect(f.message).toBe("This file is a request (`kind: ec2-instance`) but it is outside `requests/`, so it is not judged and no ticket would be filed for it: move it into your team's folder under `requests/`.");
+    // YAML elsewhere that is no request, and workflows, are left alone.
+    expect(judge([added(file('config/app.yml', 'kind: Deployment\n')), added(file('.github/workflows/x.yml', 'kind: project\n'))]).files).toEqual([]);
+  });
+
+  it('warns that renaming a request file decommissions one resource and creates another', () => {
+    const renamed: FileChange = { path: 'requests/ex/ex-nutrition-compute.yml', previousPath: INSTANCE, status: 'renamed', file: file('requests/ex/ex-nutrition-compute.yml', sampleText(INSTANCE)) };
+    const evaluation = judge([renamed]);
+    const f = only(evaluation, 'request-renamed');
+    expect([f.path, f.severity]).toEqual(['requests/ex/ex-nutrition-compute.yml', 'warning']);
+    expect(f.message).toContain('renaming it decommissions `ex-nutrition-analysis` and creates `ex-nutrition-compute` anew');
+    expect(evaluation.requests.map((r) => [r.id, r.change])).toEqual([['ex-nutrition-analysis', 'removed'], ['ex-nutrition-compute', 'created']]);
+    // Moving it to another folder keeps its id: no warning.
+    const moved: FileChange = { path: 'requests/other/ex-nutrition-analysis.yml', previousPath: INSTANCE, status: 'renamed', file: file('requests/other/ex-nutrition-analysis.yml', sampleText(INSTANCE)) };
+    expect(judge([moved]).files.flatMap((x) => x.findings).filter((x) => x.rule === 'request-renamed')).toEqual([]);
+  });
+
+  it('takes a .gitkeep that keeps a new team folder for what it is', () => {
+    expect(judge([added(file('requests/wa/.gitkeep', ''))]).files).toEqual([]);
+  });
+});
+
 describe('schema findings', () => {
   it('names a field by its path, counting list items from 1 as the messages about repeated items do', () => {
     expect(fieldPath('')).toBe('the file');

@@ -148,6 +148,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const removedPaths = new Set<string>();
   const tracks = { requests: false, documentation: false, policy: false };
   const pages: SourceFile[] = [];
+  // Said about the change itself rather than a request: a request in the wrong place, an id changed by a rename.
+  const changeFindings: Finding[] = [];
 
   for (const change of input.changes) {
     const paths = change.status === 'renamed' && change.previousPath ? [change.previousPath, change.path] : [change.path];
@@ -158,9 +160,22 @@ export function evaluate(input: EvaluateInput): Evaluation {
     }
     if (pathRole(change.path) !== 'request') {
       if (input.documents && change.file && change.status !== 'removed' && isMarkdownPath(change.path)) pages.push(change.file);
+      const misplaced = change.status !== 'removed' && change.file ? misplacedRequestFinding(policy, change.path, change.file) : undefined;
+      if (misplaced) changeFindings.push(misplaced);
       continue;
     }
     touchedPaths.add(change.path);
+    const renamedFrom = change.status === 'renamed' && change.previousPath && pathRole(change.previousPath) === 'request' ? change.previousPath : undefined;
+    if (renamedFrom && requestIdOf(renamedFrom).toLowerCase() !== requestIdOf(change.path).toLowerCase() && baseOutcomes.get(renamedFrom)?.request) {
+      changeFindings.push({
+        path: change.path,
+        line: 1,
+        column: 1,
+        rule: 'request-renamed',
+        severity: 'warning',
+        message: `This file was \`${renamedFrom}\`: a file's name is its request's id, so renaming it decommissions \`${requestIdOf(renamedFrom)}\` and creates \`${requestIdOf(change.path)}\` anew. To keep the resource, keep the file's name (moving it to another folder is fine).`,
+      });
+    }
     if (change.status === 'removed') {
       changed.set(change.path, undefined);
       removedPaths.add(change.path);
@@ -172,7 +187,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
   const touchesAll = mode !== 'change';
   const isTouched = (path: string): boolean => touchesAll || touchedPaths.has(path);
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...changeFindings];
   // Findings on a file nobody touched were there before this change: say so, but do not block on them.
   const preExisting = (f: Finding): Finding => ({ ...f, severity: 'warning', message: `Already on the base branch: ${f.message}` });
   // One pass over the base indexes both sides and collects each head file's own findings.
@@ -478,6 +493,30 @@ function proposedPolicyReview(policy: Policy, changes: FileChange[]): { findings
   return security.length > 0
     ? { findings: [], securityReason: `The proposed policy.yml changes security rules: ${security.join('; ')}.`, proposed: proposed.policy }
     : { findings: [], proposed: proposed.policy };
+}
+
+const REQUEST_KIND_LINE = /^kind:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m;
+
+/**
+ * A YAML file outside `requests/` that declares a request kind: a request
+ * saved in the wrong folder is never judged and never built, and its author
+ * would not know.
+ */
+function misplacedRequestFinding(policy: Policy, path: string, file: SourceFile): Finding | undefined {
+  if (file.type !== 'file' || !/\.ya?ml$/i.test(path) || path.startsWith('.github/')) return undefined;
+  const text = new TextDecoder().decode(file.bytes.subarray(0, 64 * 1024));
+  const kind = REQUEST_KIND_LINE.exec(text);
+  if (!kind || !(policy.kinds as readonly string[]).includes(kind[1]!)) return undefined;
+  const line = text.slice(0, kind.index).split('\n').length;
+  return {
+    path,
+    line,
+    column: 1,
+    rule: 'request-outside',
+    // A warning: a repository may keep request-like YAML elsewhere on purpose (test fixtures, examples).
+    severity: 'warning',
+    message: `This file is a request (\`kind: ${kind[1]}\`) but it is outside \`requests/\`, so it is not judged and no ticket would be filed for it: move it into your team's folder under \`requests/\`.`,
+  };
 }
 
 /** Markdown checks on one changed page; a page that is not UTF-8 text is said so. */

@@ -5,7 +5,7 @@ import type { Request } from '../model/requests.js';
 import { closestMatch } from '../model/suggest.js';
 import { REQUEST_KINDS, type Finding, type LocationMap, type Policy, type RequestKind, type SourceFile } from '../model/types.js';
 import { summarize, type ParsedRequest, type RequestSummary, type ValidRequest } from './parsed-request.js';
-import { isRequestFilePath, requestIdOf } from './paths.js';
+import { isFolderKeeper, isRequestFilePath, requestIdOf } from './paths.js';
 import { requestRules } from './request-rules.js';
 import { capitalized, fieldPath, schemaFindings } from './schema-findings.js';
 
@@ -31,6 +31,8 @@ const TYPE_WORDS: Record<Exclude<SourceFile['type'], 'file' | 'truncated'>, stri
  * need only this file and the policy.
  */
 export function parseRequestFile(policy: Policy, file: SourceFile, options: { trusted?: boolean; keepDocument?: boolean } = {}): ParseOutcome {
+  // An empty file that only keeps a new team's folder in Git holds no request and is no mistake.
+  if (isFolderKeeper(file.path)) return { findings: [] };
   // A link or a folder is first of all not a file: asking to rename it would send people the wrong way.
   if (!isRequestFilePath(file.path) && (file.type === 'file' || file.type === 'binary' || file.type === 'truncated')) {
     return refused(file, 'request-path', 'Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`.');

@@ -46,6 +46,12 @@ export function isRequestFilePath(path: string): boolean {
   return path.startsWith(REQUESTS_DIR) && yamlExtensionLength(path) > 0;
 }
 
+/** `.gitkeep` or `.keep`: the usual empty file that keeps a folder in Git. */
+export function isFolderKeeper(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name === '.gitkeep' || name === '.keep';
+}
+
 /** A request's id: its file name without `.yml`/`.yaml`. */
 export function requestIdOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);

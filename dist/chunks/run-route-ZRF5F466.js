@@ -20,7 +20,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-PWDNSYI4.js";
+} from "./chunk-QPLNO2TT.js";
 import {
   __commonJS,
   __require,

@@ -234,6 +234,10 @@ function yamlExtensionLength(path2) {
 function isRequestFilePath(path2) {
   return path2.startsWith(REQUESTS_DIR) && yamlExtensionLength(path2) > 0;
 }
+function isFolderKeeper(path2) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  return name === ".gitkeep" || name === ".keep";
+}
 function requestIdOf(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
   return name.slice(0, name.length - yamlExtensionLength(name));
@@ -20979,6 +20983,7 @@ var TYPE_WORDS2 = {
   other: "not a regular file"
 };
 function parseRequestFile(policy, file, options = {}) {
+  if (isFolderKeeper(file.path)) return { findings: [] };
   if (!isRequestFilePath(file.path) && (file.type === "file" || file.type === "binary" || file.type === "truncated")) {
     return refused(file, "request-path", "Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`.");
   }
@@ -21281,6 +21286,7 @@ function evaluate(input) {
   const removedPaths = /* @__PURE__ */ new Set();
   const tracks = { requests: false, documentation: false, policy: false };
   const pages = [];
+  const changeFindings = [];
   for (const change of input.changes) {
     const paths = change.status === "renamed" && change.previousPath ? [change.previousPath, change.path] : [change.path];
     for (const path2 of paths) tracks[`${pathRole(path2) === "request" ? "requests" : pathRole(path2)}`] = true;
@@ -21290,9 +21296,22 @@ function evaluate(input) {
     }
     if (pathRole(change.path) !== "request") {
       if (input.documents && change.file && change.status !== "removed" && isMarkdownPath(change.path)) pages.push(change.file);
+      const misplaced = change.status !== "removed" && change.file ? misplacedRequestFinding(policy, change.path, change.file) : void 0;
+      if (misplaced) changeFindings.push(misplaced);
       continue;
     }
     touchedPaths.add(change.path);
+    const renamedFrom = change.status === "renamed" && change.previousPath && pathRole(change.previousPath) === "request" ? change.previousPath : void 0;
+    if (renamedFrom && requestIdOf(renamedFrom).toLowerCase() !== requestIdOf(change.path).toLowerCase() && baseOutcomes.get(renamedFrom)?.request) {
+      changeFindings.push({
+        path: change.path,
+        line: 1,
+        column: 1,
+        rule: "request-renamed",
+        severity: "warning",
+        message: `This file was \`${renamedFrom}\`: a file's name is its request's id, so renaming it decommissions \`${requestIdOf(renamedFrom)}\` and creates \`${requestIdOf(change.path)}\` anew. To keep the resource, keep the file's name (moving it to another folder is fine).`
+      });
+    }
     if (change.status === "removed") {
       changed.set(change.path, void 0);
       removedPaths.add(change.path);
@@ -21303,7 +21322,7 @@ function evaluate(input) {
   }
   const touchesAll = mode !== "change";
   const isTouched = (path2) => touchesAll || touchedPaths.has(path2);
-  const findings = [];
+  const findings = [...changeFindings];
   const preExisting = (f) => ({ ...f, severity: "warning", message: `Already on the base branch: ${f.message}` });
   const baseInventory = new Inventory();
   const headInventory = new Inventory();
@@ -21550,6 +21569,23 @@ function proposedPolicyReview(policy, changes) {
   if (!proposed.ok) return { findings: proposed.findings, securityReason: "The proposed policy.yml is not valid, so its effect cannot be judged." };
   const security = securityPolicyChanges(policy, proposed.policy);
   return security.length > 0 ? { findings: [], securityReason: `The proposed policy.yml changes security rules: ${security.join("; ")}.`, proposed: proposed.policy } : { findings: [], proposed: proposed.policy };
+}
+var REQUEST_KIND_LINE = /^kind:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m;
+function misplacedRequestFinding(policy, path2, file) {
+  if (file.type !== "file" || !/\.ya?ml$/i.test(path2) || path2.startsWith(".github/")) return void 0;
+  const text4 = new TextDecoder().decode(file.bytes.subarray(0, 64 * 1024));
+  const kind = REQUEST_KIND_LINE.exec(text4);
+  if (!kind || !policy.kinds.includes(kind[1])) return void 0;
+  const line = text4.slice(0, kind.index).split("\n").length;
+  return {
+    path: path2,
+    line,
+    column: 1,
+    rule: "request-outside",
+    // A warning: a repository may keep request-like YAML elsewhere on purpose (test fixtures, examples).
+    severity: "warning",
+    message: `This file is a request (\`kind: ${kind[1]}\`) but it is outside \`requests/\`, so it is not judged and no ticket would be filed for it: move it into your team's folder under \`requests/\`.`
+  };
 }
 function markdownPageFindings(page, documents) {
   if (page.type !== "file") {

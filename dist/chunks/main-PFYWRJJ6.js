@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-PWDNSYI4.js";
+} from "./chunk-QPLNO2TT.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
