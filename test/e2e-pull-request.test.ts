@@ -392,6 +392,20 @@ describe('documentation and policy pull requests', () => {
   });
 });
 
+describe('a reviewer GitHub will not ask', () => {
+  it('asks everyone else, and names who could not be asked', async () => {
+    // The group's owner must approve a membership change, but is not a collaborator of the repository.
+    github.state.collaborators = [AUTHOR, 'analyst', 'ois-officer'];
+    const GROUP = 'requests/groups/WBGMaster-DIME-EX-Admin.yml';
+    const text = sample(GROUP).replace('members: [c123456, c234567, c345678]', 'members: [c123456, c234567, c345678, c456789]');
+    github.addPull({ number: 12, user: AUTHOR, files: [{ filename: GROUP, status: 'modified', text, baseText: sample(GROUP) }] });
+    const result = await judge(12);
+    expect(result.code, result.stdout).toBe(0);
+    expect(requested(12)).toEqual({ users: [], teams: ['dime-analytics'] });
+    expect(result.annotations.map((a) => a.message)).toContainEqual(expect.stringMatching(/^Could not request reviews from alex-analyst: GitHub asks only collaborators and teams with access to the repository/));
+  });
+});
+
 describe('team membership the token cannot read', () => {
   it('does not count a team member\'s approval, and says why, when the token cannot see teams', async () => {
     await github.close();

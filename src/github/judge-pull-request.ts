@@ -94,20 +94,42 @@ async function requestMissingReviewers(ctx: RunContext, pr: PullRequest, approva
   }
   if (users.size === 0 && teams.size === 0) return;
   try {
-    try {
-      await requestReviewers(ctx.client, ctx.repo, pr.number, [...users], [...teams]);
-    } catch (error) {
-      if (!mayHaveHappened(error)) throw error;
-      // GitHub may have asked them though the answer was lost: ask again only those it did not.
-      const now = await getPullRequest(ctx.client, ctx.repo, pr.number);
-      const left = (names: Set<string>, asked: string[]): string[] => [...names].filter((n) => !asked.some((a) => a.toLowerCase() === n.toLowerCase()));
-      const [usersLeft, teamsLeft] = [left(users, now.requestedUsers), left(teams, now.requestedTeams)];
-      if (usersLeft.length + teamsLeft.length > 0) await requestReviewers(ctx.client, ctx.repo, pr.number, usersLeft, teamsLeft);
-    }
+    await askOnce(ctx, pr.number, [...users], [...teams]);
   } catch (error) {
-    // A reviewer who is not a collaborator, or a team that does not exist, must not hide the verdict.
-    if ((error as { status?: number }).status !== 422) throw error;
-    ctx.log(`Could not request reviewers ${[...users, ...teams].join(', ')}: ${(error as Error).message}`);
+    if (!isRefused(error)) throw error;
+    // GitHub refuses the whole request for one name it cannot ask (someone who is not a collaborator, a team
+    // without access): ask the others one by one, so that one name does not leave the pull request unasked.
+    const refused: string[] = [];
+    for (const [names, ask] of [
+      [[...teams], (team: string) => askOnce(ctx, pr.number, [], [team])],
+      [[...users], (user: string) => askOnce(ctx, pr.number, [user], [])],
+    ] as const) {
+      for (const name of names) {
+        try {
+          await ask(name);
+        } catch (one) {
+          if (!isRefused(one)) throw one;
+          refused.push(name);
+        }
+      }
+    }
+    if (refused.length > 0) ctx.log(`Could not request reviews from ${refused.join(', ')}: GitHub asks only collaborators and teams with access to the repository (${(error as Error).message}).`);
+  }
+}
+
+/** 422: GitHub will not ask this reviewer (not a collaborator, no such team); anything else is a failure. */
+const isRefused = (error: unknown): boolean => (error as { status?: number }).status === 422;
+
+/** Ask for reviews; after a lost answer, ask again only those GitHub has not asked. */
+async function askOnce(ctx: RunContext, number: number, users: string[], teams: string[]): Promise<void> {
+  try {
+    await requestReviewers(ctx.client, ctx.repo, number, users, teams);
+  } catch (error) {
+    if (!mayHaveHappened(error)) throw error;
+    const now = await getPullRequest(ctx.client, ctx.repo, number);
+    const left = (names: string[], asked: string[]): string[] => names.filter((n) => !asked.some((a) => a.toLowerCase() === n.toLowerCase()));
+    const [usersLeft, teamsLeft] = [left(users, now.requestedUsers), left(teams, now.requestedTeams)];
+    if (usersLeft.length + teamsLeft.length > 0) await requestReviewers(ctx.client, ctx.repo, number, usersLeft, teamsLeft);
   }
 }
 

@@ -23995,18 +23995,36 @@ async function requestMissingReviewers(ctx, pr, approvals) {
   }
   if (users.size === 0 && teams.size === 0) return;
   try {
-    try {
-      await requestReviewers(ctx.client, ctx.repo, pr.number, [...users], [...teams]);
-    } catch (error2) {
-      if (!mayHaveHappened(error2)) throw error2;
-      const now = await getPullRequest(ctx.client, ctx.repo, pr.number);
-      const left = (names, asked2) => [...names].filter((n) => !asked2.some((a) => a.toLowerCase() === n.toLowerCase()));
-      const [usersLeft, teamsLeft] = [left(users, now.requestedUsers), left(teams, now.requestedTeams)];
-      if (usersLeft.length + teamsLeft.length > 0) await requestReviewers(ctx.client, ctx.repo, pr.number, usersLeft, teamsLeft);
-    }
+    await askOnce(ctx, pr.number, [...users], [...teams]);
   } catch (error2) {
-    if (error2.status !== 422) throw error2;
-    ctx.log(`Could not request reviewers ${[...users, ...teams].join(", ")}: ${error2.message}`);
+    if (!isRefused(error2)) throw error2;
+    const refused = [];
+    for (const [names, ask] of [
+      [[...teams], (team) => askOnce(ctx, pr.number, [], [team])],
+      [[...users], (user) => askOnce(ctx, pr.number, [user], [])]
+    ]) {
+      for (const name of names) {
+        try {
+          await ask(name);
+        } catch (one) {
+          if (!isRefused(one)) throw one;
+          refused.push(name);
+        }
+      }
+    }
+    if (refused.length > 0) ctx.log(`Could not request reviews from ${refused.join(", ")}: GitHub asks only collaborators and teams with access to the repository (${error2.message}).`);
+  }
+}
+var isRefused = (error2) => error2.status === 422;
+async function askOnce(ctx, number, users, teams) {
+  try {
+    await requestReviewers(ctx.client, ctx.repo, number, users, teams);
+  } catch (error2) {
+    if (!mayHaveHappened(error2)) throw error2;
+    const now = await getPullRequest(ctx.client, ctx.repo, number);
+    const left = (names, asked) => names.filter((n) => !asked.some((a) => a.toLowerCase() === n.toLowerCase()));
+    const [usersLeft, teamsLeft] = [left(users, now.requestedUsers), left(teams, now.requestedTeams)];
+    if (usersLeft.length + teamsLeft.length > 0) await requestReviewers(ctx.client, ctx.repo, number, usersLeft, teamsLeft);
   }
 }
 async function judgePullRequest(ctx, pr, options) {
