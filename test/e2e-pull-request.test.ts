@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -389,6 +389,22 @@ describe('documentation and policy pull requests', () => {
     const body = github.commentsOn(51)[0]!.body;
     expect(body).toContain('### Policy impact');
     expect(body).toContain('`ex-roads-scraper` (`requests/ex/ex-roads-scraper.yml`): application → computation');
+  });
+
+  it('judges a change to the policy file the `policy` input names as a policy change', async () => {
+    const policy = sample('policy.yml');
+    mkdirSync(join(workspace, 'config'), { recursive: true });
+    writeFileSync(join(workspace, 'config/policy.yml'), policy);
+    try {
+      github.addPull({ number: 52, user: AUTHOR, files: [{ filename: 'config/policy.yml', status: 'modified', baseText: policy, text: policy.replace('    - python3\n', '    - python3\n    - chromedriver\n') }] });
+      const result = await runAction({ eventName: 'pull_request_target', payload: pullRequestEventFor(github, 'opened', 52), github, workspace, inputs: { policy: 'config/policy.yml' } });
+      expect(result.code, result.stdout).toBe(0);
+    } finally {
+      rmSync(join(workspace, 'config'), { recursive: true });
+    }
+    expect(github.labelsOn(52).sort()).toEqual(['ois-approval-required', 'policy']);
+    expect(requested(52).teams.sort()).toEqual(['dime-analytics', 'ois-reviewers']);
+    expect(github.commentsOn(52)[0]!.body).toContain('The proposed policy.yml changes security rules: more standard or pre-approved software.');
   });
 });
 

@@ -52,15 +52,15 @@ export async function fileTickets(ctx: RunContext, pr: PullRequest): Promise<Fil
   const { client, repo, policy } = ctx;
   const number = pr.number;
   if (!pr.merged || !pr.mergeCommitSha) throw new Error(`Pull request #${number} is not merged, so it has no tickets.`);
-  const changes = await readChanges(client, repo, pr, pr.mergeCommitSha);
+  const changes = await readChanges(client, repo, pr, pr.mergeCommitSha, ctx.policyPath);
   // The checkout is the base branch after the merge; the judged base is the state before it.
   const base = await filesBefore(client, repo, ctx.base, changes, pr.baseSha);
   const pullRequest = { repository: `${repo.owner}/${repo.repo}`, number };
-  const promoted = evaluate({ policy, base, changes, pullRequest }).requests.filter((r) => r.change === 'promoted').map((r) => r.id);
+  const promoted = evaluate({ policy, base, changes, pullRequest, policyPath: ctx.policyPath }).requests.filter((r) => r.change === 'promoted').map((r) => r.id);
   const development = await findDevelopmentTickets(client, repo, policy, promoted);
   // The testing period is judged at the moment of the merge, as it was at review.
   const developmentSince = new Map([...development].map(([id, t]) => [id, t.createdAt]));
-  const evaluation = evaluate({ policy, base, changes, pullRequest, developmentSince, now: pr.mergedAt ?? new Date().toISOString() });
+  const evaluation = evaluate({ policy, base, changes, pullRequest, developmentSince, now: pr.mergedAt ?? new Date().toISOString(), policyPath: ctx.policyPath });
   const approvals = await countApprovals(client, repo, pr, evaluation.approvals);
   const context: TicketContext = {
     pullRequest: { ...pullRequest, url: pr.htmlUrl, headSha: pr.headSha, mergeCommitSha: pr.mergeCommitSha },

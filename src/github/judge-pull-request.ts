@@ -25,6 +25,8 @@ export interface RunContext {
   client: GitHubClient;
   repo: Repo;
   policy: Policy;
+  /** Where the policy is in the repository (the `policy` input), so a pull request that changes it is judged as a policy change. */
+  policyPath: string;
   /** The base branch's request files, from the trusted checkout. */
   base: SourceFile[];
   /** Every path of the base checkout and the text of its Markdown pages, for documentation links. */
@@ -165,16 +167,16 @@ async function markNotJudged(ctx: RunContext, sha: string, error: unknown): Prom
 async function judgeAndWrite(ctx: RunContext, pr: PullRequest, readOnly: boolean): Promise<Judgement> {
   const { client, repo, policy } = ctx;
   const number = pr.number;
-  const changes = await readChanges(client, repo, pr, pr.headSha);
+  const changes = await readChanges(client, repo, pr, pr.headSha, ctx.policyPath);
   const pullRequest = { repository: `${repo.owner}/${repo.repo}`, number };
   const documents = headDocumentTree(ctx.repositoryFiles.paths, ctx.repositoryFiles.markdown, changes, { repository: pullRequest.repository, defaultBranch: ctx.defaultBranch, serverUrl: ctx.serverUrl });
-  let evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, documents });
+  let evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, documents, policyPath: ctx.policyPath });
   // Promotions need their development tickets: to date them against the testing period, and to cite them.
   const promoted = evaluation.requests.filter((r) => r.change === 'promoted').map((r) => r.id);
   const development = await findDevelopmentTickets(client, repo, policy, promoted);
   if (promoted.length > 0 && policy.promotion.minimumDays > 0) {
     const developmentSince = new Map([...development].map(([id, t]) => [id, t.createdAt]));
-    evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, documents, developmentSince, now: new Date().toISOString() });
+    evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, documents, developmentSince, now: new Date().toISOString(), policyPath: ctx.policyPath });
   }
   const approvals = await countApprovals(client, repo, pr, evaluation.approvals);
   const ticketContext: TicketContext = {

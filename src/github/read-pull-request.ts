@@ -1,7 +1,7 @@
 import type { SourceFile } from '../model/types.js';
 import { judgeApprovals, latestReviews, type JudgedApproval, type RequiredApproval } from '../rules/approvals.js';
 import type { FileChange } from '../rules/evaluate.js';
-import { isMarkdownPath, pathRole } from '../rules/paths.js';
+import { isMarkdownPath, isPolicyFile, pathRole } from '../rules/paths.js';
 import type { PullRequest } from './api/get-pull-request.js';
 import { listChangedFiles } from './api/list-changed-files.js';
 import { listReviews } from './api/list-reviews.js';
@@ -9,11 +9,9 @@ import { readFilesAt } from './api/read-files-at.js';
 import type { GitHubClient, Repo } from './client.js';
 import { readTeamMembers } from './read-team-members.js';
 
-const POLICY_FILE = /^policy\.ya?ml$/;
-
 /** The paths whose content the core reads: requests, a proposed policy, and Markdown pages (for their links). */
-export function needsContent(path: string): boolean {
-  return pathRole(path) === 'request' || POLICY_FILE.test(path) || isMarkdownPath(path);
+export function needsContent(path: string, policyPath: string): boolean {
+  return pathRole(path) === 'request' || path === policyPath || isPolicyFile(path) || isMarkdownPath(path);
 }
 
 /**
@@ -22,9 +20,9 @@ export function needsContent(path: string): boolean {
  * absent there means the ref moved while we read: such a file is judged as
  * unreadable, never as valid.
  */
-export async function readChanges(client: GitHubClient, repo: Repo, pr: PullRequest, sha: string): Promise<FileChange[]> {
+export async function readChanges(client: GitHubClient, repo: Repo, pr: PullRequest, sha: string, policyPath: string): Promise<FileChange[]> {
   const listed = await listChangedFiles(client, repo, pr.number, pr.changedFiles);
-  const wanted = listed.filter((c) => c.status !== 'removed' && needsContent(c.path)).map((c) => c.path);
+  const wanted = listed.filter((c) => c.status !== 'removed' && needsContent(c.path, policyPath)).map((c) => c.path);
   const contents = await readFilesAt(client, repo, sha, wanted);
   const wantedSet = new Set(wanted);
   return listed.map((c) => (wantedSet.has(c.path) ? { ...c, file: contents.get(c.path) ?? { path: c.path, type: 'other', bytes: new Uint8Array() } } : c));

@@ -76,6 +76,7 @@ export async function runRoute(route: Exclude<Route, { kind: 'ignore' }>, event:
       client: createClient(inputs.token),
       repo: inputs.repo,
       policy: readPolicy(inputs.workspace, inputs.policyPath),
+      policyPath: inputs.policyPath,
       base: readRequestTree(inputs.workspace),
       repositoryFiles: readRepositoryFiles(inputs.workspace),
       defaultBranch: inputs.defaultBranch,

@@ -9,7 +9,7 @@ import { loadPolicy, securityPolicyChanges } from './load-policy.js';
 import { checkMarkdown, type DocumentTree } from './markdown-checks.js';
 import { policyImpact, type ImpactEntry } from './policy-impact.js';
 import { findingAt, type ParsedRequest } from './parsed-request.js';
-import { comparePaths, isMarkdownPath, pathRole, requestIdOf } from './paths.js';
+import { comparePaths, isMarkdownPath, isPolicyFile, pathRole, requestIdOf } from './paths.js';
 import { resourceTags, type TagChange } from './resource-tags.js';
 import { retagsOf, tagsMoved, type Retag } from './retags.js';
 
@@ -45,6 +45,8 @@ export interface EvaluateInput {
   now?: string;
   /** The repository at the head, for checking links in changed Markdown pages; without it they are not checked. */
   documents?: DocumentTree;
+  /** Where the policy file is (the Action's `policy` input): a change to it is a proposed policy. Default `policy.yml` (or `policy.yaml`). */
+  policyPath?: string;
 }
 
 export type ChangeType = 'created' | 'changed' | 'promoted' | 'removed';
@@ -434,7 +436,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     approvals.requireRole('support', `${policy.reviewers.support.name} reviews every change: ${why.join(', ')}.`);
   }
   for (const page of pages) findings.push(...markdownPageFindings(page, input.documents!));
-  const proposedPolicy = proposedPolicyReview(policy, input.changes);
+  const proposedPolicy = proposedPolicyReview(policy, input.changes, input.policyPath);
   findings.push(...proposedPolicy.findings);
   if (proposedPolicy.securityReason) approvals.requireRole('security', proposedPolicy.securityReason);
   // The head inventory, as files, for running the proposed policy over all of it.
@@ -481,10 +483,11 @@ function promotionAgeProblem(minimumDays: number, since: string | undefined, now
  * reported at PR time, located), and why it needs the security reviewers.
  * A proposed policy that cannot be read fails closed.
  */
-function proposedPolicyReview(policy: Policy, changes: FileChange[]): { findings: Finding[]; securityReason?: string; proposed?: Policy } {
-  const change = changes.find((c) => /^policy\.ya?ml$/.test(c.path) || (c.previousPath !== undefined && /^policy\.ya?ml$/.test(c.previousPath)));
+function proposedPolicyReview(policy: Policy, changes: FileChange[], policyPath: string | undefined): { findings: Finding[]; securityReason?: string; proposed?: Policy } {
+  const isPolicy = (path: string | undefined): boolean => (policyPath === undefined ? isPolicyFile(path) : path === policyPath);
+  const change = changes.find((c) => isPolicy(c.path) || isPolicy(c.previousPath));
   if (!change) return { findings: [] };
-  if (change.status === 'removed' || !change.file || !/^policy\.ya?ml$/.test(change.path)) {
+  if (change.status === 'removed' || !change.file || !isPolicy(change.path)) {
     return { findings: [], securityReason: 'policy.yml is removed, renamed or could not be read.' };
   }
   const proposed = loadPolicy(change.path, change.file.bytes);

@@ -46,6 +46,11 @@ export function isRequestFilePath(path: string): boolean {
   return path.startsWith(REQUESTS_DIR) && yamlExtensionLength(path) > 0;
 }
 
+/** `policy.yml` (or `policy.yaml`) at the repository's root: where the policy is unless the Action is told otherwise. */
+export function isPolicyFile(path: string | undefined): boolean {
+  return path === 'policy.yml' || path === 'policy.yaml';
+}
+
 /** `.gitkeep` or `.keep`: the usual empty file that keeps a folder in Git. */
 export function isFolderKeeper(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-QPLNO2TT.js";
+} from "./chunk-2UXJX43I.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -8,6 +8,7 @@ import {
   fitTickets,
   headDocumentTree,
   isMarkdownPath,
+  isPolicyFile,
   judgeApprovals,
   latestReviews,
   loadPolicy,
@@ -20,7 +21,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-QPLNO2TT.js";
+} from "./chunk-2UXJX43I.js";
 import {
   __commonJS,
   __require,
@@ -23715,13 +23716,12 @@ async function readTeamMembers(client, owner, teams, reviews) {
 }
 
 // src/github/read-pull-request.ts
-var POLICY_FILE = /^policy\.ya?ml$/;
-function needsContent(path) {
-  return pathRole(path) === "request" || POLICY_FILE.test(path) || isMarkdownPath(path);
+function needsContent(path, policyPath) {
+  return pathRole(path) === "request" || path === policyPath || isPolicyFile(path) || isMarkdownPath(path);
 }
-async function readChanges(client, repo, pr, sha) {
+async function readChanges(client, repo, pr, sha, policyPath) {
   const listed = await listChangedFiles(client, repo, pr.number, pr.changedFiles);
-  const wanted = listed.filter((c) => c.status !== "removed" && needsContent(c.path)).map((c) => c.path);
+  const wanted = listed.filter((c) => c.status !== "removed" && needsContent(c.path, policyPath)).map((c) => c.path);
   const contents = await readFilesAt(client, repo, sha, wanted);
   const wantedSet = new Set(wanted);
   return listed.map((c) => wantedSet.has(c.path) ? { ...c, file: contents.get(c.path) ?? { path: c.path, type: "other", bytes: new Uint8Array() } } : c);
@@ -23825,13 +23825,13 @@ async function fileTickets(ctx, pr) {
   const { client, repo, policy } = ctx;
   const number = pr.number;
   if (!pr.merged || !pr.mergeCommitSha) throw new Error(`Pull request #${number} is not merged, so it has no tickets.`);
-  const changes = await readChanges(client, repo, pr, pr.mergeCommitSha);
+  const changes = await readChanges(client, repo, pr, pr.mergeCommitSha, ctx.policyPath);
   const base = await filesBefore(client, repo, ctx.base, changes, pr.baseSha);
   const pullRequest = { repository: `${repo.owner}/${repo.repo}`, number };
-  const promoted = evaluate({ policy, base, changes, pullRequest }).requests.filter((r) => r.change === "promoted").map((r) => r.id);
+  const promoted = evaluate({ policy, base, changes, pullRequest, policyPath: ctx.policyPath }).requests.filter((r) => r.change === "promoted").map((r) => r.id);
   const development = await findDevelopmentTickets(client, repo, policy, promoted);
   const developmentSince = new Map([...development].map(([id, t]) => [id, t.createdAt]));
-  const evaluation = evaluate({ policy, base, changes, pullRequest, developmentSince, now: pr.mergedAt ?? (/* @__PURE__ */ new Date()).toISOString() });
+  const evaluation = evaluate({ policy, base, changes, pullRequest, developmentSince, now: pr.mergedAt ?? (/* @__PURE__ */ new Date()).toISOString(), policyPath: ctx.policyPath });
   const approvals = await countApprovals(client, repo, pr, evaluation.approvals);
   const context = {
     pullRequest: { ...pullRequest, url: pr.htmlUrl, headSha: pr.headSha, mergeCommitSha: pr.mergeCommitSha },
@@ -24050,15 +24050,15 @@ async function markNotJudged(ctx, sha, error2) {
 async function judgeAndWrite(ctx, pr, readOnly) {
   const { client, repo, policy } = ctx;
   const number = pr.number;
-  const changes = await readChanges(client, repo, pr, pr.headSha);
+  const changes = await readChanges(client, repo, pr, pr.headSha, ctx.policyPath);
   const pullRequest = { repository: `${repo.owner}/${repo.repo}`, number };
   const documents = headDocumentTree(ctx.repositoryFiles.paths, ctx.repositoryFiles.markdown, changes, { repository: pullRequest.repository, defaultBranch: ctx.defaultBranch, serverUrl: ctx.serverUrl });
-  let evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, documents });
+  let evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, documents, policyPath: ctx.policyPath });
   const promoted = evaluation.requests.filter((r) => r.change === "promoted").map((r) => r.id);
   const development = await findDevelopmentTickets(client, repo, policy, promoted);
   if (promoted.length > 0 && policy.promotion.minimumDays > 0) {
     const developmentSince = new Map([...development].map(([id, t]) => [id, t.createdAt]));
-    evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, documents, developmentSince, now: (/* @__PURE__ */ new Date()).toISOString() });
+    evaluation = evaluate({ policy, base: ctx.base, changes, pullRequest, documents, developmentSince, now: (/* @__PURE__ */ new Date()).toISOString(), policyPath: ctx.policyPath });
   }
   const approvals = await countApprovals(client, repo, pr, evaluation.approvals);
   const ticketContext = {
@@ -24150,6 +24150,7 @@ async function runRoute(route, event) {
       client: createClient(inputs.token),
       repo: inputs.repo,
       policy: readPolicy(inputs.workspace, inputs.policyPath),
+      policyPath: inputs.policyPath,
       base: readRequestTree(inputs.workspace),
       repositoryFiles: readRepositoryFiles(inputs.workspace),
       defaultBranch: inputs.defaultBranch,

@@ -234,6 +234,9 @@ function yamlExtensionLength(path2) {
 function isRequestFilePath(path2) {
   return path2.startsWith(REQUESTS_DIR) && yamlExtensionLength(path2) > 0;
 }
+function isPolicyFile(path2) {
+  return path2 === "policy.yml" || path2 === "policy.yaml";
+}
 function isFolderKeeper(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
   return name === ".gitkeep" || name === ".keep";
@@ -21524,7 +21527,7 @@ function evaluate(input) {
     approvals.requireRole("support", `${policy.reviewers.support.name} reviews every change: ${why.join(", ")}.`);
   }
   for (const page of pages) findings.push(...markdownPageFindings(page, input.documents));
-  const proposedPolicy = proposedPolicyReview(policy, input.changes);
+  const proposedPolicy = proposedPolicyReview(policy, input.changes, input.policyPath);
   findings.push(...proposedPolicy.findings);
   if (proposedPolicy.securityReason) approvals.requireRole("security", proposedPolicy.securityReason);
   const headFiles = () => {
@@ -21559,10 +21562,11 @@ function promotionAgeProblem(minimumDays, since, now) {
   const days = Math.floor((Date.parse(now) - Date.parse(since)) / DAY_MS);
   return days >= minimumDays ? void 0 : `The development request's ticket is ${days} days old; the policy asks for ${minimumDays} days of testing in development before a promotion.`;
 }
-function proposedPolicyReview(policy, changes) {
-  const change = changes.find((c2) => /^policy\.ya?ml$/.test(c2.path) || c2.previousPath !== void 0 && /^policy\.ya?ml$/.test(c2.previousPath));
+function proposedPolicyReview(policy, changes, policyPath) {
+  const isPolicy = (path2) => policyPath === void 0 ? isPolicyFile(path2) : path2 === policyPath;
+  const change = changes.find((c2) => isPolicy(c2.path) || isPolicy(c2.previousPath));
   if (!change) return { findings: [] };
-  if (change.status === "removed" || !change.file || !/^policy\.ya?ml$/.test(change.path)) {
+  if (change.status === "removed" || !change.file || !isPolicy(change.path)) {
     return { findings: [], securityReason: "policy.yml is removed, renamed or could not be read." };
   }
   const proposed = loadPolicy(change.path, change.file.bytes);
@@ -21812,6 +21816,7 @@ export {
   REQUESTS_DIR,
   pathRole,
   isMarkdownPath,
+  isPolicyFile,
   requestIdOf,
   planTickets,
   ticketMarker,
