@@ -61,6 +61,19 @@ describe('aws-requests check', () => {
     expect(result.stdout).toMatchSnapshot();
   });
 
+  it('says so on main without origin/main, where committed requests count as merged', () => {
+    sh('checkout', '-q', 'main');
+    write('requests/ex/ex-roads.yml', read('requests/ex/ex-roads.yml').replace('tag: dimeexroads', 'tag: TODO'));
+    sh('commit', '-qam', 'a half-filled request, committed on main');
+    const onMain = cli('check');
+    expect(onMain.stderr).toContain('note: you are on main and there is no origin/main, so only uncommitted changes are judged');
+    expect(onMain.stdout).toContain('Already on the base branch');
+    // On a branch, or with --base, there is a base to compare with: no note.
+    expect(cli('check', '--base', 'HEAD~1')).toMatchObject({ code: 1, stderr: '' });
+    sh('checkout', '-q', '-b', 'next');
+    expect(cli('check').stderr).toBe('');
+  });
+
   it('prints the documented JSON contract', () => {
     write('requests/ex/ex-roads-dashboard.yml', read('requests/ex/ex-roads-dashboard.yml').replace('memoryGiB: 8', 'memoryGiB: 16'));
     const result = cliAtTerminal('check', '--format', 'json');

@@ -102,6 +102,15 @@ function branchPoint(repo: string, base: string | undefined): string {
   throw new UsageError('no base branch found (neither origin/main nor main): pass --base REF, or --all to judge everything');
 }
 
+/** The branch checked out, or '' when the head is detached. */
+function currentBranch(repo: string): string {
+  try {
+    return git(repo, ['symbolic-ref', '--short', '-q', 'HEAD']).trim();
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The base as a branch name, for the links that must not point at it: the
  * `--base` given when it names a branch (here or on origin), otherwise `main`
@@ -113,10 +122,22 @@ function baseBranchName(repo: string, base: string | undefined): string {
   return 'main';
 }
 
+/**
+ * Working on `main` itself, without `origin/main`, the base found is the
+ * head: only uncommitted changes are judged, and requests committed on `main`
+ * count as merged, so their errors show as warnings. Said, since nothing else
+ * would show it.
+ */
+function onBaseNote(repo: string, baseOption: string | undefined): string | undefined {
+  if (baseOption !== undefined || refExists(repo, 'origin/main') || currentBranch(repo) !== 'main') return undefined;
+  return 'note: you are on main and there is no origin/main, so only uncommitted changes are judged: requests committed on main count as already merged, and their errors show as warnings. Make a branch for your request before committing (git switch -c my-request), or pass --base REF with the commit you started from, or --all to judge every request.\n';
+}
+
 /** Judge the working tree against where it left the base, with the base's policy, as the pull request will be. */
-function evaluateBranch(cwd: string, repoOption: string | undefined, baseOption: string | undefined): { policy: Policy; evaluation: Evaluation } {
+function evaluateBranch(cwd: string, repoOption: string | undefined, baseOption: string | undefined): { policy: Policy; evaluation: Evaluation; note?: string } {
   const repo = repoRoot(resolve(cwd, repoOption ?? '.'));
   const base = branchPoint(repo, baseOption);
+  const note = onBaseNote(repo, baseOption);
   // A repository without a policy on its base yet uses the working tree's.
   const policy = policyFrom('policy.yml', readFileAt(repo, base, 'policy.yml') ?? workingPolicy(repo));
   // A symbolic link is there even when what it points at is not: the pull request will show it, so judge it.
@@ -128,7 +149,7 @@ function evaluateBranch(cwd: string, repoOption: string | undefined, baseOption:
   const markdown = readMarkdownPages(repo, paths);
   const origin = originRepository(repo) ?? { serverUrl: 'https://github.com', repository: '' };
   const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: baseBranchName(repo, baseOption) });
-  return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }) };
+  return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }), note };
 }
 
 function check(io: CliIo, args: string[]): number {
@@ -144,7 +165,9 @@ function check(io: CliIo, args: string[]): number {
     const changes: FileChange[] = files.map((file) => ({ path: file.path, status: 'added', file }));
     evaluation = evaluate({ policy, base: [], changes, mode: 'inventory' });
   } else {
-    evaluation = evaluateBranch(io.cwd, values.repo, values.base).evaluation;
+    const branch = evaluateBranch(io.cwd, values.repo, values.base);
+    if (branch.note) io.stderr(branch.note);
+    evaluation = branch.evaluation;
   }
   io.stdout(render(evaluation, format, io));
   return evaluation.ok ? 0 : 1;

@@ -372,14 +372,26 @@ function branchPoint(repo, base) {
   if (base !== void 0) throw new UsageError(`--base ${base} is not a commit in ${repo}`);
   throw new UsageError("no base branch found (neither origin/main nor main): pass --base REF, or --all to judge everything");
 }
+function currentBranch(repo) {
+  try {
+    return git(repo, ["symbolic-ref", "--short", "-q", "HEAD"]).trim();
+  } catch {
+    return "";
+  }
+}
 function baseBranchName(repo, base) {
   const name = base?.replace(/^origin\//, "");
   if (name && (refExists(repo, `refs/heads/${name}`) || refExists(repo, `refs/remotes/origin/${name}`))) return name;
   return "main";
 }
+function onBaseNote(repo, baseOption) {
+  if (baseOption !== void 0 || refExists(repo, "origin/main") || currentBranch(repo) !== "main") return void 0;
+  return "note: you are on main and there is no origin/main, so only uncommitted changes are judged: requests committed on main count as already merged, and their errors show as warnings. Make a branch for your request before committing (git switch -c my-request), or pass --base REF with the commit you started from, or --all to judge every request.\n";
+}
 function evaluateBranch(cwd, repoOption, baseOption) {
   const repo = repoRoot(resolve(cwd, repoOption ?? "."));
   const base = branchPoint(repo, baseOption);
+  const note = onBaseNote(repo, baseOption);
   const policy = policyFrom("policy.yml", readFileAt(repo, base, "policy.yml") ?? workingPolicy(repo));
   const changes = workingTreeChanges(repo, base).map(
     (change) => change.status === "removed" || !pathExists(join(repo, change.path)) ? { ...change, status: change.status === "renamed" ? "renamed" : "removed" } : { ...change, file: readSourceFile(repo, change.path) }
@@ -388,7 +400,7 @@ function evaluateBranch(cwd, repoOption, baseOption) {
   const markdown = readMarkdownPages(repo, paths);
   const origin = originRepository(repo) ?? { serverUrl: "https://github.com", repository: "" };
   const documents = headDocumentTree(paths, markdown, changes, { ...origin, defaultBranch: baseBranchName(repo, baseOption) });
-  return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }) };
+  return { policy, evaluation: evaluate({ policy, base: readTree(repo, base, REQUESTS_DIR), changes, documents }), note };
 }
 function check(io, args) {
   const { values } = parseArgs({ args, options: { repo: { type: "string" }, base: { type: "string" }, all: { type: "boolean" }, format: { type: "string" } }, strict: true, allowPositionals: false });
@@ -402,7 +414,9 @@ function check(io, args) {
     const changes = files.map((file) => ({ path: file.path, status: "added", file }));
     evaluation = evaluate({ policy, base: [], changes, mode: "inventory" });
   } else {
-    evaluation = evaluateBranch(io.cwd, values.repo, values.base).evaluation;
+    const branch = evaluateBranch(io.cwd, values.repo, values.base);
+    if (branch.note) io.stderr(branch.note);
+    evaluation = branch.evaluation;
   }
   io.stdout(render(evaluation, format, io));
   return evaluation.ok ? 0 : 1;
