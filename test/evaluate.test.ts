@@ -419,13 +419,14 @@ describe('cross-file rules', () => {
     expect(instance.requests.find((r) => r.id === 'ex-nutrition-analysis')!.tags.filter((t) => t.key.startsWith('ChargeCode'))).toEqual([{ key: 'ChargeCode', value: '1234567' }]);
   });
 
-  it('refuses ids that differ only in case, in any folder', () => {
+  it('refuses ids that differ only in case, in any folder, on the file that brings the clash', () => {
+    // The existing file is left out: renaming it would decommission what it built.
     const evaluation = judge([added(file('requests/other/EX-Nutrition.yml', sampleText(PROJECT).replace('dimeexnutrition', 'dimeexother')))]);
     const duplicates = findings(evaluation).filter((f) => f.rule === 'duplicate-id');
-    expect(duplicates.map((f) => [f.path, f.severity])).toEqual([
-      [PROJECT, 'error'],
-      ['requests/other/EX-Nutrition.yml', 'error'],
-    ]);
+    expect(duplicates.map((f) => [f.path, f.severity])).toEqual([['requests/other/EX-Nutrition.yml', 'error']]);
+    // Judged as a whole inventory, every file is new: both are named.
+    const inventory = evaluate({ policy, base: [], changes: [...base.filter((f) => f.path !== PROJECT).map(added), added(file(PROJECT, sampleText(PROJECT))), added(file('requests/other/EX-Nutrition.yml', sampleText(PROJECT).replace('dimeexnutrition', 'dimeexother')))], mode: 'inventory' });
+    expect(findings(inventory).filter((f) => f.rule === 'duplicate-id').map((f) => f.path)).toEqual([PROJECT, 'requests/other/EX-Nutrition.yml']);
   });
 
   it('names every other holder when three files share an id', () => {
@@ -433,7 +434,6 @@ describe('cross-file rules', () => {
     const evaluation = judge([copy('requests/other/EX-Nutrition.yml', 'dimeexother'), copy('requests/third/ex-NUTRITION.yml', 'dimeexthird')]);
     const duplicates = findings(evaluation).filter((f) => f.rule === 'duplicate-id');
     expect(duplicates.map((f) => [f.path, f.message])).toEqual([
-      [PROJECT, 'Another request has the same id (file name, ignoring case): requests/other/EX-Nutrition.yml, requests/third/ex-NUTRITION.yml. Rename one of them.'],
       ['requests/other/EX-Nutrition.yml', `Another request has the same id (file name, ignoring case): ${PROJECT}, requests/third/ex-NUTRITION.yml. Rename one of them.`],
       ['requests/third/ex-NUTRITION.yml', `Another request has the same id (file name, ignoring case): ${PROJECT}, requests/other/EX-Nutrition.yml. Rename one of them.`],
     ]);

@@ -114,6 +114,9 @@ function parseBase(policy: Policy, files: SourceFile[], touched: ReadonlySet<str
   return outcomes;
 }
 
+/** Cross-file rules that report both files of a clash: only the changed one is to blame. */
+const CLASH_RULES: ReadonlySet<string> = new Set(['duplicate-id', 'duplicate-bucket-name', 'duplicate-project-tag']);
+
 const findingKey = (f: Finding): string => `${f.path}\u0000${f.rule}\u0000${f.message}`;
 
 function groupMembershipChanged(before: SecurityGroupRequest, after: SecurityGroupRequest): boolean {
@@ -217,8 +220,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
     // The base's own findings only matter to tell old problems in untouched files from new ones.
     const baseCross = headCross.some((f) => !isTouched(f.path)) ? new Set(crossFileFindings(baseInventory).map(findingKey)) : new Set<string>();
     for (const f of headCross) {
-      if (isTouched(f.path) || !baseCross.has(findingKey(f))) findings.push(f);
-      else if (f.severity === 'error') findings.push(preExisting(f));
+      if (isTouched(f.path)) findings.push(f);
+      else if (baseCross.has(findingKey(f))) {
+        if (f.severity === 'error') findings.push(preExisting(f));
+      }
+      // A new clash of names is the changed file's doing, and said there; the file it clashes with stays as it is.
+      else if (!CLASH_RULES.has(f.rule)) findings.push(f);
     }
   }
 

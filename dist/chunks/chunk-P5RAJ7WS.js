@@ -21266,6 +21266,7 @@ function parseBase(policy, files, touched) {
   }
   return outcomes;
 }
+var CLASH_RULES = /* @__PURE__ */ new Set(["duplicate-id", "duplicate-bucket-name", "duplicate-project-tag"]);
 var findingKey = (f) => `${f.path}\0${f.rule}\0${f.message}`;
 function groupMembershipChanged(before, after) {
   const owners = (g2) => JSON.stringify([...g2.owners].map((o) => [o.cAccount, o.role ?? "team", o.github ?? "", o.displayed === true]).sort());
@@ -21349,8 +21350,10 @@ function evaluate(input) {
     const headCross = crossFileFindings(headInventory);
     const baseCross = headCross.some((f) => !isTouched(f.path)) ? new Set(crossFileFindings(baseInventory).map(findingKey)) : /* @__PURE__ */ new Set();
     for (const f of headCross) {
-      if (isTouched(f.path) || !baseCross.has(findingKey(f))) findings.push(f);
-      else if (f.severity === "error") findings.push(preExisting(f));
+      if (isTouched(f.path)) findings.push(f);
+      else if (baseCross.has(findingKey(f))) {
+        if (f.severity === "error") findings.push(preExisting(f));
+      } else if (!CLASH_RULES.has(f.rule)) findings.push(f);
     }
   }
   for (const path2 of removedPaths) {

@@ -21,7 +21,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-2UXJX43I.js";
+} from "./chunk-P5RAJ7WS.js";
 import {
   __commonJS,
   __require,

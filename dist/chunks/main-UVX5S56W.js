@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-2UXJX43I.js";
+} from "./chunk-P5RAJ7WS.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
