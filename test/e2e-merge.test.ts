@@ -199,6 +199,17 @@ describe('a merged pull request', () => {
     expect(ticketIssues()).toEqual([]);
   });
 
+  it('files the tickets of a merge that went without a required approval, says so on top of each, and fails the run', async () => {
+    // Branch protection bypassed: an application merged with DIME Analytics' approval only.
+    merge(50, [scraper()], ['analyst']);
+    const result = await fileTickets(50);
+    expect(result.code).toBe(1);
+    const [ticket] = ticketIssues();
+    expect(ticket!.body).toContain('\n> [!CAUTION]\n> This pull request was merged without the approval of Office of Information Security (OIS). Do not act on this ticket until they have confirmed it on the pull request.\n');
+    expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringContaining('was merged without the approval of Office of Information Security (OIS). Its tickets are filed and say so at the top')]);
+    expect(github.commentsOn(50)[0]!.body).toContain('Merged without the approval of Office of Information Security (OIS).');
+  });
+
   it('opens no ticket for a documentation-only merge', async () => {
     merge(42, [{ filename: 'docs/how-to-request.md', status: 'modified', text: '# How to request\n', baseText: '# How\n' }], ['analyst']);
     const result = await fileTickets(42);

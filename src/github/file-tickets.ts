@@ -1,5 +1,5 @@
 import { escapeInline } from '../render/escape.js';
-import { fitTickets, renderTicket, renderTicketIssue, ticketMarker } from '../render/ticket.js';
+import { fitTickets, missingApprovals, renderTicket, renderTicketIssue, ticketMarker } from '../render/ticket.js';
 import type { JudgedApproval } from '../rules/approvals.js';
 import { evaluate, type Evaluation } from '../rules/evaluate.js';
 import { planTickets, type Ticket, type TicketContext } from '../rules/tickets.js';
@@ -30,8 +30,11 @@ export interface Filing {
   tickets: FiledTicket[];
 }
 
-function ticketComment(pr: PullRequest, filed: FiledTicket[], evaluation: Evaluation): string {
+function ticketComment(pr: PullRequest, filed: FiledTicket[], evaluation: Evaluation, missing: string[]): string {
   const lines = [TICKETS_MARKER, '## aws-requests: tickets', ''];
+  if (missing.length > 0 && filed.length > 0) {
+    lines.push(`> [!CAUTION]\n> Merged without the approval of ${missing.map(escapeInline).join(' and ')}. The tickets below say so at the top: they should confirm here before anything is built.`, '');
+  }
   if (!evaluation.ok) {
     lines.push(`This pull request was merged with errors, so no ticket was opened. Fix them in a follow-up pull request; its merge opens the tickets.`);
   } else if (filed.length === 0) {
@@ -95,7 +98,7 @@ export async function fileTickets(ctx: RunContext, pr: PullRequest): Promise<Fil
     for (const copy of copies.filter((c) => c.open)) await closeIssue(client, repo, copy.number);
     if (keep) f.issue = keep.number;
   }
-  await upsertComment(client, repo, number, TICKETS_MARKER, ticketComment(pr, filed, evaluation));
+  await upsertComment(client, repo, number, TICKETS_MARKER, ticketComment(pr, filed, evaluation, missingApprovals(context)));
   return { pr, evaluation, approvals, tickets: filed };
 }
 

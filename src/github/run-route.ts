@@ -63,6 +63,10 @@ async function reportFiling(filing: Filing): Promise<void> {
   core.setOutput('tickets', JSON.stringify(filing.tickets.map((t) => ({ key: t.ticket.key, type: t.ticket.type, title: t.ticket.title, issue: t.issue, markdown: t.markdown, text: t.text, tags: t.ticket.requests.map((r) => ({ id: r.id, action: r.action, tags: r.tags, changes: r.changes })) }))));
   core.setOutput('ticket-issues', JSON.stringify(filing.tickets.map((t) => t.issue)));
   if (!filing.evaluation.ok) core.setFailed(`Pull request #${filing.pr.number} was merged with invalid requests, so no ticket was opened; fix them in a follow-up pull request.`);
+  const missing = filing.approvals.filter((a) => !a.satisfied).map((a) => a.name);
+  if (filing.tickets.length > 0 && missing.length > 0) {
+    core.setFailed(`Pull request #${filing.pr.number} was merged without the approval of ${missing.join(' and ')}. Its tickets are filed and say so at the top: ${missing.join(' and ')} should confirm on the pull request before anything is built.`);
+  }
 }
 
 /**

@@ -56,7 +56,22 @@ export function renderTicketIssue(policy: Policy, ticket: Ticket, context: Ticke
 function issueBody(policy: Policy, ticket: Ticket, context: TicketContext): string {
   // A tag update builds nothing: a later promotion must not take it for the ticket that built the development resource.
   const markers = [ticketMarker(context.pullRequest?.number ?? 0, ticket.key), ...ticket.requests.filter((r) => r.environment && !r.isRetag).map((r) => requestMarker(r.id, r.environment!))];
-  return `${markers.join('\n')}\n${renderTicket(policy, ticket, context, 'markdown')}`;
+  return `${markers.join('\n')}\n${unapprovedWarning(context)}${renderTicket(policy, ticket, context, 'markdown')}`;
+}
+
+/**
+ * The reviewers a merged pull request went without (branch protection
+ * bypassed, or not set up). The ticket is filed all the same, so nothing is
+ * lost, but whoever acts on it is told first, above the template's text.
+ */
+export function missingApprovals(context: TicketContext): string[] {
+  return context.approvals.filter((a) => 'satisfied' in a && !a.satisfied).map((a) => a.name);
+}
+
+function unapprovedWarning(context: TicketContext): string {
+  const missing = missingApprovals(context);
+  if (missing.length === 0) return '';
+  return `> [!CAUTION]\n> This pull request was merged without the approval of ${missing.map(escapeInline).join(' and ')}. Do not act on this ticket until they have confirmed it on the pull request.\n\n`;
 }
 
 /**

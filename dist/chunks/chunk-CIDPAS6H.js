@@ -5469,7 +5469,18 @@ function renderTicketIssue(policy, ticket, context) {
 function issueBody(policy, ticket, context) {
   const markers2 = [ticketMarker(context.pullRequest?.number ?? 0, ticket.key), ...ticket.requests.filter((r) => r.environment && !r.isRetag).map((r) => requestMarker(r.id, r.environment))];
   return `${markers2.join("\n")}
-${renderTicket(policy, ticket, context, "markdown")}`;
+${unapprovedWarning(context)}${renderTicket(policy, ticket, context, "markdown")}`;
+}
+function missingApprovals(context) {
+  return context.approvals.filter((a) => "satisfied" in a && !a.satisfied).map((a) => a.name);
+}
+function unapprovedWarning(context) {
+  const missing = missingApprovals(context);
+  if (missing.length === 0) return "";
+  return `> [!CAUTION]
+> This pull request was merged without the approval of ${missing.map(escapeInline).join(" and ")}. Do not act on this ticket until they have confirmed it on the pull request.
+
+`;
 }
 function fitTickets(policy, tickets, context, maxLength = MAX_ISSUE_BODY) {
   return tickets.flatMap((ticket) => {
@@ -21825,6 +21836,7 @@ export {
   ticketMarker,
   renderTicket,
   renderTicketIssue,
+  missingApprovals,
   fitTickets,
   latestReviews,
   judgeApprovals,

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-P5RAJ7WS.js";
+} from "./chunk-CIDPAS6H.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

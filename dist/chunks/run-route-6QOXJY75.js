@@ -12,6 +12,7 @@ import {
   judgeApprovals,
   latestReviews,
   loadPolicy,
+  missingApprovals,
   pathRole,
   planTickets,
   plural,
@@ -21,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-P5RAJ7WS.js";
+} from "./chunk-CIDPAS6H.js";
 import {
   __commonJS,
   __require,
@@ -23808,8 +23809,12 @@ async function createOnce(client, repo, number, body) {
 
 // src/github/file-tickets.ts
 var TICKETS_MARKER = "<!-- aws-requests:tickets -->";
-function ticketComment(pr, filed, evaluation) {
+function ticketComment(pr, filed, evaluation, missing) {
   const lines = [TICKETS_MARKER, "## aws-requests: tickets", ""];
+  if (missing.length > 0 && filed.length > 0) {
+    lines.push(`> [!CAUTION]
+> Merged without the approval of ${missing.map(escapeInline).join(" and ")}. The tickets below say so at the top: they should confirm here before anything is built.`, "");
+  }
   if (!evaluation.ok) {
     lines.push(`This pull request was merged with errors, so no ticket was opened. Fix them in a follow-up pull request; its merge opens the tickets.`);
   } else if (filed.length === 0) {
@@ -23862,7 +23867,7 @@ async function fileTickets(ctx, pr) {
     for (const copy of copies.filter((c) => c.open)) await closeIssue(client, repo, copy.number);
     if (keep) f.issue = keep.number;
   }
-  await upsertComment(client, repo, number, TICKETS_MARKER, ticketComment(pr, filed, evaluation));
+  await upsertComment(client, repo, number, TICKETS_MARKER, ticketComment(pr, filed, evaluation, missingApprovals(context)));
   return { pr, evaluation, approvals, tickets: filed };
 }
 function copiesOf(issues, marker) {
@@ -24142,6 +24147,10 @@ ${t.markdown}
   setOutput("tickets", JSON.stringify(filing.tickets.map((t) => ({ key: t.ticket.key, type: t.ticket.type, title: t.ticket.title, issue: t.issue, markdown: t.markdown, text: t.text, tags: t.ticket.requests.map((r) => ({ id: r.id, action: r.action, tags: r.tags, changes: r.changes })) }))));
   setOutput("ticket-issues", JSON.stringify(filing.tickets.map((t) => t.issue)));
   if (!filing.evaluation.ok) setFailed(`Pull request #${filing.pr.number} was merged with invalid requests, so no ticket was opened; fix them in a follow-up pull request.`);
+  const missing = filing.approvals.filter((a) => !a.satisfied).map((a) => a.name);
+  if (filing.tickets.length > 0 && missing.length > 0) {
+    setFailed(`Pull request #${filing.pr.number} was merged without the approval of ${missing.join(" and ")}. Its tickets are filed and say so at the top: ${missing.join(" and ")} should confirm on the pull request before anything is built.`);
+  }
 }
 async function runRoute(route, event) {
   try {
