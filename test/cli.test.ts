@@ -241,6 +241,11 @@ describe('aws-requests validate', () => {
 });
 
 describe('aws-requests new', () => {
+  it('writes the project as its file spells it, whatever the case given', () => {
+    expect(cli('new', 's3-bucket', 'ex-nutrition-extra', '--project', 'EX-Nutrition').code).toBe(0);
+    expect(read('requests/ex/ex-nutrition-extra.yml')).toContain('\nproject: ex-nutrition\n');
+  });
+
   it('writes a template that fails until its placeholders are filled, then passes', () => {
     const result = cli('new', 'ec2-instance', 'ex-nutrition-gpu', '--project', 'ex-nutrition');
     expect(result).toMatchObject({ code: 0, stdout: 'Wrote requests/ex/ex-nutrition-gpu.yml. Replace every TODO, then run: npx aws-requests check\n' });

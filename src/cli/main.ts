@@ -260,26 +260,34 @@ function newRequest(io: CliIo, args: string[]): number {
   const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
   if (!root) throw new UsageError('no policy.yml here or above: run inside a requests repository, or pass --repo DIR');
   const policy = policyFrom('policy.yml', workingPolicy(root));
-  const folder = values.dir ? resolve(io.cwd, values.dir) : join(root, defaultFolder(root, kind as RequestKind, name, values.project));
+  // References are exact: `--project WA-Water` for the existing `wa-water` is written as the file spells it.
+  const projectFile = values.project === undefined ? undefined : requestFileOf(root, values.project);
+  const project = projectFile ? requestIdOf(projectFile) : values.project;
+  const folder = values.dir ? resolve(io.cwd, values.dir) : join(root, defaultFolder(kind as RequestKind, name, project, projectFile));
   // Only files under requests/ are requests: a template anywhere else would never be checked.
   if (!`${toRepoPath(root, folder)}/`.startsWith(REQUESTS_DIR)) throw new UsageError(`--dir ${values.dir} is not under ${REQUESTS_DIR}: requests are only read from there`);
   const target = join(folder, `${name}.yml`);
   if (existsSync(target)) throw new UsageError(`${toRepoPath(root, target)} already exists; choose another name or edit that file`);
-  const existing = existsSync(join(root, REQUESTS_DIR)) ? listFiles(root, join(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === name.toLowerCase()) : undefined;
+  const existing = requestFileOf(root, name);
   if (existing) throw new UsageError(`a request named ${name} already exists at ${existing}; ids are unique across requests/`);
   const schemaDir = relative(folder, join(root, 'schemas')).split(sep).join('/');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(target, renderRequestTemplate(policy, kind as RequestKind, name, { schemaDir, project: values.project }), { flag: 'wx' });
+  writeFileSync(target, renderRequestTemplate(policy, kind as RequestKind, name, { schemaDir, project }), { flag: 'wx' });
   io.stdout(`Wrote ${toRepoPath(root, target)}. Replace every TODO, then run: npx aws-requests check\n`);
   return 0;
 }
 
+/** The file under requests/ whose id is `id`, ignoring case as ids do. */
+function requestFileOf(root: string, id: string): string | undefined {
+  if (!existsSync(join(root, REQUESTS_DIR))) return undefined;
+  return listFiles(root, join(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === id.toLowerCase());
+}
+
 /** Security groups live together; a resource goes beside its project; otherwise the team's folder, from the name's first part. */
-function defaultFolder(root: string, kind: RequestKind, name: string, project: string | undefined): string {
+function defaultFolder(kind: RequestKind, name: string, project: string | undefined, projectFile: string | undefined): string {
   if (kind === 'security-group') return `${REQUESTS_DIR}groups`;
   const team = (id: string): string => `${REQUESTS_DIR}${id.toLowerCase().split('-')[0]}`;
   if (!project) return team(name);
-  const projectFile = existsSync(join(root, REQUESTS_DIR)) ? listFiles(root, join(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === project.toLowerCase()) : undefined;
   return projectFile ? dirname(projectFile) : team(project);
 }
 

@@ -495,24 +495,29 @@ function newRequest(io, args) {
   const root = values.repo ? resolve(io.cwd, values.repo) : findPolicyRoot(io.cwd);
   if (!root) throw new UsageError("no policy.yml here or above: run inside a requests repository, or pass --repo DIR");
   const policy = policyFrom("policy.yml", workingPolicy(root));
-  const folder = values.dir ? resolve(io.cwd, values.dir) : join(root, defaultFolder(root, kind, name, values.project));
+  const projectFile = values.project === void 0 ? void 0 : requestFileOf(root, values.project);
+  const project = projectFile ? requestIdOf(projectFile) : values.project;
+  const folder = values.dir ? resolve(io.cwd, values.dir) : join(root, defaultFolder(kind, name, project, projectFile));
   if (!`${toRepoPath(root, folder)}/`.startsWith(REQUESTS_DIR)) throw new UsageError(`--dir ${values.dir} is not under ${REQUESTS_DIR}: requests are only read from there`);
   const target = join(folder, `${name}.yml`);
   if (existsSync(target)) throw new UsageError(`${toRepoPath(root, target)} already exists; choose another name or edit that file`);
-  const existing = existsSync(join(root, REQUESTS_DIR)) ? listFiles(root, join(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === name.toLowerCase()) : void 0;
+  const existing = requestFileOf(root, name);
   if (existing) throw new UsageError(`a request named ${name} already exists at ${existing}; ids are unique across requests/`);
   const schemaDir = relative(folder, join(root, "schemas")).split(sep).join("/");
   mkdirSync(folder, { recursive: true });
-  writeFileSync(target, renderRequestTemplate(policy, kind, name, { schemaDir, project: values.project }), { flag: "wx" });
+  writeFileSync(target, renderRequestTemplate(policy, kind, name, { schemaDir, project }), { flag: "wx" });
   io.stdout(`Wrote ${toRepoPath(root, target)}. Replace every TODO, then run: npx aws-requests check
 `);
   return 0;
 }
-function defaultFolder(root, kind, name, project) {
+function requestFileOf(root, id) {
+  if (!existsSync(join(root, REQUESTS_DIR))) return void 0;
+  return listFiles(root, join(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === id.toLowerCase());
+}
+function defaultFolder(kind, name, project, projectFile) {
   if (kind === "security-group") return `${REQUESTS_DIR}groups`;
   const team = (id) => `${REQUESTS_DIR}${id.toLowerCase().split("-")[0]}`;
   if (!project) return team(name);
-  const projectFile = existsSync(join(root, REQUESTS_DIR)) ? listFiles(root, join(root, REQUESTS_DIR)).find((p) => requestIdOf(p).toLowerCase() === project.toLowerCase()) : void 0;
   return projectFile ? dirname(projectFile) : team(project);
 }
 function runCli(argv, io) {
