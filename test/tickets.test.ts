@@ -274,8 +274,12 @@ describe('the minimum testing period before a promotion', () => {
     expect(evaluation.files[0]!.findings).toEqual([expect.objectContaining({ rule: 'promotion-too-early', line: 4, message: expect.stringContaining('8 days old; the policy asks for 14 days') })]);
   });
 
-  it('refuses when no development ticket can date it', () => {
-    expect(judge().files[0]!.findings[0]!.message).toContain('no development ticket was found');
+  it('leaves it to the security reviewers, with a warning, when no development ticket can date it', () => {
+    // An error here could never be resolved: a resource older than the checks has no ticket to find.
+    const evaluation = judge();
+    expect(evaluation.ok).toBe(true);
+    expect(evaluation.files[0]!.findings).toEqual([expect.objectContaining({ rule: 'promotion-too-early', severity: 'warning', message: expect.stringContaining('no development ticket filed by aws-requests was found to date it') })]);
+    expect(evaluation.approvals.map((a) => a.group)).toContain('security');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ProjectRequest, Request, SecurityGroupRequest } from '../model/requests.js';
-import type { Finding, LabelRole, Policy, RequestKind, SourceFile } from '../model/types.js';
+import type { Finding, LabelRole, Policy, RequestKind, Severity, SourceFile } from '../model/types.js';
 import { ApprovalSet, type RequiredApproval } from './approvals.js';
 import { catalogueSuggestion, classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } from './classify.js';
 import { aKind, crossFileFindings, Inventory, referrersOf } from './cross-file.js';
@@ -311,8 +311,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
           if (!(data as { testedInDevelopment?: string }).testedInDevelopment) {
             findings.push(findingAt(after, '/environment', 'promotion-tested', 'A promotion to production needs `testedInDevelopment:` saying how the resource was tested in the development account.', 'error', 'key'));
           }
-          const problem = promotionAgeProblem(policy.promotion.minimumDays, input.developmentSince?.get(after.id), input.now);
-          if (problem) findings.push(findingAt(after, '/environment', 'promotion-too-early', problem));
+          const problem = promotionAgeProblem(policy, input.developmentSince?.get(after.id), input.now);
+          if (problem) findings.push(findingAt(after, '/environment', 'promotion-too-early', problem.message, problem.severity));
           // Bucket names are global: the development bucket keeps its name until a request removes it.
           if (data.kind === 's3-bucket' && beforeData?.kind === 's3-bucket' && data.bucket === beforeData.bucket) {
             findings.push(findingAt(after, '/bucket', 'promotion-bucket-name', `S3 bucket names are unique across all of AWS, and the development bucket \`${data.bucket}\` stays until a request removes it, so the production bucket needs another name: change \`bucket:\` (for example \`${data.bucket.slice(0, 58)}-prod\`).`));
@@ -477,12 +477,24 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Why a promotion comes too early for the policy's testing period, or undefined when it does not. */
-function promotionAgeProblem(minimumDays: number, since: string | undefined, now: string | undefined): string | undefined {
+/**
+ * Why a promotion comes too early for the policy's testing period, or
+ * undefined when it does not. Without a development ticket to date it (a
+ * resource older than the Action, a ticket filed by hand, or the command,
+ * which cannot look tickets up) it is a warning for the security reviewers,
+ * who approve every promotion: an error there could never be resolved.
+ */
+function promotionAgeProblem(policy: Policy, since: string | undefined, now: string | undefined): { message: string; severity: Severity } | undefined {
+  const minimumDays = policy.promotion.minimumDays;
   if (minimumDays <= 0) return undefined;
-  if (!since || !now) return `The policy asks for ${minimumDays} days in development before a promotion, and no development ticket was found to date it: promote after its ticket exists.`;
+  if (!since || !now) {
+    return {
+      severity: 'warning',
+      message: `The policy asks for ${minimumDays} days in development before a promotion, and no development ticket filed by aws-requests was found to date it (the resource may be older than this repository's checks, or its ticket was filed by hand): ${policy.reviewers.security.name}, who approve every promotion, should confirm it was tested that long.`,
+    };
+  }
   const days = Math.floor((Date.parse(now) - Date.parse(since)) / DAY_MS);
-  return days >= minimumDays ? undefined : `The development request's ticket is ${days} days old; the policy asks for ${minimumDays} days of testing in development before a promotion.`;
+  return days >= minimumDays ? undefined : { severity: 'error', message: `The development request's ticket is ${days} days old; the policy asks for ${minimumDays} days of testing in development before a promotion.` };
 }
 
 /**

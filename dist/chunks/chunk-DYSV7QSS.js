@@ -21436,8 +21436,8 @@ function evaluate(input) {
           if (!data.testedInDevelopment) {
             findings.push(findingAt(after, "/environment", "promotion-tested", "A promotion to production needs `testedInDevelopment:` saying how the resource was tested in the development account.", "error", "key"));
           }
-          const problem = promotionAgeProblem(policy.promotion.minimumDays, input.developmentSince?.get(after.id), input.now);
-          if (problem) findings.push(findingAt(after, "/environment", "promotion-too-early", problem));
+          const problem = promotionAgeProblem(policy, input.developmentSince?.get(after.id), input.now);
+          if (problem) findings.push(findingAt(after, "/environment", "promotion-too-early", problem.message, problem.severity));
           if (data.kind === "s3-bucket" && beforeData?.kind === "s3-bucket" && data.bucket === beforeData.bucket) {
             findings.push(findingAt(after, "/bucket", "promotion-bucket-name", `S3 bucket names are unique across all of AWS, and the development bucket \`${data.bucket}\` stays until a request removes it, so the production bucket needs another name: change \`bucket:\` (for example \`${data.bucket.slice(0, 58)}-prod\`).`));
           }
@@ -21570,11 +21570,17 @@ function evaluate(input) {
   return { ok: ok3, files, requests: verdicts2, labels, useCase, approvals: approvalList, tracks, pages: pages.length, impact, retags };
 }
 var DAY_MS = 24 * 60 * 60 * 1e3;
-function promotionAgeProblem(minimumDays, since, now) {
+function promotionAgeProblem(policy, since, now) {
+  const minimumDays = policy.promotion.minimumDays;
   if (minimumDays <= 0) return void 0;
-  if (!since || !now) return `The policy asks for ${minimumDays} days in development before a promotion, and no development ticket was found to date it: promote after its ticket exists.`;
+  if (!since || !now) {
+    return {
+      severity: "warning",
+      message: `The policy asks for ${minimumDays} days in development before a promotion, and no development ticket filed by aws-requests was found to date it (the resource may be older than this repository's checks, or its ticket was filed by hand): ${policy.reviewers.security.name}, who approve every promotion, should confirm it was tested that long.`
+    };
+  }
   const days = Math.floor((Date.parse(now) - Date.parse(since)) / DAY_MS);
-  return days >= minimumDays ? void 0 : `The development request's ticket is ${days} days old; the policy asks for ${minimumDays} days of testing in development before a promotion.`;
+  return days >= minimumDays ? void 0 : { severity: "error", message: `The development request's ticket is ${days} days old; the policy asks for ${minimumDays} days of testing in development before a promotion.` };
 }
 function proposedPolicyReview(policy, changes, policyPath) {
   const isPolicy = (path2) => policyPath === void 0 ? isPolicyFile(path2) : path2 === policyPath;

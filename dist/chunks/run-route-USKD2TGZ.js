@@ -22,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-CIDPAS6H.js";
+} from "./chunk-DYSV7QSS.js";
 import {
   __commonJS,
   __require,

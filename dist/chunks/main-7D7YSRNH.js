@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-CIDPAS6H.js";
+} from "./chunk-DYSV7QSS.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
