@@ -49,7 +49,7 @@ function ticketComment(pr: PullRequest, filed: FiledTicket[], evaluation: Evalua
 /**
  * On merge: judge what the pull request changed (base to merge commit), plan
  * the tickets, and file one issue per ticket, found again by a hidden marker
- * so reruns update instead of duplicating; then list them on the pull request.
+ * so reruns find them instead of duplicating; then list them on the pull request.
  */
 export async function fileTickets(ctx: RunContext, pr: PullRequest): Promise<Filing> {
   const { client, repo, policy } = ctx;
@@ -98,7 +98,7 @@ export async function fileTickets(ctx: RunContext, pr: PullRequest): Promise<Fil
     for (const copy of copies.filter((c) => c.open)) await closeIssue(client, repo, copy.number);
     if (keep) f.issue = keep.number;
   }
-  await upsertComment(client, repo, number, TICKETS_MARKER, ticketComment(pr, filed, evaluation, missingApprovals(context)));
+  await upsertComment(client, repo, number, TICKETS_MARKER, ticketComment(pr, filed, evaluation, missingApprovals(approvals)));
   return { pr, evaluation, approvals, tickets: filed };
 }
 

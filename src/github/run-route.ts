@@ -10,6 +10,7 @@ import { judgePullRequest, type Judgement, type RunContext } from './judge-pull-
 import type { ActionEvent, Route } from './router.js';
 import { escapeInline } from '../render/escape.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { missingApprovals } from '../render/ticket.js';
 import { loadPolicy } from '../rules/load-policy.js';
 import { readRepositoryFiles, readRequestTree } from '../shell/disk.js';
 import type { Policy } from '../model/types.js';
@@ -63,7 +64,7 @@ async function reportFiling(filing: Filing): Promise<void> {
   core.setOutput('tickets', JSON.stringify(filing.tickets.map((t) => ({ key: t.ticket.key, type: t.ticket.type, title: t.ticket.title, issue: t.issue, markdown: t.markdown, text: t.text, tags: t.ticket.requests.map((r) => ({ id: r.id, action: r.action, tags: r.tags, changes: r.changes })) }))));
   core.setOutput('ticket-issues', JSON.stringify(filing.tickets.map((t) => t.issue)));
   if (!filing.evaluation.ok) core.setFailed(`Pull request #${filing.pr.number} was merged with invalid requests, so no ticket was opened; fix them in a follow-up pull request.`);
-  const missing = filing.approvals.filter((a) => !a.satisfied).map((a) => a.name);
+  const missing = missingApprovals(filing.approvals);
   if (filing.tickets.length > 0 && missing.length > 0) {
     core.setFailed(`Pull request #${filing.pr.number} was merged without the approval of ${missing.join(' and ')}. Its tickets are filed and say so at the top: ${missing.join(' and ')} should confirm on the pull request before anything is built.`);
   }

@@ -64,12 +64,12 @@ function issueBody(policy: Policy, ticket: Ticket, context: TicketContext): stri
  * bypassed, or not set up). The ticket is filed all the same, so nothing is
  * lost, but whoever acts on it is told first, above the template's text.
  */
-export function missingApprovals(context: TicketContext): string[] {
-  return context.approvals.filter((a) => 'satisfied' in a && !a.satisfied).map((a) => a.name);
+export function missingApprovals(approvals: TicketContext['approvals']): string[] {
+  return approvals.filter((a) => 'satisfied' in a && !a.satisfied).map((a) => a.name);
 }
 
 function unapprovedWarning(context: TicketContext): string {
-  const missing = missingApprovals(context);
+  const missing = missingApprovals(context.approvals);
   if (missing.length === 0) return '';
   return `> [!CAUTION]\n> This pull request was merged without the approval of ${missing.map(escapeInline).join(' and ')}. Do not act on this ticket until they have confirmed it on the pull request.\n\n`;
 }

@@ -41,7 +41,8 @@ export function indexPolicy(policy: Policy): PolicyIndex {
   };
 }
 
-function softwareName(item: SoftwareItem): string {
+/** A software item's name, whether written as a name or as `{name, source, why}`. */
+export function softwareName(item: SoftwareItem): string {
   return typeof item === 'string' ? item : item.name;
 }
 

@@ -1,7 +1,7 @@
 import type { ProjectRequest, Request, SecurityGroupRequest } from '../model/requests.js';
 import type { Finding, LabelRole, Policy, RequestKind, Severity, SourceFile } from '../model/types.js';
 import { ApprovalSet, type RequiredApproval } from './approvals.js';
-import { catalogueSuggestion, classifyRequest, indexPolicy, useCaseOf, type Reason, type UseCase } from './classify.js';
+import { catalogueSuggestion, classifyRequest, indexPolicy, softwareName, useCaseOf, type Reason, type UseCase } from './classify.js';
 import { aKind, crossFileFindings, Inventory, referrersOf } from './cross-file.js';
 import { diffRequests, sameData, type FieldChange } from './diff.js';
 import { parseRequestFile, type ParseOutcome } from './parse-request.js';
@@ -318,13 +318,13 @@ export function evaluate(input: EvaluateInput): Evaluation {
             findings.push(findingAt(after, '/bucket', 'promotion-bucket-name', `S3 bucket names are unique across all of AWS, and the development bucket \`${data.bucket}\` stays until a request removes it, so the production bucket needs another name: change \`bucket:\` (for example \`${data.bucket.slice(0, 58)}-prod\`).`));
           }
         } else if (useCase === 'application' && environment === 'production' && mode === 'change' && !(beforeEnv === 'production' && beforeUseCase === 'application')) {
-          // A production resource cannot move back (environment-move), so it cannot be told to set development.
-          // A misspelt package name makes an application out of a computation server: say so before anything else.
+          // A misspelt package name makes an application out of a computation server: say so.
           const typos = data.kind === 'ec2-instance' ? data.software.flatMap((item) => {
             const guess = catalogueSuggestion(index, item);
-            return guess ? [`\`${typeof item === 'string' ? item : item.name}\` is meant to be \`${guess}\``] : [];
+            return guess ? [`\`${softwareName(item)}\` is meant to be \`${guess}\``] : [];
           }) : [];
           const typo = typos.length > 0 ? ` If ${typos.join(' and ')} (in the catalogue), correct the name instead.` : '';
+          // A production resource cannot move back (environment-move), so it cannot be told to set development.
           const advice =
             beforeEnv === 'production'
               ? `This change makes a production resource an application (see its reasons). Applications are created first in development (${policy.accounts.development}) and tested there, and a production resource cannot move back: undo what makes it an application, or request the new setup as a new resource in a new file, in development, and promote it once tested.`

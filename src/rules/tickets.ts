@@ -1,7 +1,7 @@
-import type { Ec2InstanceRequest, ProjectRequest, S3BucketRequest, SecurityGroupRequest, SoftwareItem } from '../model/requests.js';
+import type { Ec2InstanceRequest, ProjectRequest, S3BucketRequest, SecurityGroupRequest } from '../model/requests.js';
 import type { Policy } from '../model/types.js';
 import type { JudgedApproval, RequiredApproval } from './approvals.js';
-import { indexPolicy, standardSoftwareReason, type UseCase } from './classify.js';
+import { indexPolicy, softwareName, standardSoftwareReason, type UseCase } from './classify.js';
 import type { Evaluation, RequestVerdict } from './evaluate.js';
 import { resourceTags, type TagChange } from './resource-tags.js';
 import type { Retag } from './retags.js';
@@ -100,10 +100,6 @@ const ACTION_TEXT: Record<TicketAction, string> = {
   promote: 'create in production (promotion)',
   retag: 'update tags',
 };
-
-function softwareName(item: SoftwareItem): string {
-  return typeof item === 'string' ? item : item.name;
-}
 
 function instanceSpecs(data: Ec2InstanceRequest): { label: string; value: string }[] {
   const specs = [

@@ -22,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-DYSV7QSS.js";
+} from "./chunk-F2I2FENR.js";
 import {
   __commonJS,
   __require,
@@ -23867,7 +23867,7 @@ async function fileTickets(ctx, pr) {
     for (const copy of copies.filter((c) => c.open)) await closeIssue(client, repo, copy.number);
     if (keep) f.issue = keep.number;
   }
-  await upsertComment(client, repo, number, TICKETS_MARKER, ticketComment(pr, filed, evaluation, missingApprovals(context)));
+  await upsertComment(client, repo, number, TICKETS_MARKER, ticketComment(pr, filed, evaluation, missingApprovals(approvals)));
   return { pr, evaluation, approvals, tickets: filed };
 }
 function copiesOf(issues, marker) {
@@ -24147,7 +24147,7 @@ ${t.markdown}
   setOutput("tickets", JSON.stringify(filing.tickets.map((t) => ({ key: t.ticket.key, type: t.ticket.type, title: t.ticket.title, issue: t.issue, markdown: t.markdown, text: t.text, tags: t.ticket.requests.map((r) => ({ id: r.id, action: r.action, tags: r.tags, changes: r.changes })) }))));
   setOutput("ticket-issues", JSON.stringify(filing.tickets.map((t) => t.issue)));
   if (!filing.evaluation.ok) setFailed(`Pull request #${filing.pr.number} was merged with invalid requests, so no ticket was opened; fix them in a follow-up pull request.`);
-  const missing = filing.approvals.filter((a) => !a.satisfied).map((a) => a.name);
+  const missing = missingApprovals(filing.approvals);
   if (filing.tickets.length > 0 && missing.length > 0) {
     setFailed(`Pull request #${filing.pr.number} was merged without the approval of ${missing.join(" and ")}. Its tickets are filed and say so at the top: ${missing.join(" and ")} should confirm on the pull request before anything is built.`);
   }

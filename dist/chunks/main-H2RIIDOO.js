@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-DYSV7QSS.js";
+} from "./chunk-F2I2FENR.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

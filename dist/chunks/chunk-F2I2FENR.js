@@ -5131,9 +5131,6 @@ var ACTION_TEXT = {
   promote: "create in production (promotion)",
   retag: "update tags"
 };
-function softwareName2(item) {
-  return typeof item === "string" ? item : item.name;
-}
 function instanceSpecs(data) {
   const specs = [
     { label: "Memory (RAM)", value: `${data.requirements.memoryGiB} GiB` },
@@ -5238,7 +5235,7 @@ function ticketRequest(policy, verdict, context) {
     base.software = data.software.map((item) => {
       const reason = standardSoftwareReason(index2, item);
       return {
-        name: softwareName2(item),
+        name: softwareName(item),
         source: typeof item === "string" ? "redhat" : item.source ?? "redhat",
         standard: reason !== void 0,
         note: reason ?? "non-standard",
@@ -5471,11 +5468,11 @@ function issueBody(policy, ticket, context) {
   return `${markers2.join("\n")}
 ${unapprovedWarning(context)}${renderTicket(policy, ticket, context, "markdown")}`;
 }
-function missingApprovals(context) {
-  return context.approvals.filter((a) => "satisfied" in a && !a.satisfied).map((a) => a.name);
+function missingApprovals(approvals) {
+  return approvals.filter((a) => "satisfied" in a && !a.satisfied).map((a) => a.name);
 }
 function unapprovedWarning(context) {
-  const missing = missingApprovals(context);
+  const missing = missingApprovals(context.approvals);
   if (missing.length === 0) return "";
   return `> [!CAUTION]
 > This pull request was merged without the approval of ${missing.map(escapeInline).join(" and ")}. Do not act on this ticket until they have confirmed it on the pull request.
@@ -21444,7 +21441,7 @@ function evaluate(input) {
         } else if (useCase2 === "application" && environment === "production" && mode === "change" && !(beforeEnv === "production" && beforeUseCase === "application")) {
           const typos = data.kind === "ec2-instance" ? data.software.flatMap((item) => {
             const guess = catalogueSuggestion(index2, item);
-            return guess ? [`\`${typeof item === "string" ? item : item.name}\` is meant to be \`${guess}\``] : [];
+            return guess ? [`\`${softwareName(item)}\` is meant to be \`${guess}\``] : [];
           }) : [];
           const typo = typos.length > 0 ? ` If ${typos.join(" and ")} (in the catalogue), correct the name instead.` : "";
           const advice = beforeEnv === "production" ? `This change makes a production resource an application (see its reasons). Applications are created first in development (${policy.accounts.development}) and tested there, and a production resource cannot move back: undo what makes it an application, or request the new setup as a new resource in a new file, in development, and promote it once tested.` : `${before ? "This change makes the resource an application. " : ""}Applications are created first in development (${policy.accounts.development}), tested there, then promoted: set \`environment: development\`.`;
