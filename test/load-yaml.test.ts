@@ -493,6 +493,9 @@ describe('loadYaml: refusals', () => {
     expectFinding(refuse('kind: ec2-instance\nos:\u00A0rhel-9\nstorage: {}\n'), 'yaml-syntax', 2, 4, /unusual space \(U\+00A0\), which YAML does not read as a space/);
     expectFinding(refuse('a:\n  b: 1\n\u00A0 c: 2\n'), 'yaml-syntax', 3, 1, /indented with a non-breaking or other unusual space \(U\+00A0\), which YAML reads as text/);
     expectFinding(refuse('a:\n  -\u00A0b\n'), 'yaml-syntax', 2, 4, /U\+00A0/);
+    // A line no request has is left to the reader's own words (the patterns would take long on it).
+    const long = `a: ${'x: '.repeat(20_000)}\n`;
+    expect(only(refuse(long, { ...DEFAULT_LIMITS, maxBytes: 1_000_000 })).message).toMatch(/^The file is not valid YAML at line 1/);
   });
 
   it('stops at a fatal parse error but reports the tabs before it', () => {

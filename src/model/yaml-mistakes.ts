@@ -41,7 +41,13 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-const isContent = (line: Line): boolean => line.text.trim() !== '' && !line.text.trimStart().startsWith('#');
+/**
+ * Longer lines are not diagnosed: no request line is this long, and the
+ * patterns below would take time growing with the square of a line's length.
+ */
+const MAX_LINE = 2000;
+
+const isContent = (line: Line): boolean => line.text.length <= MAX_LINE && line.text.trim() !== '' && !line.text.trimStart().startsWith('#');
 
 /**
  * A quoted value opened on this line and not closed on it: the offset of its

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-F2I2FENR.js";
+} from "./chunk-LJSDBFVA.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -3933,7 +3933,8 @@ function linesOf(text4) {
   }
   return lines;
 }
-var isContent = (line) => line.text.trim() !== "" && !line.text.trimStart().startsWith("#");
+var MAX_LINE = 2e3;
+var isContent = (line) => line.text.length <= MAX_LINE && line.text.trim() !== "" && !line.text.trimStart().startsWith("#");
 function unclosedQuote(line) {
   const opener2 = /(?:^|[:\-[{,]\s*|^\s*)(["'])/g;
   for (let match = opener2.exec(line); match; match = opener2.exec(line)) {

@@ -22,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-F2I2FENR.js";
+} from "./chunk-LJSDBFVA.js";
 import {
   __commonJS,
   __require,
