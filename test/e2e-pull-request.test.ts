@@ -391,13 +391,13 @@ describe('documentation and policy pull requests', () => {
     expect(body).toContain('`ex-roads-scraper` (`requests/ex/ex-roads-scraper.yml`): application → computation');
   });
 
-  it('judges a change to the policy file the `policy` input names as a policy change', async () => {
+  it('judges a change to the policy file the `policy` input names (written ./config/policy.yml) as a policy change', async () => {
     const policy = sample('policy.yml');
     mkdirSync(join(workspace, 'config'), { recursive: true });
     writeFileSync(join(workspace, 'config/policy.yml'), policy);
     try {
       github.addPull({ number: 52, user: AUTHOR, files: [{ filename: 'config/policy.yml', status: 'modified', baseText: policy, text: policy.replace('    - python3\n', '    - python3\n    - chromedriver\n') }] });
-      const result = await runAction({ eventName: 'pull_request_target', payload: pullRequestEventFor(github, 'opened', 52), github, workspace, inputs: { policy: 'config/policy.yml' } });
+      const result = await runAction({ eventName: 'pull_request_target', payload: pullRequestEventFor(github, 'opened', 52), github, workspace, inputs: { policy: './config/policy.yml' } });
       expect(result.code, result.stdout).toBe(0);
     } finally {
       rmSync(join(workspace, 'config'), { recursive: true });

@@ -163,7 +163,7 @@ describe('files in the wrong place or under a new name', () => {
     expect([f.path, f.line, f.column, f.severity]).toEqual(['wa/wa-water-gpu.yml', 3, 1, 'warning']);
     expect(f.message).toBe("This file is a request (`kind: ec2-instance`) but it is outside `requests/`, so it is not judged and no ticket would be filed for it: move it into your team's folder under `requests/`.");
     // YAML elsewhere that is no request, and workflows, are left alone.
-    expect(judge([added(file('config/app.yml', 'kind: Deployment\n')), added(file('.github/workflows/x.yml', 'kind: project\n'))]).files).toEqual([]);
+    expect(judge([added(file('config/app.yml', 'kind: Deployment\n')), added(file('.github/workflows/x.yml', 'kind: project\n')), added(file('test/corpus/x.yml', sampleText(INSTANCE)))]).files).toEqual([]);
   });
 
   it('warns that renaming a request file decommissions one resource and creates another', () => {
@@ -439,6 +439,18 @@ describe('cross-file rules', () => {
     ]);
   });
 
+  it('keeps saying a clash already on the base, when the change only rewords it', () => {
+    const raw = 'requests/ex/dime-ex-nutrition-raw.yml';
+    const copies = ['b1', 'b2'].map((n) => file(`requests/ex/dime-ex-${n}.yml`, sampleText(raw)));
+    const clashing = [...base, ...copies];
+    // Removing one of the three files changes the others' messages, not their clash.
+    const evaluation = judge([removed('requests/ex/dime-ex-b1.yml')], clashing);
+    expect(findings(evaluation).filter((f) => f.rule === 'duplicate-bucket-name').map((f) => [f.path, f.severity, f.message.startsWith('Already on the base branch')])).toEqual([
+      ['requests/ex/dime-ex-b2.yml', 'warning', true],
+      [raw, 'warning', true],
+    ]);
+  });
+
   it('names each repeated lifecycle prefix and software item with the item it repeats', () => {
     const bucket = 'requests/ex/dime-ex-nutrition-raw.yml';
     const lifecycle = sampleText(bucket).replace('  - {prefix: tmp/, expireDays: 30}\n', '  - {prefix: tmp/, expireDays: 30}\n  - {prefix: raw/, expireDays: 90}\n  - {prefix: tmp/, expireDays: 7}\n  - {prefix: tmp/, expireDays: 1}\n');
@@ -616,6 +628,12 @@ describe('values YAML reads as another type', () => {
     expect(fraction.message).toMatch(/^`requirements.vcpus` must be a whole number, not a fraction \(0.5\)/);
     const unit = only(judge([edit(INSTANCE, 'memoryGiB: 32', 'memoryGiB: 32GiB')]), 'schema-type');
     expect(unit.message).toMatch(/^`requirements.memoryGiB` must be a number, not text .*\. Write the number alone, without its unit: `32`\.$/);
+    // 512MB is not 512 GiB: the field's unit is said instead.
+    const other = only(judge([edit(INSTANCE, 'memoryGiB: 32', 'memoryGiB: 512MB')]), 'schema-type');
+    expect(other.message).toMatch(/Write the number alone, in GiB: this field is counted in GiB\.$/);
+    // Quoting 9 would give `"9"`, which is not an operating system either.
+    const os = judge([edit(INSTANCE, 'os: rhel-9', 'os: 9')]).files.flatMap((x) => x.findings);
+    expect(os.map((x) => x.message).join(' ')).not.toContain('Quote this value');
   });
 
   it('lists the data classifications, with a guess, however the level is written', () => {
@@ -630,12 +648,15 @@ describe('values YAML reads as another type', () => {
 
   it('does not advise removing a name that a comma split off its value', () => {
     const f = only(judge([edit(PROJECT, '{who: field coordinator, type: consultant', '{who: Jane, Bob, type: consultant')]), 'schema-additionalProperties');
-    expect(f.message).toContain('Unknown field `Bob` in item 2 of `access`: remove it;');
-    expect(f.message).toContain('If `Bob` is part of the value before it (in `{...}` a comma ends a value), put that whole value in quotes instead, e.g. `who: "Jane, Bob"`.');
+    expect(f.message).toBe('Unknown field `Bob` in item 2 of `access`: it is probably the end of `who`\'s value: in `{...}` a comma ends a value, so put that whole value in quotes, `who: "Jane, Bob"`.');
+    // A field of its own line without a value is only unknown.
+    const alone = only(judge([edit(PROJECT, 'codeDevelopment: github', 'codeDevelopment: github\nnotes:')]), 'schema-additionalProperties');
+    expect(alone.message).toMatch(/^Unknown field `notes`: remove it; the fields allowed here are /);
   });
 
-  it('guesses the project tag with the organisation in front', () => {
+  it('guesses the project tag with the organisation in front, unless it has it or a typo of it', () => {
     expect(only(judge([edit(PROJECT, 'tag: dimeexnutrition', 'tag: exnutrition')]), 'project-tag').message).toContain(': did you mean `dimeexnutrition`?');
+    expect(only(judge([edit(PROJECT, 'tag: dimeexnutrition', 'tag: diemexnutrition')]), 'project-tag').message).not.toContain('did you mean');
   });
 
   it('suggests the catalogue name a misspelt package was meant to be, in its reason and in the environment error', () => {
@@ -643,6 +664,9 @@ describe('values YAML reads as another type', () => {
     const reason = evaluation.requests[0]!.reasons.find((r) => r.rule === 'non-standard-software')!;
     expect(reason.message).toContain('Did you mean `python3.11-pip`, which is?');
     expect(only(evaluation, 'environment-application').message).toMatch(/If `python3.11-pi` is meant to be `python3.11-pip` \(in the catalogue\), correct the name instead\.$/);
+    // Another version of a package is not a typo of the one in the catalogue.
+    const version = judge([edit(INSTANCE, '  - python3.11-pip\n', '  - python3.13\n')]);
+    expect(version.requests[0]!.reasons.find((r) => r.rule === 'non-standard-software')!.message).not.toContain('Did you mean');
   });
 
   it('says an empty required value is empty', () => {

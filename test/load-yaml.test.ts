@@ -491,11 +491,26 @@ describe('loadYaml: refusals', () => {
     expectFinding(refuse('kind: project\nname: Water Access: impact evaluation\ntag: x\n'), 'yaml-syntax', 2, 7, 'put the whole value in quotes, `name: "Water Access: impact evaluation"`');
     expectFinding(refuse('software:\n  - {name: stata, source: download, why: regressions: main models}\n'), 'yaml-syntax', 2, 42, '`why: "regressions: main models"`');
     expectFinding(refuse('kind: ec2-instance\nos:\u00A0rhel-9\nstorage: {}\n'), 'yaml-syntax', 2, 4, /unusual space \(U\+00A0\), which YAML does not read as a space/);
-    expectFinding(refuse('a:\n  b: 1\n\u00A0 c: 2\n'), 'yaml-syntax', 3, 1, /indented with a non-breaking or other unusual space \(U\+00A0\), which YAML reads as text/);
-    expectFinding(refuse('a:\n  -\u00A0b\n'), 'yaml-syntax', 2, 4, /U\+00A0/);
+    expectFinding(refuse('a:\n  b: 1\n\u00A0 c: 2\n'), 'yaml-syntax', 3, 1, /indented with a non-breaking or other unusual space \(U\+00A0\), which YAML reads as part of the field's name/);
     // A line no request has is left to the reader's own words (the patterns would take long on it).
     const long = `a: ${'x: '.repeat(20_000)}\n`;
     expect(only(refuse(long, { ...DEFAULT_LIMITS, maxBytes: 1_000_000 })).message).toMatch(/^The file is not valid YAML at line 1/);
+  });
+
+  it('yaml-syntax: says nothing it cannot prove, and never refuses valid YAML for a pasted space', () => {
+    // Pasted bullet points and spaces inside text, quotes and comments are text: the file is valid.
+    accept('kind: project\nuseCase: |\n  Steps:\n  -\u00A0first\n  \u00A0\u00A0sub point\nname: x\n');
+    accept('purpose: "a long text\n  \u00A0continued"\nname: x # a\u00A0note\n');
+    // A multi-line single-quoted value before an unclosed double quote: the double quote is blamed.
+    expectFinding(refuse("kind: s3-bucket\npurpose: 'Raw survey data, kept\n  for five years'\nbucket: \"dime-ex-raw\nversioning: true\n"), 'yaml-syntax', 4, 9, 'The quote that starts here is never closed');
+    // A multi-line list before an unclosed one, and a bracket in block text: the last one opened is blamed.
+    expectFinding(refuse('software: [git,\n  make]\nautoStop: false\ninbound: [{port: 22, from: 10.0.0.0/8, why: x}\n'), 'yaml-syntax', 4, 10, 'This `[` is never closed');
+    expectFinding(refuse('useCase: >-\n  Outputs are tables [aggregated only, as agreed\n  with the firm.\naccess: [{who: team, type: staff}\n'), 'yaml-syntax', 4, 9, 'This `[` is never closed');
+    // A quoted non-breaking space on the line before a mis-indented one is not the mistake.
+    expect(only(refuse('name: "School\u00A0Meals"\n  tag: dimeex\n')).message).toMatch(/^The file is not valid YAML/);
+    // Block text and a drive letter hold a colon without a space, and are not the mistake either.
+    expect(only(refuse('useCase: >-\n  Note:see the plan\n tag: x\n')).message).not.toContain('A space is missing');
+    expect(only(refuse('software:\n  - C:\\tools\\x\n  bad: 1\n')).message).not.toContain('A space is missing');
   });
 
   it('stops at a fatal parse error but reports the tabs before it', () => {

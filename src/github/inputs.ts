@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { posix } from 'node:path';
 import type { Repo } from './client.js';
 import type { ActionEvent } from './router.js';
 
@@ -17,10 +18,12 @@ export interface Inputs {
 
 /** Read and check the Action's inputs and the runner's environment. */
 export function getInputs(event: ActionEvent, env: NodeJS.ProcessEnv = process.env): Inputs {
-  const policyPath = core.getInput('policy') || 'policy.yml';
-  if (policyPath.startsWith('/') || policyPath.split(/[\\/]/).includes('..')) {
-    throw new Error(`The policy input must be a path inside the repository, not ${policyPath}.`);
+  const given = core.getInput('policy') || 'policy.yml';
+  if (given.startsWith('/') || given.split(/[\\/]/).includes('..')) {
+    throw new Error(`The policy input must be a path inside the repository, not ${given}.`);
   }
+  // As Git names the file in a pull request's changes (`./policy.yml` is `policy.yml`), so a change to it is recognised.
+  const policyPath = posix.normalize(given.replace(/\\/g, '/'));
   const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo || extra !== undefined) throw new Error('GITHUB_REPOSITORY is not set to owner/name: run aws-requests inside GitHub Actions.');
   const payload = event.payload;

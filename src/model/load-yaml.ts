@@ -30,7 +30,7 @@ import { rememberedPointerChild } from './json-pointer.js';
 import { coercion } from './scalar-coercion.js';
 import type { Finding, LocationMap, NodeLocation, Position } from './types.js';
 import { FORBIDDEN_KEYS, readYamlSubset } from './yaml-subset.js';
-import { diagnoseYamlMistake, unusualIndent } from './yaml-mistakes.js';
+import { diagnoseYamlMistake, unusualSpaceBeforeKey } from './yaml-mistakes.js';
 
 export interface LoadLimits {
   /** Largest accepted file, in bytes (checked before decoding). */
@@ -823,6 +823,10 @@ function visitKey(walk: Walk, outer: ComposeEvent): { key: string; offset: numbe
     addFinding(walk, offset, 'yaml-forbidden-key', `The field name \`${result}\` is reserved and not allowed; remove or rename this field.`);
   } else if (result === '<<') {
     addFinding(walk, offset, 'yaml-alias', aliasMessage('<<'));
+  } else {
+    // `\u00A0 c: 2` is YAML for a field named ` c`: a non-breaking space pasted as indentation.
+    const pasted = unusualSpaceBeforeKey(result);
+    if (pasted) addFinding(walk, offset, 'yaml-syntax', pasted);
   }
   return { key, offset };
 }
@@ -1057,9 +1061,6 @@ function loadChecked(path: string, bytes: Uint8Array, limits: LoadLimits): LoadR
       },
     ]);
   }
-
-  const indent = unusualIndent(source.text);
-  if (indent) return fail([{ ...source.position(indent.offset), rule: 'yaml-syntax', message: indent.message, severity: 'error' }]);
 
   const parsed = parse(source, limits);
   if (!parsed.ok) {

@@ -4,8 +4,13 @@
  * lost, which is often the line after the mistake and sometimes the end of
  * the file; these name the mistake, on its own line, and how to write it.
  *
+ * A diagnosis is given only when it is proven: the text with its fix applied
+ * must get the reader past that line. A guess that fixes nothing is not
+ * said, and the reader's own complaint is reported instead.
+ *
  * Pure: text and the reader's complaint in, a place and a message out.
  */
+import yaml from 'js-yaml';
 
 /** Where a mistake is (a UTF-16 offset into the text) and what to do about it. */
 export interface YamlMistake {
@@ -15,14 +20,25 @@ export interface YamlMistake {
 
 /** Spaces that are not the space YAML separates and indents with. */
 const UNUSUAL_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
-/** `name:value` at the start of a line or list item: a field name, its colon, and no space after it. */
-const NO_SPACE_AFTER_COLON = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]*):([^\s:/][^\n]*)$/;
+/** An unusual space where YAML needs a real one: in the indentation, after a list's `-`, or after a field's `:`. */
+const STRUCTURAL_UNUSUAL_SPACE = /^[ ]*(?:-[ ]*)?[\u00A0\u2000-\u200A\u202F\u205F\u3000]|^[ ]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_-]*:[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+/** `name:value` at the start of a line or list item: a field name (two letters or more: `C:\` is a drive), its colon, no space. */
+const NO_SPACE_AFTER_COLON = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]+):([^\s:/\\][^\n]*)$/;
 /** `name: value` whose unquoted value itself holds `: ` (or ends in `:`), so YAML reads a second field. */
 const COLON_IN_VALUE = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]*):\s+([^\s"'[{|>#&*!%@`][^#]*?(?::\s|:$)[^#]*?)\s*(?:\s#.*)?$/;
 /** Inside `{...}`: `name: value` whose value holds `: ` before the next comma or brace. */
 const COLON_IN_FLOW_VALUE = /[{,]\s*([A-Za-z_][A-Za-z0-9_-]*):\s+([^\s"'[{,}][^,{}"']*?:\s[^,{}]*?)\s*[,}]/;
+/** A `|` or `>` block header ends its line: the lines below, more indented, are text, not YAML. */
+const BLOCK_HEADER = /(?:^|[:\-]\s)[|>][-+0-9]*\s*(?:#.*)?$/;
+
+/**
+ * Longer lines are not diagnosed: no request line is this long, and the
+ * patterns below would take time growing with the square of a line's length.
+ */
+const MAX_LINE = 2000;
 
 interface Line {
+  index: number;
   start: number;
   text: string;
 }
@@ -35,38 +51,62 @@ function linesOf(text: string): Line[] {
       start += piece.length;
       continue;
     }
-    lines.push({ start, text: piece });
+    lines.push({ index: lines.length, start, text: piece });
     start += piece.length;
   }
   return lines;
 }
 
-/**
- * Longer lines are not diagnosed: no request line is this long, and the
- * patterns below would take time growing with the square of a line's length.
- */
-const MAX_LINE = 2000;
+const indentOf = (line: string): number => line.length - line.trimStart().length;
 
-const isContent = (line: Line): boolean => line.text.length <= MAX_LINE && line.text.trim() !== '' && !line.text.trimStart().startsWith('#');
+/** Lines that can hold a mistake: not blank, not a comment, not too long, not the text of a `|` or `>` block. */
+function candidateLines(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let blockIndent = -1;
+  for (const line of lines) {
+    const blank = line.text.trim() === '';
+    if (blockIndent >= 0 && (blank || indentOf(line.text) > blockIndent)) continue;
+    blockIndent = -1;
+    if (blank || line.text.trimStart().startsWith('#') || line.text.length > MAX_LINE) continue;
+    out.push(line);
+    if (BLOCK_HEADER.test(line.text)) blockIndent = indentOf(line.text);
+  }
+  return out;
+}
 
-/**
- * A quoted value opened on this line and not closed on it: the offset of its
- * opening quote. Quotes inside a comment or inside a word do not count.
- */
-function unclosedQuote(line: string): number | undefined {
-  const opener = /(?:^|[:\-[{,]\s*|^\s*)(["'])/g;
+/** Where the reader stops in `text`, or undefined when it reads it whole. */
+function stopOffset(text: string): number | undefined {
+  try {
+    yaml.load(text, { schema: yaml.CORE_SCHEMA });
+    return undefined;
+  } catch (error) {
+    const mark = (error as { mark?: { position?: number } }).mark;
+    return typeof mark?.position === 'number' ? mark.position : 0;
+  }
+}
+
+/** A fix is proven when the reader, given the fixed text, gets past the end of the line it mends. */
+function proven(text: string, line: Line, mended: string): boolean {
+  const fixed = text.slice(0, line.start) + mended + text.slice(line.start + line.text.length);
+  const stop = stopOffset(fixed);
+  return stop === undefined || stop > line.start + mended.length;
+}
+
+/** The quoted value opened on this line with `quote` and not closed on it: the offset of its quote. */
+function unclosedQuote(line: string, quote: string): number | undefined {
+  const opener = /(?:^\s*|[:\-[{,]\s*)(["'])/g;
   for (let match = opener.exec(line); match; match = opener.exec(line)) {
-    const quote = match[1]!;
     const open = match.index + match[0].length - 1;
+    const c = match[1]!;
     let i = open + 1;
     for (; i < line.length; i += 1) {
-      if (quote === '"' && line[i] === '\\') i += 1;
-      else if (line[i] === quote) {
-        if (quote === "'" && line[i + 1] === "'") i += 1;
+      if (c === '"' && line[i] === '\\') i += 1;
+      else if (line[i] === c) {
+        if (c === "'" && line[i + 1] === "'") i += 1;
         else break;
       }
     }
-    if (i >= line.length) return open;
+    if (i >= line.length) return c === quote ? open : undefined;
     opener.lastIndex = i + 1;
   }
   return undefined;
@@ -90,56 +130,85 @@ function unclosedBracket(line: string): { open: number; comment: boolean } | und
   return stack.length > 0 ? { open: stack[0]!, comment: false } : undefined;
 }
 
-/** The line holding `offset`, and the content line before it: where a mistake the reader tripped over sits. */
-function suspectLines(lines: Line[], offset: number): Line[] {
-  let at = lines.findIndex((l, i) => offset >= l.start && (i === lines.length - 1 || offset < lines[i + 1]!.start));
-  if (at === -1) at = lines.length - 1;
-  const suspects = [lines[at]!];
-  for (let i = at - 1; i >= 0; i -= 1) {
-    if (isContent(lines[i]!)) {
-      suspects.unshift(lines[i]!);
-      break;
+/** A value in quotes that YAML reads back as written: double quotes, or single ones when it holds a `"`. */
+function quoted(value: string): string {
+  return value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/\\/g, '\\\\')}"`;
+}
+
+/** The mistake on one line, if it has one of the usual ones and fixing it is proven. */
+function lineMistake(text: string, line: Line): YamlMistake | undefined {
+  const space = STRUCTURAL_UNUSUAL_SPACE.exec(line.text);
+  if (space) {
+    const at = space.index + space[0].length - 1;
+    const mended = line.text.replace(new RegExp(UNUSUAL_SPACE.source, 'g'), ' ');
+    if (proven(text, line, mended)) {
+      return { offset: line.start + at, message: `This line holds a non-breaking or other unusual space (${codeOf(line.text[at]!)}), which YAML does not read as a space: delete it and type an ordinary space.` };
     }
   }
-  return suspects.filter(isContent);
+  const glued = NO_SPACE_AFTER_COLON.exec(line.text);
+  if (glued) {
+    const [, lead, key, value] = glued as unknown as [string, string, string, string];
+    const colon = lead.length + key.length;
+    if (proven(text, line, `${line.text.slice(0, colon + 1)} ${line.text.slice(colon + 1)}`)) {
+      return { offset: line.start + colon + 1, message: `A space is missing after the \`:\` of \`${key}\`: write \`${key}: ${value.trim()}\`.` };
+    }
+  }
+  const colon = COLON_IN_VALUE.exec(line.text);
+  if (colon) {
+    const [, lead, key, value] = colon as unknown as [string, string, string, string];
+    const at = line.text.indexOf(value, lead.length + key.length);
+    if (proven(text, line, `${line.text.slice(0, at)}${quoted(value)}${line.text.slice(at + value.length)}`)) {
+      return { offset: line.start + at, message: `The value of \`${key}\` holds \`: \`, which YAML reads as the start of another field: put the whole value in quotes, \`${key}: ${quoted(value)}\`.` };
+    }
+  }
+  const flow = COLON_IN_FLOW_VALUE.exec(line.text);
+  if (flow) {
+    const [, key, value] = flow as unknown as [string, string, string];
+    const at = flow.index + flow[0].indexOf(value, flow[0].indexOf(key) + key.length);
+    if (proven(text, line, `${line.text.slice(0, at)}${quoted(value)}${line.text.slice(at + value.length)}`)) {
+      return { offset: line.start + at, message: `The value of \`${key}\` holds \`: \`, which YAML reads as the start of another field: put the whole value in quotes, \`${key}: ${quoted(value)}\`.` };
+    }
+  }
+  return undefined;
 }
-
-const UNUSUAL_INDENT = /^[ ]*(?:-[ ]*)?[\u00A0\u2000-\u200A\u202F\u205F\u3000]/m;
 
 /**
- * A line indented (or a list item spaced) with a non-breaking or other
- * unusual space. YAML reads such a space as text, so the file may still be
- * YAML, with a field named ` c` where `c` was meant: refused before reading.
+ * A field name that starts with a non-breaking or other unusual space: the
+ * file is YAML, but the space was meant as indentation, and YAML reads it as
+ * the start of the name (` c` where `c` was meant). Undefined otherwise.
  */
-export function unusualIndent(text: string): YamlMistake | undefined {
-  const match = UNUSUAL_INDENT.exec(text);
-  if (!match) return undefined;
-  const offset = match.index + match[0].length - 1;
-  const code = `U+${text.codePointAt(offset)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return { offset, message: `This line is indented with a non-breaking or other unusual space (${code}), which YAML reads as text, not as indentation: delete the spaces before the field and type them again.` };
+export function unusualSpaceBeforeKey(key: string): string | undefined {
+  if (!UNUSUAL_SPACE.test(key.charAt(0))) return undefined;
+  return `This line is indented with a non-breaking or other unusual space (${codeOf(key.charAt(0))}), which YAML reads as part of the field's name, not as indentation: delete the spaces before the field and type them again.`;
 }
+
+const codeOf = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * Name the mistake behind the YAML reader's `reason`, given where it stopped
  * (`offset`); undefined when none of the usual ones explains it.
  */
 export function diagnoseYamlMistake(text: string, offset: number, reason: string): YamlMistake | undefined {
-  const lines = linesOf(text);
-  // Never closed: the reader stops at the end of the file, far from where the quote or bracket opened.
-  if (/within a (single|double) quoted scalar/.test(reason)) {
-    for (const line of lines.filter(isContent)) {
-      const open = unclosedQuote(line.text);
-      if (open !== undefined) {
-        return { offset: line.start + open, message: `The quote that starts here is never closed: end the value with \`${line.text[open]}\` on this line.` };
-      }
+  const lines = candidateLines(linesOf(text)).filter((l) => l.start <= offset);
+  // Never closed: the reader stops at the end of the file. The culprit is the last line before that which opens
+  // one and does not close it (anything after it was read as its inside), and closing it there must mend the file.
+  const quote = /within a double quoted scalar/.test(reason) ? '"' : /within a single quoted scalar/.test(reason) ? "'" : undefined;
+  if (quote) {
+    for (const line of [...lines].reverse()) {
+      const open = unclosedQuote(line.text, quote);
+      if (open === undefined) continue;
+      if (!proven(text, line, `${line.text}${quote}`)) return undefined;
+      return { offset: line.start + open, message: `The quote that starts here is never closed: end the value with \`${quote}\` on this line.` };
     }
     return undefined;
   }
   if (/within a flow collection/.test(reason)) {
-    for (const line of lines.filter(isContent)) {
+    for (const line of [...lines].reverse()) {
       const open = unclosedBracket(line.text);
       if (!open) continue;
       const close = line.text[open.open] === '[' ? ']' : '}';
+      const mended = open.comment ? line.text.replace(/\s#/, '  ') : `${line.text}${close}`;
+      if (!proven(text, line, mended)) return undefined;
       return {
         offset: line.start + open.open,
         message: open.comment
@@ -149,35 +218,12 @@ export function diagnoseYamlMistake(text: string, offset: number, reason: string
     }
     return undefined;
   }
-  for (const line of suspectLines(lines, offset)) {
-    const space = UNUSUAL_SPACE.exec(line.text);
-    if (space) {
-      const code = `U+${space[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      return { offset: line.start + space.index, message: `This line holds a non-breaking or other unusual space (${code}), which YAML does not read as a space: delete it and type an ordinary space.` };
-    }
-  }
-  for (const line of suspectLines(lines, offset)) {
-    const glued = NO_SPACE_AFTER_COLON.exec(line.text);
-    if (glued) {
-      const [, lead, key, value] = glued as unknown as [string, string, string, string];
-      return { offset: line.start + lead.length + key.length + 1, message: `A space is missing after the \`:\` of \`${key}\`: write \`${key}: ${value.trim()}\`.` };
-    }
-    const colon = COLON_IN_VALUE.exec(line.text);
-    if (colon) {
-      const [, lead, key, value] = colon as unknown as [string, string, string, string];
-      return {
-        offset: line.start + line.text.indexOf(value, lead.length + key.length),
-        message: `The value of \`${key}\` holds \`: \`, which YAML reads as the start of another field: put the whole value in quotes, \`${key}: "${value.replace(/"/g, "'")}"\`.`,
-      };
-    }
-    const flow = COLON_IN_FLOW_VALUE.exec(line.text);
-    if (flow) {
-      const [, key, value] = flow as unknown as [string, string, string];
-      return {
-        offset: line.start + flow.index + flow[0].indexOf(value, flow[0].indexOf(key) + key.length),
-        message: `The value of \`${key}\` holds \`: \`, which YAML reads as the start of another field: put the whole value in quotes, \`${key}: "${value.replace(/"/g, "'")}"\`.`,
-      };
-    }
+  // The reader's own line first, then the line before it: a mistake often shows only on the next line.
+  const own = lines.at(-1);
+  const suspects = own ? [own, ...lines.filter((l) => l.index < own.index).slice(-1)] : [];
+  for (const line of suspects) {
+    const mistake = lineMistake(text, line);
+    if (mistake) return mistake;
   }
   return undefined;
 }

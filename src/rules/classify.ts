@@ -65,7 +65,12 @@ export function standardSoftwareReason(index: PolicyIndex, item: SoftwareItem): 
 export function catalogueSuggestion(index: PolicyIndex, item: SoftwareItem): string | undefined {
   if (typeof item !== 'string' && (item.source ?? 'redhat').toLowerCase() !== 'redhat') return undefined;
   if (standardSoftwareReason(index, item)) return undefined;
-  return closestMatch(softwareName(item), index.names);
+  const name = softwareName(item);
+  const guess = closestMatch(name, index.names);
+  // `python3.13` is not a typo of `python3.11`, nor `java-11-openjdk` of `java-17-openjdk`: another version is not in the catalogue.
+  const withoutVersion = (text: string): string => text.toLowerCase().replace(/[0-9.]+/g, '');
+  if (guess && /\d/.test(name) && /\d/.test(guess) && withoutVersion(name) === withoutVersion(guess)) return undefined;
+  return guess;
 }
 
 /** True when a CIDR lies wholly inside one of the policy's internal networks. */

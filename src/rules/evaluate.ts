@@ -117,7 +117,12 @@ function parseBase(policy: Policy, files: SourceFile[], touched: ReadonlySet<str
 /** Cross-file rules that report both files of a clash: only the changed one is to blame. */
 const CLASH_RULES: ReadonlySet<string> = new Set(['duplicate-id', 'duplicate-bucket-name', 'duplicate-project-tag']);
 
-const findingKey = (f: Finding): string => `${f.path}\u0000${f.rule}\u0000${f.message}`;
+/**
+ * Findings are matched with the base's by path, rule and message; a clash by
+ * path and rule only, since its message names the other files, which a
+ * change elsewhere (a third file removed) rewords without ending it.
+ */
+const findingKey = (f: Finding): string => (CLASH_RULES.has(f.rule) ? `${f.path}\u0000${f.rule}` : `${f.path}\u0000${f.rule}\u0000${f.message}`);
 
 function groupMembershipChanged(before: SecurityGroupRequest, after: SecurityGroupRequest): boolean {
   // `role: team` is the default written out, not a change; the displayed owner is who the directory shows.
@@ -517,6 +522,9 @@ function proposedPolicyReview(policy: Policy, changes: FileChange[], policyPath:
     : { findings: [], proposed: proposed.policy };
 }
 
+/** Folders where request-like YAML is kept on purpose (tests, examples, the tool's own code): not warned about. */
+const NOT_REQUEST_FOLDERS: ReadonlySet<string> = new Set(['.github', 'test', 'tests', '__tests__', 'spec', 'fixtures', 'examples', 'example', 'docs', 'src', 'dist', 'schemas', 'scripts', 'bin', 'node_modules']);
+
 const REQUEST_KIND_LINE = /^kind:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m;
 
 /**
@@ -525,7 +533,7 @@ const REQUEST_KIND_LINE = /^kind:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m;
  * would not know.
  */
 function misplacedRequestFinding(policy: Policy, path: string, file: SourceFile): Finding | undefined {
-  if (file.type !== 'file' || !/\.ya?ml$/i.test(path) || path.startsWith('.github/')) return undefined;
+  if (file.type !== 'file' || !/\.ya?ml$/i.test(path) || path.split('/').slice(0, -1).some((folder) => NOT_REQUEST_FOLDERS.has(folder.toLowerCase()))) return undefined;
   const text = new TextDecoder().decode(file.bytes.subarray(0, 64 * 1024));
   const kind = REQUEST_KIND_LINE.exec(text);
   if (!kind || !(policy.kinds as readonly string[]).includes(kind[1]!)) return undefined;

@@ -1,6 +1,6 @@
 import { instanceTypeSpecs, isInstanceType, suggestInstanceType } from '../model/instance-types.js';
 import type { Ec2InstanceRequest, ProjectRequest, Request, S3BucketRequest, SecurityGroupRequest } from '../model/requests.js';
-import { closestMatch, describeLookAlikes } from '../model/suggest.js';
+import { closestMatch, describeLookAlikes, editDistance } from '../model/suggest.js';
 import type { Finding, Policy } from '../model/types.js';
 import { bucketNameProblems } from './bucket-name.js';
 import { parseCidr } from './cidr.js';
@@ -40,8 +40,11 @@ function repeats(keys: readonly string[]): [number, number][] {
 function projectRules(policy: Policy, request: ParsedRequest, data: ProjectRequest, out: Finding[]): void {
   if (!matches(policy.patterns.projectTag, data.tag)) {
     // Tags usually start with the organisation's name: `wawater` is one prefix away from `dimewawater`.
-    const prefixed = `${policy.organisation.toLowerCase()}${data.tag}`;
-    const advice = matches(policy.patterns.projectTag, prefixed) ? `did you mean \`${prefixed}\`?` : 'use lower-case letters and digits as IT services will tag it.';
+    const organisation = policy.organisation.toLowerCase();
+    const prefixed = `${organisation}${data.tag}`;
+    // A tag that starts with the organisation's name, or a typo of it (`diem...`), lacks something else.
+    const hasPrefix = editDistance(data.tag.slice(0, organisation.length).toLowerCase(), organisation, 2) <= 2;
+    const advice = !hasPrefix && matches(policy.patterns.projectTag, prefixed) ? `did you mean \`${prefixed}\`?` : 'use lower-case letters and digits as IT services will tag it.';
     out.push(findingAt(request, '/tag', 'project-tag', `Project tag \`${data.tag}\` does not match the organisation's pattern \`${policy.patterns.projectTag}\`: ${advice}`));
   }
   if (!policy.dataClassifications.includes(data.data.classification)) {

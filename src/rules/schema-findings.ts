@@ -68,6 +68,23 @@ function hint(schema: unknown): string {
   return typeof description === 'string' ? ` (${description.split(/(?<=\.)\s(?=[A-Z])/)[0]!.replace(/\.$/, '')})` : '';
 }
 
+/**
+ * `{who: Jane, Bob, type: staff}` reads `Bob` as a field without a value:
+ * removing it, as an unknown field, would lose Bob. Such a field has no
+ * value and sits on the same line as the field before it (in a block
+ * mapping each field has its own line). That field and its value, or undefined.
+ */
+function splitOffValue(document: unknown, locations: LocationMap, parent: string, extra: string): { key: string; value: string } | undefined {
+  const object = valueAt(document, parent);
+  if (object === null || typeof object !== 'object' || Array.isArray(object)) return undefined;
+  const record = object as Record<string, unknown>;
+  const keys = Object.keys(record);
+  const previous = keys[keys.indexOf(extra) - 1];
+  if (record[extra] !== null || previous === undefined || typeof record[previous] !== 'string') return undefined;
+  const line = (key: string): number => locate(locations, pointerChild(parent, key), 'key').line;
+  return line(previous) === line(extra) ? { key: previous, value: record[previous] as string } : undefined;
+}
+
 /** What a value is, in words: a fraction is not "a number" where a whole number is asked. */
 function actualWords(expected: unknown, actual: unknown): string {
   if (expected === 'integer' && typeof actual === 'number' && !Number.isInteger(actual)) return `a fraction (${actual})`;
@@ -75,21 +92,41 @@ function actualWords(expected: unknown, actual: unknown): string {
 }
 
 /** A number written with its unit (`16GB`, `100 GiB`): YAML reads text. */
-const NUMBER_WITH_UNIT = /^\s*(\d+(?:\.\d+)?)\s*[A-Za-z%]+\s*$/;
+const NUMBER_WITH_UNIT = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z%]+)\s*$/;
+
+interface StringSchema {
+  pattern?: string;
+  enum?: unknown[];
+  const?: unknown;
+  minLength?: number;
+  maxLength?: number;
+}
+
+/** Whether `text` passes a string schema's own limits: what quoting a number would give. */
+function passesAsText(text: string, schema: StringSchema | undefined): boolean {
+  if (!schema) return true;
+  if (schema.enum && !schema.enum.includes(text)) return false;
+  if (schema.const !== undefined && schema.const !== text) return false;
+  if (schema.minLength !== undefined && text.length < schema.minLength) return false;
+  if (schema.maxLength !== undefined && text.length > schema.maxLength) return false;
+  return schema.pattern === undefined || new RegExp(schema.pattern, 'u').test(text);
+}
 
 /**
  * What to do about a value of the wrong type, when one thing will fix it.
  * Quoting only helps when the quoted value would pass: `555001` for a cloud
- * account needs its `c`, not quotes.
+ * account needs its `c`, `os: 9` a name, not quotes. A unit is dropped only
+ * when it is the field's own (`memoryGiB: 16GB`); `512MB` is not 512 GiB.
  */
-function typeAdvice(expected: unknown, actual: unknown, schema: unknown): string {
+function typeAdvice(expected: unknown, actual: unknown, schema: unknown, field: string): string {
   if (expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')) {
-    const pattern = (schema as { pattern?: unknown } | undefined)?.pattern;
-    const quotedPasses = typeof pattern !== 'string' || new RegExp(pattern, 'u').test(String(actual));
-    return quotedPasses ? ' Quote this value so YAML keeps it as text.' : '';
+    return passesAsText(String(actual), schema as StringSchema | undefined) ? ' Quote this value so YAML keeps it as text.' : '';
   }
   const unit = (expected === 'number' || expected === 'integer') && typeof actual === 'string' ? NUMBER_WITH_UNIT.exec(actual) : null;
-  return unit ? ` Write the number alone, without its unit: \`${unit[1]}\`.` : '';
+  if (!unit) return '';
+  const fieldUnit = /GiB$/.test(field) ? 'GiB' : /GB$/.test(field) ? 'GB' : undefined;
+  if (fieldUnit === undefined || /^(g|gb|gib)$/i.test(unit[2]!)) return ` Write the number alone, without its unit: \`${unit[1]}\`.`;
+  return ` Write the number alone, in ${fieldUnit}: this field is counted in ${fieldUnit}.`;
 }
 
 function schemaType(schema: unknown): unknown {
@@ -123,7 +160,7 @@ function pruneAnyOf(errors: ErrorObject[], document: unknown): ErrorObject[] {
   return errors.filter((e) => !dropped.has(e));
 }
 
-function messageFor(error: ErrorObject, document: unknown): { pointer: string; prefer: 'key' | 'value'; message: string } {
+function messageFor(error: ErrorObject, document: unknown, locations: LocationMap): { pointer: string; prefer: 'key' | 'value'; message: string } {
   const where = fieldPath(error.instancePath);
   const subject = capitalized(where);
   const params = error.params as Record<string, unknown>;
@@ -143,13 +180,12 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
       const allowed = Object.keys((error.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {});
       const guess = closestMatch(extra, allowed);
       const inside = error.instancePath === '' ? '' : ` in ${where}`;
-      // `{who: Jane, Bob, type: staff}` reads `Bob` as a field without a value: removing it would lose Bob.
-      const fromComma = valueAt(document, pointerChild(error.instancePath, extra)) === null
-        ? ` If \`${extra}\` is part of the value before it (in \`{...}\` a comma ends a value), put that whole value in quotes instead, e.g. \`who: "Jane, Bob"\`.`
-        : '';
-      const advice = guess
-        ? `did you mean \`${guess}\`?`
-        : `remove it; the fields allowed here are ${allowed.map((a) => `\`${a}\``).join(', ')}.${fromComma}`;
+      const split = splitOffValue(document, locations, error.instancePath, extra);
+      const advice = split
+        ? `it is probably the end of \`${split.key}\`'s value: in \`{...}\` a comma ends a value, so put that whole value in quotes, \`${split.key}: "${split.value}, ${extra}"\`.`
+        : guess
+          ? `did you mean \`${guess}\`?`
+          : `remove it; the fields allowed here are ${allowed.map((a) => `\`${a}\``).join(', ')}.`;
       return {
         pointer: pointerChild(error.instancePath, extra),
         prefer: 'key',
@@ -161,7 +197,7 @@ function messageFor(error: ErrorObject, document: unknown): { pointer: string; p
       return {
         pointer: error.instancePath,
         prefer: 'value',
-        message: `${subject} must be ${describeType(params.type)}, not ${actualWords(params.type, actual)}${hint(error.parentSchema)}.${typeAdvice(params.type, actual, error.parentSchema)}`,
+        message: `${subject} must be ${describeType(params.type)}, not ${actualWords(params.type, actual)}${hint(error.parentSchema)}.${typeAdvice(params.type, actual, error.parentSchema, error.instancePath.slice(error.instancePath.lastIndexOf('/') + 1))}`,
       };
     }
     case 'enum': {
@@ -238,7 +274,7 @@ export function schemaFindings(path: string, schema: SchemaName, document: unkno
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const error of errors) {
-    const { pointer, prefer, message } = messageFor(error, document);
+    const { pointer, prefer, message } = messageFor(error, document, locations);
     const position = locate(locations, pointer, prefer);
     const key = `${position.line}:${position.column}:${message}`;
     if (seen.has(key)) continue;

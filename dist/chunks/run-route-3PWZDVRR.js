@@ -22,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-LJSDBFVA.js";
+} from "./chunk-R5GYRDPB.js";
 import {
   __commonJS,
   __require,
@@ -23476,11 +23476,13 @@ function explainError(error2) {
 }
 
 // src/github/inputs.ts
+import { posix } from "node:path";
 function getInputs(event, env = process.env) {
-  const policyPath = getInput("policy") || "policy.yml";
-  if (policyPath.startsWith("/") || policyPath.split(/[\\/]/).includes("..")) {
-    throw new Error(`The policy input must be a path inside the repository, not ${policyPath}.`);
+  const given = getInput("policy") || "policy.yml";
+  if (given.startsWith("/") || given.split(/[\\/]/).includes("..")) {
+    throw new Error(`The policy input must be a path inside the repository, not ${given}.`);
   }
+  const policyPath = posix.normalize(given.replace(/\\/g, "/"));
   const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo || extra !== void 0) throw new Error("GITHUB_REPOSITORY is not set to owner/name: run aws-requests inside GitHub Actions.");
   const payload = event.payload;

@@ -3917,9 +3917,12 @@ function readYamlSubset(text4, limits, record2) {
 
 // src/model/yaml-mistakes.ts
 var UNUSUAL_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
-var NO_SPACE_AFTER_COLON = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]*):([^\s:/][^\n]*)$/;
+var STRUCTURAL_UNUSUAL_SPACE = /^[ ]*(?:-[ ]*)?[\u00A0\u2000-\u200A\u202F\u205F\u3000]|^[ ]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_-]*:[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+var NO_SPACE_AFTER_COLON = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]+):([^\s:/\\][^\n]*)$/;
 var COLON_IN_VALUE = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]*):\s+([^\s"'[{|>#&*!%@`][^#]*?(?::\s|:$)[^#]*?)\s*(?:\s#.*)?$/;
 var COLON_IN_FLOW_VALUE = /[{,]\s*([A-Za-z_][A-Za-z0-9_-]*):\s+([^\s"'[{,}][^,{}"']*?:\s[^,{}]*?)\s*[,}]/;
+var BLOCK_HEADER = /(?:^|[:\-]\s)[|>][-+0-9]*\s*(?:#.*)?$/;
+var MAX_LINE = 2e3;
 function linesOf(text4) {
   const lines = [];
   let start = 0;
@@ -3928,27 +3931,53 @@ function linesOf(text4) {
       start += piece.length;
       continue;
     }
-    lines.push({ start, text: piece });
+    lines.push({ index: lines.length, start, text: piece });
     start += piece.length;
   }
   return lines;
 }
-var MAX_LINE = 2e3;
-var isContent = (line) => line.text.length <= MAX_LINE && line.text.trim() !== "" && !line.text.trimStart().startsWith("#");
-function unclosedQuote(line) {
-  const opener2 = /(?:^|[:\-[{,]\s*|^\s*)(["'])/g;
+var indentOf = (line) => line.length - line.trimStart().length;
+function candidateLines(lines) {
+  const out = [];
+  let blockIndent = -1;
+  for (const line of lines) {
+    const blank = line.text.trim() === "";
+    if (blockIndent >= 0 && (blank || indentOf(line.text) > blockIndent)) continue;
+    blockIndent = -1;
+    if (blank || line.text.trimStart().startsWith("#") || line.text.length > MAX_LINE) continue;
+    out.push(line);
+    if (BLOCK_HEADER.test(line.text)) blockIndent = indentOf(line.text);
+  }
+  return out;
+}
+function stopOffset(text4) {
+  try {
+    yaml.load(text4, { schema: yaml.CORE_SCHEMA });
+    return void 0;
+  } catch (error) {
+    const mark = error.mark;
+    return typeof mark?.position === "number" ? mark.position : 0;
+  }
+}
+function proven(text4, line, mended) {
+  const fixed = text4.slice(0, line.start) + mended + text4.slice(line.start + line.text.length);
+  const stop = stopOffset(fixed);
+  return stop === void 0 || stop > line.start + mended.length;
+}
+function unclosedQuote(line, quote) {
+  const opener2 = /(?:^\s*|[:\-[{,]\s*)(["'])/g;
   for (let match = opener2.exec(line); match; match = opener2.exec(line)) {
-    const quote = match[1];
     const open = match.index + match[0].length - 1;
+    const c2 = match[1];
     let i = open + 1;
     for (; i < line.length; i += 1) {
-      if (quote === '"' && line[i] === "\\") i += 1;
-      else if (line[i] === quote) {
-        if (quote === "'" && line[i + 1] === "'") i += 1;
+      if (c2 === '"' && line[i] === "\\") i += 1;
+      else if (line[i] === c2) {
+        if (c2 === "'" && line[i + 1] === "'") i += 1;
         else break;
       }
     }
-    if (i >= line.length) return open;
+    if (i >= line.length) return c2 === quote ? open : void 0;
     opener2.lastIndex = i + 1;
   }
   return void 0;
@@ -3969,42 +3998,68 @@ function unclosedBracket(line) {
   }
   return stack.length > 0 ? { open: stack[0], comment: false } : void 0;
 }
-function suspectLines(lines, offset) {
-  let at = lines.findIndex((l, i) => offset >= l.start && (i === lines.length - 1 || offset < lines[i + 1].start));
-  if (at === -1) at = lines.length - 1;
-  const suspects = [lines[at]];
-  for (let i = at - 1; i >= 0; i -= 1) {
-    if (isContent(lines[i])) {
-      suspects.unshift(lines[i]);
-      break;
+function quoted(value2) {
+  return value2.includes('"') ? `'${value2.replace(/'/g, "''")}'` : `"${value2.replace(/\\/g, "\\\\")}"`;
+}
+function lineMistake(text4, line) {
+  const space = STRUCTURAL_UNUSUAL_SPACE.exec(line.text);
+  if (space) {
+    const at = space.index + space[0].length - 1;
+    const mended = line.text.replace(new RegExp(UNUSUAL_SPACE.source, "g"), " ");
+    if (proven(text4, line, mended)) {
+      return { offset: line.start + at, message: `This line holds a non-breaking or other unusual space (${codeOf(line.text[at])}), which YAML does not read as a space: delete it and type an ordinary space.` };
     }
   }
-  return suspects.filter(isContent);
+  const glued = NO_SPACE_AFTER_COLON.exec(line.text);
+  if (glued) {
+    const [, lead, key, value2] = glued;
+    const colon2 = lead.length + key.length;
+    if (proven(text4, line, `${line.text.slice(0, colon2 + 1)} ${line.text.slice(colon2 + 1)}`)) {
+      return { offset: line.start + colon2 + 1, message: `A space is missing after the \`:\` of \`${key}\`: write \`${key}: ${value2.trim()}\`.` };
+    }
+  }
+  const colon = COLON_IN_VALUE.exec(line.text);
+  if (colon) {
+    const [, lead, key, value2] = colon;
+    const at = line.text.indexOf(value2, lead.length + key.length);
+    if (proven(text4, line, `${line.text.slice(0, at)}${quoted(value2)}${line.text.slice(at + value2.length)}`)) {
+      return { offset: line.start + at, message: `The value of \`${key}\` holds \`: \`, which YAML reads as the start of another field: put the whole value in quotes, \`${key}: ${quoted(value2)}\`.` };
+    }
+  }
+  const flow3 = COLON_IN_FLOW_VALUE.exec(line.text);
+  if (flow3) {
+    const [, key, value2] = flow3;
+    const at = flow3.index + flow3[0].indexOf(value2, flow3[0].indexOf(key) + key.length);
+    if (proven(text4, line, `${line.text.slice(0, at)}${quoted(value2)}${line.text.slice(at + value2.length)}`)) {
+      return { offset: line.start + at, message: `The value of \`${key}\` holds \`: \`, which YAML reads as the start of another field: put the whole value in quotes, \`${key}: ${quoted(value2)}\`.` };
+    }
+  }
+  return void 0;
 }
-var UNUSUAL_INDENT = /^[ ]*(?:-[ ]*)?[\u00A0\u2000-\u200A\u202F\u205F\u3000]/m;
-function unusualIndent(text4) {
-  const match = UNUSUAL_INDENT.exec(text4);
-  if (!match) return void 0;
-  const offset = match.index + match[0].length - 1;
-  const code2 = `U+${text4.codePointAt(offset).toString(16).toUpperCase().padStart(4, "0")}`;
-  return { offset, message: `This line is indented with a non-breaking or other unusual space (${code2}), which YAML reads as text, not as indentation: delete the spaces before the field and type them again.` };
+function unusualSpaceBeforeKey(key) {
+  if (!UNUSUAL_SPACE.test(key.charAt(0))) return void 0;
+  return `This line is indented with a non-breaking or other unusual space (${codeOf(key.charAt(0))}), which YAML reads as part of the field's name, not as indentation: delete the spaces before the field and type them again.`;
 }
+var codeOf = (c2) => `U+${c2.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 function diagnoseYamlMistake(text4, offset, reason) {
-  const lines = linesOf(text4);
-  if (/within a (single|double) quoted scalar/.test(reason)) {
-    for (const line of lines.filter(isContent)) {
-      const open = unclosedQuote(line.text);
-      if (open !== void 0) {
-        return { offset: line.start + open, message: `The quote that starts here is never closed: end the value with \`${line.text[open]}\` on this line.` };
-      }
+  const lines = candidateLines(linesOf(text4)).filter((l) => l.start <= offset);
+  const quote = /within a double quoted scalar/.test(reason) ? '"' : /within a single quoted scalar/.test(reason) ? "'" : void 0;
+  if (quote) {
+    for (const line of [...lines].reverse()) {
+      const open = unclosedQuote(line.text, quote);
+      if (open === void 0) continue;
+      if (!proven(text4, line, `${line.text}${quote}`)) return void 0;
+      return { offset: line.start + open, message: `The quote that starts here is never closed: end the value with \`${quote}\` on this line.` };
     }
     return void 0;
   }
   if (/within a flow collection/.test(reason)) {
-    for (const line of lines.filter(isContent)) {
+    for (const line of [...lines].reverse()) {
       const open = unclosedBracket(line.text);
       if (!open) continue;
       const close2 = line.text[open.open] === "[" ? "]" : "}";
+      const mended = open.comment ? line.text.replace(/\s#/, "  ") : `${line.text}${close2}`;
+      if (!proven(text4, line, mended)) return void 0;
       return {
         offset: line.start + open.open,
         message: open.comment ? `A \`#\` after a space starts a comment, so the rest of this line, with its closing \`${close2}\`, is not read: put the value holding the \`#\` in quotes, e.g. \`"#ext partners"\`.` : `This \`${line.text[open.open]}\` is never closed: end it with \`${close2}\` on the same line.`
@@ -4012,35 +4067,11 @@ function diagnoseYamlMistake(text4, offset, reason) {
     }
     return void 0;
   }
-  for (const line of suspectLines(lines, offset)) {
-    const space = UNUSUAL_SPACE.exec(line.text);
-    if (space) {
-      const code2 = `U+${space[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-      return { offset: line.start + space.index, message: `This line holds a non-breaking or other unusual space (${code2}), which YAML does not read as a space: delete it and type an ordinary space.` };
-    }
-  }
-  for (const line of suspectLines(lines, offset)) {
-    const glued = NO_SPACE_AFTER_COLON.exec(line.text);
-    if (glued) {
-      const [, lead, key, value2] = glued;
-      return { offset: line.start + lead.length + key.length + 1, message: `A space is missing after the \`:\` of \`${key}\`: write \`${key}: ${value2.trim()}\`.` };
-    }
-    const colon = COLON_IN_VALUE.exec(line.text);
-    if (colon) {
-      const [, lead, key, value2] = colon;
-      return {
-        offset: line.start + line.text.indexOf(value2, lead.length + key.length),
-        message: `The value of \`${key}\` holds \`: \`, which YAML reads as the start of another field: put the whole value in quotes, \`${key}: "${value2.replace(/"/g, "'")}"\`.`
-      };
-    }
-    const flow3 = COLON_IN_FLOW_VALUE.exec(line.text);
-    if (flow3) {
-      const [, key, value2] = flow3;
-      return {
-        offset: line.start + flow3.index + flow3[0].indexOf(value2, flow3[0].indexOf(key) + key.length),
-        message: `The value of \`${key}\` holds \`: \`, which YAML reads as the start of another field: put the whole value in quotes, \`${key}: "${value2.replace(/"/g, "'")}"\`.`
-      };
-    }
+  const own5 = lines.at(-1);
+  const suspects = own5 ? [own5, ...lines.filter((l) => l.index < own5.index).slice(-1)] : [];
+  for (const line of suspects) {
+    const mistake = lineMistake(text4, line);
+    if (mistake) return mistake;
   }
   return void 0;
 }
@@ -4426,8 +4457,8 @@ function controlCharacterBefore(text4, offset) {
 }
 function keyTextAt(text4, offset) {
   const rest = text4.slice(offset, offset + 200).split(/\r?\n|\r/, 1)[0] ?? "";
-  const quoted = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/.exec(rest);
-  if (quoted) return quoted[1] ?? "";
+  const quoted2 = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/.exec(rest);
+  if (quoted2) return quoted2[1] ?? "";
   const plain = /^(.*?)\s*:(?:\s|[,\]}]|$)/.exec(rest);
   return plain ? (plain[1] ?? "").slice(0, 60) : "";
 }
@@ -4601,6 +4632,9 @@ function visitKey(walk, outer) {
     addFinding(walk, offset, "yaml-forbidden-key", `The field name \`${result}\` is reserved and not allowed; remove or rename this field.`);
   } else if (result === "<<") {
     addFinding(walk, offset, "yaml-alias", aliasMessage("<<"));
+  } else {
+    const pasted = unusualSpaceBeforeKey(result);
+    if (pasted) addFinding(walk, offset, "yaml-syntax", pasted);
   }
   return { key, offset };
 }
@@ -4721,8 +4755,8 @@ function checkScalar(walk, event, start) {
   const value2 = event.result;
   const reason = coercion(raw, value2);
   if (reason !== void 0) {
-    const quoted = JSON.stringify(raw);
-    const advice = typeof value2 !== "number" ? `quote this value (${quoted}) so it is read as written` : Number.isSafeInteger(value2) || Number.isFinite(value2) && !Number.isInteger(value2) ? `if it is a number, write it plainly (${plainNumber(value2)}); if it is text, quote it (${quoted})` : `if it is a number, write one within range; if it is text, quote it (${quoted})`;
+    const quoted2 = JSON.stringify(raw);
+    const advice = typeof value2 !== "number" ? `quote this value (${quoted2}) so it is read as written` : Number.isSafeInteger(value2) || Number.isFinite(value2) && !Number.isInteger(value2) ? `if it is a number, write it plainly (${plainNumber(value2)}); if it is text, quote it (${quoted2})` : `if it is a number, write one within range; if it is text, quote it (${quoted2})`;
     addFinding(walk, start, "yaml-coerced", `\`${raw}\` ${reason}; ${advice}.`);
   }
 }
@@ -4793,8 +4827,6 @@ function loadChecked(path2, bytes, limits) {
       }
     ]);
   }
-  const indent2 = unusualIndent(source.text);
-  if (indent2) return fail([{ ...source.position(indent2.offset), rule: "yaml-syntax", message: indent2.message, severity: "error" }]);
   const parsed = parse(source, limits);
   if (!parsed.ok) {
     const before = tabs.map(tabFinding).filter((t) => t.line <= parsed.finding.line);
@@ -4875,7 +4907,11 @@ function standardSoftwareReason(index2, item) {
 function catalogueSuggestion(index2, item) {
   if (typeof item !== "string" && (item.source ?? "redhat").toLowerCase() !== "redhat") return void 0;
   if (standardSoftwareReason(index2, item)) return void 0;
-  return closestMatch(softwareName(item), index2.names);
+  const name = softwareName(item);
+  const guess = closestMatch(name, index2.names);
+  const withoutVersion = (text4) => text4.toLowerCase().replace(/[0-9.]+/g, "");
+  if (guess && /\d/.test(name) && /\d/.test(guess) && withoutVersion(name) === withoutVersion(guess)) return void 0;
+  return guess;
 }
 function isInternal(index2, cidr) {
   const range = parseCidr(cidr);
@@ -9360,19 +9396,38 @@ function hint(schema2) {
   const description = schema2?.description;
   return typeof description === "string" ? ` (${description.split(/(?<=\.)\s(?=[A-Z])/)[0].replace(/\.$/, "")})` : "";
 }
+function splitOffValue(document3, locations, parent, extra) {
+  const object = valueAt(document3, parent);
+  if (object === null || typeof object !== "object" || Array.isArray(object)) return void 0;
+  const record2 = object;
+  const keys = Object.keys(record2);
+  const previous3 = keys[keys.indexOf(extra) - 1];
+  if (record2[extra] !== null || previous3 === void 0 || typeof record2[previous3] !== "string") return void 0;
+  const line = (key) => locate(locations, pointerChild(parent, key), "key").line;
+  return line(previous3) === line(extra) ? { key: previous3, value: record2[previous3] } : void 0;
+}
 function actualWords(expected, actual) {
   if (expected === "integer" && typeof actual === "number" && !Number.isInteger(actual)) return `a fraction (${actual})`;
   return TYPE_WORDS[jsonType(actual)] ?? "this";
 }
-var NUMBER_WITH_UNIT = /^\s*(\d+(?:\.\d+)?)\s*[A-Za-z%]+\s*$/;
-function typeAdvice(expected, actual, schema2) {
+var NUMBER_WITH_UNIT = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z%]+)\s*$/;
+function passesAsText(text4, schema2) {
+  if (!schema2) return true;
+  if (schema2.enum && !schema2.enum.includes(text4)) return false;
+  if (schema2.const !== void 0 && schema2.const !== text4) return false;
+  if (schema2.minLength !== void 0 && text4.length < schema2.minLength) return false;
+  if (schema2.maxLength !== void 0 && text4.length > schema2.maxLength) return false;
+  return schema2.pattern === void 0 || new RegExp(schema2.pattern, "u").test(text4);
+}
+function typeAdvice(expected, actual, schema2, field) {
   if (expected === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
-    const pattern = schema2?.pattern;
-    const quotedPasses = typeof pattern !== "string" || new RegExp(pattern, "u").test(String(actual));
-    return quotedPasses ? " Quote this value so YAML keeps it as text." : "";
+    return passesAsText(String(actual), schema2) ? " Quote this value so YAML keeps it as text." : "";
   }
   const unit = (expected === "number" || expected === "integer") && typeof actual === "string" ? NUMBER_WITH_UNIT.exec(actual) : null;
-  return unit ? ` Write the number alone, without its unit: \`${unit[1]}\`.` : "";
+  if (!unit) return "";
+  const fieldUnit = /GiB$/.test(field) ? "GiB" : /GB$/.test(field) ? "GB" : void 0;
+  if (fieldUnit === void 0 || /^(g|gb|gib)$/i.test(unit[2])) return ` Write the number alone, without its unit: \`${unit[1]}\`.`;
+  return ` Write the number alone, in ${fieldUnit}: this field is counted in ${fieldUnit}.`;
 }
 function schemaType(schema2) {
   return schema2?.type;
@@ -9397,7 +9452,7 @@ function pruneAnyOf(errors, document3) {
   }
   return errors.filter((e) => !dropped.has(e));
 }
-function messageFor(error, document3) {
+function messageFor(error, document3, locations) {
   const where = fieldPath(error.instancePath);
   const subject = capitalized(where);
   const params = error.params;
@@ -9417,8 +9472,8 @@ function messageFor(error, document3) {
       const allowed = Object.keys(error.parentSchema?.properties ?? {});
       const guess = closestMatch(extra, allowed);
       const inside = error.instancePath === "" ? "" : ` in ${where}`;
-      const fromComma = valueAt(document3, pointerChild(error.instancePath, extra)) === null ? ` If \`${extra}\` is part of the value before it (in \`{...}\` a comma ends a value), put that whole value in quotes instead, e.g. \`who: "Jane, Bob"\`.` : "";
-      const advice = guess ? `did you mean \`${guess}\`?` : `remove it; the fields allowed here are ${allowed.map((a) => `\`${a}\``).join(", ")}.${fromComma}`;
+      const split = splitOffValue(document3, locations, error.instancePath, extra);
+      const advice = split ? `it is probably the end of \`${split.key}\`'s value: in \`{...}\` a comma ends a value, so put that whole value in quotes, \`${split.key}: "${split.value}, ${extra}"\`.` : guess ? `did you mean \`${guess}\`?` : `remove it; the fields allowed here are ${allowed.map((a) => `\`${a}\``).join(", ")}.`;
       return {
         pointer: pointerChild(error.instancePath, extra),
         prefer: "key",
@@ -9430,7 +9485,7 @@ function messageFor(error, document3) {
       return {
         pointer: error.instancePath,
         prefer: "value",
-        message: `${subject} must be ${describeType(params.type)}, not ${actualWords(params.type, actual)}${hint(error.parentSchema)}.${typeAdvice(params.type, actual, error.parentSchema)}`
+        message: `${subject} must be ${describeType(params.type)}, not ${actualWords(params.type, actual)}${hint(error.parentSchema)}.${typeAdvice(params.type, actual, error.parentSchema, error.instancePath.slice(error.instancePath.lastIndexOf("/") + 1))}`
       };
     }
     case "enum": {
@@ -9499,7 +9554,7 @@ function schemaFindings(path2, schema2, document3, locations) {
   const seen = /* @__PURE__ */ new Set();
   const findings = [];
   for (const error of errors) {
-    const { pointer, prefer, message } = messageFor(error, document3);
+    const { pointer, prefer, message } = messageFor(error, document3, locations);
     const position2 = locate(locations, pointer, prefer);
     const key = `${position2.line}:${position2.column}:${message}`;
     if (seen.has(key)) continue;
@@ -20860,8 +20915,10 @@ function repeats(keys) {
 }
 function projectRules(policy, request, data, out) {
   if (!matches(policy.patterns.projectTag, data.tag)) {
-    const prefixed = `${policy.organisation.toLowerCase()}${data.tag}`;
-    const advice = matches(policy.patterns.projectTag, prefixed) ? `did you mean \`${prefixed}\`?` : "use lower-case letters and digits as IT services will tag it.";
+    const organisation = policy.organisation.toLowerCase();
+    const prefixed = `${organisation}${data.tag}`;
+    const hasPrefix = editDistance(data.tag.slice(0, organisation.length).toLowerCase(), organisation, 2) <= 2;
+    const advice = !hasPrefix && matches(policy.patterns.projectTag, prefixed) ? `did you mean \`${prefixed}\`?` : "use lower-case letters and digits as IT services will tag it.";
     out.push(findingAt(request, "/tag", "project-tag", `Project tag \`${data.tag}\` does not match the organisation's pattern \`${policy.patterns.projectTag}\`: ${advice}`));
   }
   if (!policy.dataClassifications.includes(data.data.classification)) {
@@ -21276,7 +21333,7 @@ function parseBase(policy, files, touched) {
   return outcomes;
 }
 var CLASH_RULES = /* @__PURE__ */ new Set(["duplicate-id", "duplicate-bucket-name", "duplicate-project-tag"]);
-var findingKey = (f) => `${f.path}\0${f.rule}\0${f.message}`;
+var findingKey = (f) => CLASH_RULES.has(f.rule) ? `${f.path}\0${f.rule}` : `${f.path}\0${f.rule}\0${f.message}`;
 function groupMembershipChanged(before, after) {
   const owners = (g2) => JSON.stringify([...g2.owners].map((o) => [o.cAccount, o.role ?? "team", o.github ?? "", o.displayed === true]).sort());
   const members = (g2) => JSON.stringify([...g2.members].sort());
@@ -21592,9 +21649,10 @@ function proposedPolicyReview(policy, changes, policyPath) {
   const security = securityPolicyChanges(policy, proposed.policy);
   return security.length > 0 ? { findings: [], securityReason: `The proposed policy.yml changes security rules: ${security.join("; ")}.`, proposed: proposed.policy } : { findings: [], proposed: proposed.policy };
 }
+var NOT_REQUEST_FOLDERS = /* @__PURE__ */ new Set([".github", "test", "tests", "__tests__", "spec", "fixtures", "examples", "example", "docs", "src", "dist", "schemas", "scripts", "bin", "node_modules"]);
 var REQUEST_KIND_LINE = /^kind:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m;
 function misplacedRequestFinding(policy, path2, file) {
-  if (file.type !== "file" || !/\.ya?ml$/i.test(path2) || path2.startsWith(".github/")) return void 0;
+  if (file.type !== "file" || !/\.ya?ml$/i.test(path2) || path2.split("/").slice(0, -1).some((folder) => NOT_REQUEST_FOLDERS.has(folder.toLowerCase()))) return void 0;
   const text4 = new TextDecoder().decode(file.bytes.subarray(0, 64 * 1024));
   const kind = REQUEST_KIND_LINE.exec(text4);
   if (!kind || !policy.kinds.includes(kind[1])) return void 0;

@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-LJSDBFVA.js";
+} from "./chunk-R5GYRDPB.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
