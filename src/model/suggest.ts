@@ -109,7 +109,8 @@ const TYPOGRAPHIC: Record<string, string> = {
 };
 const TYPOGRAPHIC_CHARACTER = new RegExp(`[${Object.keys(TYPOGRAPHIC).join('')}]`, 'gu');
 
-const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/** A character's code point as Unicode writes it (`U+00A0`), to name what cannot be seen. */
+export const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * A sentence naming the characters of `text` that only look like Latin

@@ -11,6 +11,7 @@
  * Pure: text and the reader's complaint in, a place and a message out.
  */
 import yaml from 'js-yaml';
+import { codePoint } from './suggest.js';
 
 /** Where a mistake is (a UTF-16 offset into the text) and what to do about it. */
 export interface YamlMistake {
@@ -142,7 +143,7 @@ function lineMistake(text: string, line: Line): YamlMistake | undefined {
     const at = space.index + space[0].length - 1;
     const mended = line.text.replace(new RegExp(UNUSUAL_SPACE.source, 'g'), ' ');
     if (proven(text, line, mended)) {
-      return { offset: line.start + at, message: `This line holds a non-breaking or other unusual space (${codeOf(line.text[at]!)}), which YAML does not read as a space: delete it and type an ordinary space.` };
+      return { offset: line.start + at, message: `This line holds a non-breaking or other unusual space (${codePoint(line.text[at]!)}), which YAML does not read as a space: delete it and type an ordinary space.` };
     }
   }
   const glued = NO_SPACE_AFTER_COLON.exec(line.text);
@@ -179,10 +180,8 @@ function lineMistake(text: string, line: Line): YamlMistake | undefined {
  */
 export function unusualSpaceBeforeKey(key: string): string | undefined {
   if (!UNUSUAL_SPACE.test(key.charAt(0))) return undefined;
-  return `This line is indented with a non-breaking or other unusual space (${codeOf(key.charAt(0))}), which YAML reads as part of the field's name, not as indentation: delete the spaces before the field and type them again.`;
+  return `This line is indented with a non-breaking or other unusual space (${codePoint(key.charAt(0))}), which YAML reads as part of the field's name, not as indentation: delete the spaces before the field and type them again.`;
 }
-
-const codeOf = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * Name the mistake behind the YAML reader's `reason`, given where it stopped

@@ -2,7 +2,7 @@ import { pointerChild } from '../model/json-pointer.js';
 import { loadYaml, loadYamlQuick, locate, type LoadLimits } from '../model/load-yaml.js';
 import { validateAgainstSchema } from '../model/schemas.js';
 import type { Request } from '../model/requests.js';
-import { closestMatch } from '../model/suggest.js';
+import { closestMatch, codePoint } from '../model/suggest.js';
 import { REQUEST_KINDS, type Finding, type LocationMap, type Policy, type RequestKind, type SourceFile } from '../model/types.js';
 import { summarize, type ParsedRequest, type RequestSummary, type ValidRequest } from './parsed-request.js';
 import { isFolderKeeper, isRequestFilePath, requestIdOf } from './paths.js';
@@ -252,7 +252,7 @@ function unsafeKeyFindings(path: string, node: unknown, pointer: string, locatio
       unsafeKeyFindings(path, child, childPointer, locations, out);
       continue;
     }
-    const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const code = codePoint(match[0]);
     out.push({ path, ...locate(locations, childPointer, 'key'), rule: 'unsafe-character', severity: 'error', message: `This field name contains an invisible or control character (${code}): field names are plain words such as \`purpose\`, so retype it.` });
   }
 }
@@ -267,7 +267,7 @@ function unsafeTextFindings(path: string, document: unknown, locations: Location
   walkStrings(document, '', (text, pointer) => {
     const match = UNSAFE_CHARACTER.exec(text);
     if (!match) return;
-    const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const code = codePoint(match[0]);
     findings.push({ path, ...locate(locations, pointer, 'value'), rule: 'unsafe-character', severity: 'error', message: `${capitalized(fieldPath(pointer))} contains an invisible control character (${code}) that would change how the text reads in comments and tickets: remove it.` });
   });
   return findings;

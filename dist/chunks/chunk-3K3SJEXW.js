@@ -4007,7 +4007,7 @@ function lineMistake(text4, line) {
     const at = space.index + space[0].length - 1;
     const mended = line.text.replace(new RegExp(UNUSUAL_SPACE.source, "g"), " ");
     if (proven(text4, line, mended)) {
-      return { offset: line.start + at, message: `This line holds a non-breaking or other unusual space (${codeOf(line.text[at])}), which YAML does not read as a space: delete it and type an ordinary space.` };
+      return { offset: line.start + at, message: `This line holds a non-breaking or other unusual space (${codePoint(line.text[at])}), which YAML does not read as a space: delete it and type an ordinary space.` };
     }
   }
   const glued = NO_SPACE_AFTER_COLON.exec(line.text);
@@ -4038,9 +4038,8 @@ function lineMistake(text4, line) {
 }
 function unusualSpaceBeforeKey(key) {
   if (!UNUSUAL_SPACE.test(key.charAt(0))) return void 0;
-  return `This line is indented with a non-breaking or other unusual space (${codeOf(key.charAt(0))}), which YAML reads as part of the field's name, not as indentation: delete the spaces before the field and type them again.`;
+  return `This line is indented with a non-breaking or other unusual space (${codePoint(key.charAt(0))}), which YAML reads as part of the field's name, not as indentation: delete the spaces before the field and type them again.`;
 }
-var codeOf = (c2) => `U+${c2.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 function diagnoseYamlMistake(text4, offset, reason) {
   const lines = candidateLines(linesOf(text4)).filter((l) => l.start <= offset);
   const quote = /within a double quoted scalar/.test(reason) ? '"' : /within a single quoted scalar/.test(reason) ? "'" : void 0;
@@ -21211,7 +21210,7 @@ function unsafeKeyFindings(path2, node2, pointer, locations, out) {
       unsafeKeyFindings(path2, child, childPointer, locations, out);
       continue;
     }
-    const code2 = `U+${match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    const code2 = codePoint(match[0]);
     out.push({ path: path2, ...locate(locations, childPointer, "key"), rule: "unsafe-character", severity: "error", message: `This field name contains an invisible or control character (${code2}): field names are plain words such as \`purpose\`, so retype it.` });
   }
 }
@@ -21223,7 +21222,7 @@ function unsafeTextFindings(path2, document3, locations) {
   walkStrings(document3, "", (text4, pointer) => {
     const match = UNSAFE_CHARACTER.exec(text4);
     if (!match) return;
-    const code2 = `U+${match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    const code2 = codePoint(match[0]);
     findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "unsafe-character", severity: "error", message: `${capitalized(fieldPath(pointer))} contains an invisible control character (${code2}) that would change how the text reads in comments and tickets: remove it.` });
   });
   return findings;

@@ -22,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-R5GYRDPB.js";
+} from "./chunk-3K3SJEXW.js";
 import {
   __commonJS,
   __require,

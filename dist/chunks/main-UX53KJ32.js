@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-R5GYRDPB.js";
+} from "./chunk-3K3SJEXW.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
