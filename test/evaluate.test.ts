@@ -356,6 +356,16 @@ describe('tags of existing resources', () => {
     expect(evaluation.requests.find((r) => r.id === 'dime-ex-nutrition-raw')!.tags).toContainEqual({ key: 'ChargeCode', value: '7654321' });
   });
 
+  it("says which tags of a changed resource move with its project's change in the same pull request, and none when only the resource changes", () => {
+    const moved = judge([edit(PROJECT, 'chargeCode: ex-nutrition', 'chargeCode: ex-roads'), edit(BUCKET, 'versioning: true', 'versioning: false')]);
+    expect(moved.requests.find((r) => r.id === 'dime-ex-nutrition-raw')!.tagChanges).toEqual([
+      { key: 'ChargeCode', before: '1234567', after: '7654321' },
+      { key: 'ChargeCodeTag', before: 'ex-nutrition', after: 'ex-roads' },
+    ]);
+    const alone = judge([edit(BUCKET, 'versioning: true', 'versioning: false')]);
+    expect(alone.requests.find((r) => r.id === 'dime-ex-nutrition-raw')!.tagChanges).toEqual([]);
+  });
+
   it('lists a resource whose file the change touches only in its comments (it gets no verdict of its own)', () => {
     const comment = modified(file(INSTANCE, `${sampleText(INSTANCE)}# reviewed in March\n`));
     const evaluation = judge([edit(PROJECT, 'chargeCode: ex-nutrition', 'chargeCode: ex-roads'), comment]);

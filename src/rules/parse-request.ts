@@ -1,10 +1,10 @@
 import { pointerChild } from '../model/json-pointer.js';
 import { loadYaml, loadYamlQuick, locate, type LoadLimits } from '../model/load-yaml.js';
 import { validateAgainstSchema } from '../model/schemas.js';
-import type { Request } from '../model/requests.js';
+import type { Ec2InstanceRequest, ProjectRequest, Request, S3BucketRequest, SecurityGroupRequest } from '../model/requests.js';
 import { closestMatch, codePoint } from '../model/suggest.js';
 import { REQUEST_KINDS, type Finding, type LocationMap, type Policy, type RequestKind, type SourceFile } from '../model/types.js';
-import { summarize, type ParsedRequest, type RequestSummary, type ValidRequest } from './parsed-request.js';
+import { detach, summarize, type ParsedRequest, type RequestSummary, type ValidRequest } from './parsed-request.js';
 import { isFolderKeeper, isRequestFilePath, requestIdOf } from './paths.js';
 import { requestRules } from './request-rules.js';
 import { capitalized, fieldPath, schemaFindings } from './schema-findings.js';
@@ -123,23 +123,26 @@ const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
  * path) and its locations (on the full path) only when something asks:
  * holding thousands of documents that nothing reads again is what makes a
  * large inventory slow to judge. For the same reason it takes its path from
- * its file and is its own parse outcome: every field and object is kept once
- * for each of thousands of files, and what they keep alive is what makes
- * garbage collection slow.
+ * its file, is its own parse outcome and its own summary (each kind below
+ * keeps its summary's fields): every object and field is kept once for each
+ * of thousands of files, and what they keep alive is what makes garbage
+ * collection slow.
  */
-class QuickRequest implements ValidRequest, ParseOutcome {
+abstract class QuickRequest implements ValidRequest, ParseOutcome {
+  abstract readonly kind: RequestKind;
   #document: Request | undefined;
-  #locations: LocationMap | undefined;
 
   constructor(
     readonly id: string,
-    readonly kind: RequestKind,
-    readonly summary: RequestSummary,
     private readonly file: SourceFile,
     private readonly limits: LoadLimits,
     document: Request | undefined,
   ) {
     this.#document = document;
+  }
+
+  get summary(): RequestSummary {
+    return this as unknown as RequestSummary;
   }
 
   get valid(): true {
@@ -170,11 +173,90 @@ class QuickRequest implements ValidRequest, ParseOutcome {
   }
 
   get locations(): LocationMap {
-    if (!this.#locations) {
+    let locations = QUICK_LOCATIONS.get(this);
+    if (!locations) {
       const full = loadYaml(this.file.path, this.file.bytes, this.limits);
-      this.#locations = full.ok ? full.locations : new Map();
+      locations = full.ok ? full.locations : new Map();
+      QUICK_LOCATIONS.set(this, locations);
     }
-    return this.#locations;
+    return locations;
+  }
+}
+
+/** Locations of base requests, asked for only when a finding or reason points into one: kept aside, not in a field of each. */
+const QUICK_LOCATIONS = new WeakMap<QuickRequest, LocationMap>();
+
+class QuickProject extends QuickRequest {
+  readonly tag: string;
+  readonly securityGroup: string;
+  readonly chargeCode: string | undefined;
+
+  constructor(id: string, file: SourceFile, limits: LoadLimits, document: Request | undefined, data: ProjectRequest) {
+    super(id, file, limits, document);
+    this.tag = detach(data.tag);
+    this.securityGroup = detach(data.securityGroup);
+    this.chargeCode = data.chargeCode === undefined ? undefined : detach(data.chargeCode);
+  }
+
+  get kind(): 'project' {
+    return 'project';
+  }
+}
+
+class QuickInstance extends QuickRequest {
+  readonly project: string;
+
+  constructor(id: string, file: SourceFile, limits: LoadLimits, document: Request | undefined, data: Ec2InstanceRequest) {
+    super(id, file, limits, document);
+    this.project = detach(data.project);
+  }
+
+  get kind(): 'ec2-instance' {
+    return 'ec2-instance';
+  }
+}
+
+class QuickBucket extends QuickRequest {
+  readonly project: string;
+  readonly bucket: string;
+
+  constructor(id: string, file: SourceFile, limits: LoadLimits, document: Request | undefined, data: S3BucketRequest) {
+    super(id, file, limits, document);
+    this.project = detach(data.project);
+    this.bucket = detach(data.bucket);
+  }
+
+  get kind(): 's3-bucket' {
+    return 's3-bucket';
+  }
+}
+
+class QuickGroup extends QuickRequest {
+  readonly name: string;
+  readonly chargeCodes: { code: string; tag: string }[];
+
+  constructor(id: string, file: SourceFile, limits: LoadLimits, document: Request | undefined, data: SecurityGroupRequest) {
+    super(id, file, limits, document);
+    this.name = detach(data.name);
+    this.chargeCodes = data.chargeCodes.map((c) => ({ code: detach(c.code), tag: detach(c.tag) }));
+  }
+
+  get kind(): 'security-group' {
+    return 'security-group';
+  }
+}
+
+/** A base request read on the fast path, as its kind keeps it; `document` is kept only when given. */
+function quickRequestOf(id: string, file: SourceFile, limits: LoadLimits, data: Request, document: Request | undefined): QuickRequest {
+  switch (data.kind) {
+    case 'project':
+      return new QuickProject(id, file, limits, document, data);
+    case 'ec2-instance':
+      return new QuickInstance(id, file, limits, document, data);
+    case 's3-bucket':
+      return new QuickBucket(id, file, limits, document, data);
+    case 'security-group':
+      return new QuickGroup(id, file, limits, document, data);
   }
 }
 
@@ -193,7 +275,7 @@ function quickRequest(policy: Policy, file: SourceFile, limits: LoadLimits, keep
   // The word is rare in real files: only walk the document when the text holds it.
   if ((loaded.text.includes(PLACEHOLDER) && hasPlaceholder(value)) || validateAgainstSchema(kind as RequestKind, value).length > 0) return undefined;
   const data = value as unknown as Request;
-  const request = new QuickRequest(requestIdOf(file.path), kind as RequestKind, summarize(data), file, limits, keepDocument ? data : undefined);
+  const request = quickRequestOf(requestIdOf(file.path), file, limits, data, keepDocument ? data : undefined);
   const findings = requestRules(policy, request, data);
   return findings.length > 0 ? { request, findings } : request;
 }

@@ -50,6 +50,11 @@ function standingTags(policy: Policy, source: TagSource, resource: ParsedRequest
   return resourceTags(policy, { ...source, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
 }
 
+function environmentOf(request: ParsedRequest): string | undefined {
+  const data = request.data;
+  return data.kind === 'ec2-instance' || data.kind === 's3-bucket' ? data.environment : undefined;
+}
+
 /**
  * How a changed resource's tags move: its base version's, filled from the
  * base's project and group, against its new ones. Empty when either side
@@ -59,6 +64,8 @@ export function tagsMoved(policy: Policy, index: PolicyIndex, base: Inventory, b
   const summary = before.summary;
   const was = summary?.kind === 'ec2-instance' || summary?.kind === 's3-bucket' ? contextOf(base, summary.project) : undefined;
   const wasUseCase = useCaseOf(index, before);
+  // Filled from the same project and group, for the same use case, environment and file, the tags are the same.
+  if (was && was.project === source.project && was.group === source.group && wasUseCase === useCase && before.path === after.path && environmentOf(before) === environmentOf(after)) return [];
   const [old, now] = [was && wasUseCase ? standingTags(policy, was, before, wasUseCase) : undefined, standingTags(policy, source, after, useCase)];
   return old && now && old.problems.length + now.problems.length === 0 ? tagChanges(old.tags, now.tags) : [];
 }

@@ -22,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-3K3SJEXW.js";
+} from "./chunk-YZP5UY7H.js";
 import {
   __commonJS,
   __require,

@@ -4864,7 +4864,7 @@ function loadChecked(path2, bytes, limits) {
 
 // src/rules/parsed-request.ts
 function detach(text4) {
-  return text4.length < 13 ? text4 : (" " + text4).slice(1);
+  return text4.length < 13 ? text4 : JSON.parse(JSON.stringify(text4));
 }
 function summarize(data) {
   switch (data.kind) {
@@ -21116,21 +21116,19 @@ function isLfsPointer(bytes) {
 }
 var NO_FINDINGS = Object.freeze([]);
 var QuickRequest = class {
-  constructor(id, kind, summary, file, limits, document3) {
+  constructor(id, file, limits, document3) {
     this.id = id;
-    this.kind = kind;
-    this.summary = summary;
     this.file = file;
     this.limits = limits;
     this.#document = document3;
   }
   id;
-  kind;
-  summary;
   file;
   limits;
   #document;
-  #locations;
+  get summary() {
+    return this;
+  }
   get valid() {
     return true;
   }
@@ -21153,13 +21151,76 @@ var QuickRequest = class {
     return this.#document;
   }
   get locations() {
-    if (!this.#locations) {
+    let locations = QUICK_LOCATIONS.get(this);
+    if (!locations) {
       const full = loadYaml(this.file.path, this.file.bytes, this.limits);
-      this.#locations = full.ok ? full.locations : /* @__PURE__ */ new Map();
+      locations = full.ok ? full.locations : /* @__PURE__ */ new Map();
+      QUICK_LOCATIONS.set(this, locations);
     }
-    return this.#locations;
+    return locations;
   }
 };
+var QUICK_LOCATIONS = /* @__PURE__ */ new WeakMap();
+var QuickProject = class extends QuickRequest {
+  tag;
+  securityGroup;
+  chargeCode;
+  constructor(id, file, limits, document3, data) {
+    super(id, file, limits, document3);
+    this.tag = detach(data.tag);
+    this.securityGroup = detach(data.securityGroup);
+    this.chargeCode = data.chargeCode === void 0 ? void 0 : detach(data.chargeCode);
+  }
+  get kind() {
+    return "project";
+  }
+};
+var QuickInstance = class extends QuickRequest {
+  project;
+  constructor(id, file, limits, document3, data) {
+    super(id, file, limits, document3);
+    this.project = detach(data.project);
+  }
+  get kind() {
+    return "ec2-instance";
+  }
+};
+var QuickBucket = class extends QuickRequest {
+  project;
+  bucket;
+  constructor(id, file, limits, document3, data) {
+    super(id, file, limits, document3);
+    this.project = detach(data.project);
+    this.bucket = detach(data.bucket);
+  }
+  get kind() {
+    return "s3-bucket";
+  }
+};
+var QuickGroup = class extends QuickRequest {
+  name;
+  chargeCodes;
+  constructor(id, file, limits, document3, data) {
+    super(id, file, limits, document3);
+    this.name = detach(data.name);
+    this.chargeCodes = data.chargeCodes.map((c2) => ({ code: detach(c2.code), tag: detach(c2.tag) }));
+  }
+  get kind() {
+    return "security-group";
+  }
+};
+function quickRequestOf(id, file, limits, data, document3) {
+  switch (data.kind) {
+    case "project":
+      return new QuickProject(id, file, limits, document3, data);
+    case "ec2-instance":
+      return new QuickInstance(id, file, limits, document3, data);
+    case "s3-bucket":
+      return new QuickBucket(id, file, limits, document3, data);
+    case "security-group":
+      return new QuickGroup(id, file, limits, document3, data);
+  }
+}
 function quickRequest(policy, file, limits, keepDocument) {
   const loaded = loadYamlQuick(file.bytes, limits);
   const value2 = loaded?.value;
@@ -21167,7 +21228,7 @@ function quickRequest(policy, file, limits, keepDocument) {
   if (!loaded || !value2 || typeof kind !== "string" || !policy.kinds.includes(kind)) return void 0;
   if (loaded.text.includes(PLACEHOLDER) && hasPlaceholder(value2) || validateAgainstSchema(kind, value2).length > 0) return void 0;
   const data = value2;
-  const request = new QuickRequest(requestIdOf(file.path), kind, summarize(data), file, limits, keepDocument ? data : void 0);
+  const request = quickRequestOf(requestIdOf(file.path), file, limits, data, keepDocument ? data : void 0);
   const findings = requestRules(policy, request, data);
   return findings.length > 0 ? { request, findings } : request;
 }
@@ -21277,10 +21338,15 @@ function standingTags(policy, source, resource, useCase) {
   if (data.kind !== "ec2-instance" && data.kind !== "s3-bucket") return void 0;
   return resourceTags(policy, { ...source, useCase, environment: data.environment, account: policy.accounts[data.environment], requestFile: resource.path });
 }
+function environmentOf(request) {
+  const data = request.data;
+  return data.kind === "ec2-instance" || data.kind === "s3-bucket" ? data.environment : void 0;
+}
 function tagsMoved(policy, index2, base, before, after, source, useCase) {
   const summary = before.summary;
   const was = summary?.kind === "ec2-instance" || summary?.kind === "s3-bucket" ? contextOf(base, summary.project) : void 0;
   const wasUseCase = useCaseOf(index2, before);
+  if (was && was.project === source.project && was.group === source.group && wasUseCase === useCase && before.path === after.path && environmentOf(before) === environmentOf(after)) return [];
   const [old, now] = [was && wasUseCase ? standingTags(policy, was, before, wasUseCase) : void 0, standingTags(policy, source, after, useCase)];
   return old && now && old.problems.length + now.problems.length === 0 ? tagChanges(old.tags, now.tags) : [];
 }
@@ -21325,11 +21391,16 @@ function retagsOf(policy, index2, base, head, changedIds, ownVerdict) {
 
 // src/rules/evaluate.ts
 function parseBase(policy, files, touched) {
-  const outcomes = /* @__PURE__ */ new Map();
+  const read = { paths: [], outcomes: [], touched: /* @__PURE__ */ new Map() };
   for (const file of files) {
-    if (pathRole(file.path) === "request") outcomes.set(file.path, parseRequestFile(policy, file, { trusted: true, keepDocument: touched.has(file.path) }));
+    if (pathRole(file.path) !== "request") continue;
+    const keep = touched.has(file.path);
+    const outcome = parseRequestFile(policy, file, { trusted: true, keepDocument: keep });
+    read.paths.push(file.path);
+    read.outcomes.push(outcome);
+    if (keep) read.touched.set(file.path, outcome);
   }
-  return outcomes;
+  return read;
 }
 var CLASH_RULES = /* @__PURE__ */ new Set(["duplicate-id", "duplicate-bucket-name", "duplicate-project-tag"]);
 var findingKey = (f) => CLASH_RULES.has(f.rule) ? `${f.path}\0${f.rule}` : `${f.path}\0${f.rule}\0${f.message}`;
@@ -21348,8 +21419,9 @@ function evaluate(input) {
   const { policy } = input;
   const mode = input.mode ?? "change";
   const index2 = indexPolicy(policy);
-  const baseOutcomes = parseBase(policy, input.base, new Set(input.changes.flatMap((c2) => c2.previousPath ? [c2.path, c2.previousPath] : [c2.path])));
+  const base = parseBase(policy, input.base, new Set(input.changes.flatMap((c2) => c2.previousPath ? [c2.path, c2.previousPath] : [c2.path])));
   const changed = /* @__PURE__ */ new Map();
+  const baseOutcomes = base.touched;
   const headOutcome = (path2) => changed.has(path2) ? changed.get(path2) : baseOutcomes.get(path2);
   const touchedPaths = /* @__PURE__ */ new Set();
   const removedPaths = /* @__PURE__ */ new Set();
@@ -21405,7 +21477,9 @@ function evaluate(input) {
       else if (f.severity === "error") findings.push(preExisting(f));
     }
   };
-  for (const [path2, outcome] of baseOutcomes) {
+  for (let i = 0; i < base.paths.length; i++) {
+    const path2 = base.paths[i];
+    const outcome = base.outcomes[i];
     baseInventory.add(path2, outcome.request);
     const head = changed.has(path2) ? changed.get(path2) : outcome;
     if (head) addHead(path2, head);

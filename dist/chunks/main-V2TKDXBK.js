@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-3K3SJEXW.js";
+} from "./chunk-YZP5UY7H.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
