@@ -48,6 +48,24 @@ describe('the shipped sample inventory', () => {
     expect(evaluation.labels).toEqual(['application', 'ois-approval-required']);
   });
 
+  it('locates what it finds in a valid file when judging every file as it does in a pull request (locations read again when asked)', () => {
+    const development = file(INSTANCE, sampleText(INSTANCE).replace('environment: production', 'environment: development'));
+    const changes = [...base.filter((f) => f.path !== INSTANCE).map(added), added(development)];
+    const reasons = (evaluation: Evaluation): unknown[] => evaluation.requests.find((r) => r.id === 'ex-nutrition-analysis')!.reasons.map((r) => [r.rule, r.line, r.column]);
+    const pullRequest = evaluate({ policy, base: [], changes });
+    const inPullRequest = only(pullRequest, 'environment-computation');
+    expect(inPullRequest).toMatchObject({ path: INSTANCE, line: 4, column: 14 });
+    expect(reasons(pullRequest)).toEqual([
+      ['standard-software', 11, 3],
+      ['internal-inbound', 16, 10],
+    ]);
+    for (const mode of ['inventory', 'files'] as const) {
+      const evaluation = evaluate({ policy, base: [], changes, mode });
+      expect(only(evaluation, 'environment-computation')).toEqual(inPullRequest);
+      expect(reasons(evaluation)).toEqual(reasons(pullRequest));
+    }
+  });
+
   it('fills every tag for a resource from its project and group', () => {
     const evaluation = evaluate({ policy, base: [], changes: base.map(added), mode: 'inventory', pullRequest: { repository: 'org/requests', number: 12 } });
     const instance = evaluation.requests.find((r) => r.id === 'ex-nutrition-analysis')!;

@@ -763,6 +763,67 @@ class PackedLocations implements ReadonlyMap<string, NodeLocation> {
   }
 }
 
+/**
+ * A file's locations read again from its bytes the first time one is asked
+ * for. A request whose locations were needed once (its findings and
+ * reasons are located) need not keep them: when a whole inventory is judged,
+ * every file's positions alive at once are much of what the collector copies.
+ */
+class DeferredLocations implements ReadonlyMap<string, NodeLocation> {
+  #map: LocationMap | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly bytes: Uint8Array,
+    private readonly limits: LoadLimits,
+  ) {}
+
+  get #loaded(): LocationMap {
+    if (!this.#map) {
+      const full = loadYaml(this.path, this.bytes, this.limits);
+      this.#map = full.ok ? full.locations : new Map();
+    }
+    return this.#map;
+  }
+
+  get(pointer: string): NodeLocation | undefined {
+    return this.#loaded.get(pointer);
+  }
+
+  has(pointer: string): boolean {
+    return this.#loaded.has(pointer);
+  }
+
+  get size(): number {
+    return this.#loaded.size;
+  }
+
+  entries(): MapIterator<[string, NodeLocation]> {
+    return this.#loaded.entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.#loaded.keys();
+  }
+
+  values(): MapIterator<NodeLocation> {
+    return this.#loaded.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, NodeLocation]> {
+    return this.#loaded[Symbol.iterator]();
+  }
+
+  forEach(each: (value: NodeLocation, key: string, map: ReadonlyMap<string, NodeLocation>) => void, thisArg?: unknown): void {
+    this.#loaded.forEach((value, key) => each.call(thisArg, value, key, this));
+  }
+}
+
+/** The locations of a file that read without findings, to be read again from `bytes` only when one is asked for. */
+export function deferredLocations(path: string, bytes: Uint8Array, limits: LoadLimits): LocationMap {
+  return new DeferredLocations(path, bytes, limits);
+}
+
 function record(walk: Walk, place: Place, valueOffset: number): void {
   walk.locations.add(place.pointer, valueOffset, place.keyOffset);
 }

@@ -1,10 +1,10 @@
 import type { ProjectRequest, Request, SecurityGroupRequest } from '../model/requests.js';
 import type { Finding, LabelRole, Policy, RequestKind, Severity, SourceFile } from '../model/types.js';
 import { ApprovalSet, type RequiredApproval } from './approvals.js';
-import { catalogueSuggestion, classifyRequest, indexPolicy, softwareName, useCaseOf, type Reason, type UseCase } from './classify.js';
+import { catalogueSuggestion, classifyRequest, indexPolicy, softwareName, useCaseOf, type Classification, type Reason, type UseCase } from './classify.js';
 import { aKind, crossFileFindings, Inventory, referrersOf } from './cross-file.js';
 import { diffRequests, sameData, type FieldChange } from './diff.js';
-import { parseRequestFile, type ParseOutcome } from './parse-request.js';
+import { forgetLocations, parseRequestFile, type ParseOutcome } from './parse-request.js';
 import { loadPolicy, securityPolicyChanges } from './load-policy.js';
 import { checkMarkdown, type DocumentTree } from './markdown-checks.js';
 import { policyImpact, type ImpactEntry } from './policy-impact.js';
@@ -176,6 +176,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
   // Said about the change itself rather than a request: a request in the wrong place, an id changed by a rename.
   const changeFindings: Finding[] = [];
 
+  const touchesAll = mode !== 'change';
+  // Judging every file (`check --all`, `validate`): each one's classification is taken while its locations are at
+  // hand, and the locations are then let go, to be read again only if a finding asks for one.
+  const classified = new Map<ParsedRequest, Classification | undefined>();
   for (const change of input.changes) {
     const paths = change.status === 'renamed' && change.previousPath ? [change.previousPath, change.path] : [change.path];
     for (const path of paths) tracks[`${pathRole(path) === 'request' ? 'requests' : pathRole(path)}` as keyof typeof tracks] = true;
@@ -205,12 +209,16 @@ export function evaluate(input: EvaluateInput): Evaluation {
       changed.set(change.path, undefined);
       removedPaths.add(change.path);
     } else if (change.file) {
-      changed.set(change.path, parseRequestFile(policy, change.file));
+      const outcome = parseRequestFile(policy, change.file);
+      if (touchesAll && outcome.request?.valid) {
+        classified.set(outcome.request, classifyRequest(index, outcome.request));
+        forgetLocations(policy, outcome.request, change.file);
+      }
+      changed.set(change.path, outcome);
       removedPaths.delete(change.path);
     }
   }
 
-  const touchesAll = mode !== 'change';
   const isTouched = (path: string): boolean => touchesAll || touchedPaths.has(path);
   const findings: Finding[] = [...changeFindings];
   // Findings on a file nobody touched were there before this change: say so, but do not block on them.
@@ -309,7 +317,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     if (before && after && !touchesAll && before.kind !== after.kind) {
       findings.push(findingAt(after, '/kind', 'kind-change', `This request was ${aKind(before.kind)} and is now ${aKind(after.kind)}: a request's kind cannot change. Keep this file as the ${before.kind} (or delete it, which decommissions it) and add the ${after.kind} as a new file with its own name.`));
     }
-    const classification = classifyRequest(index, subject);
+    const classification = classified.has(subject) ? classified.get(subject) : classifyRequest(index, subject);
     let useCase: UseCase | null = classification?.useCase ?? null;
     const reasons = classification?.reasons ?? [];
     let environment: string | null = null;

@@ -1,5 +1,5 @@
 import { pointerChild } from '../model/json-pointer.js';
-import { loadYaml, loadYamlQuick, locate, type LoadLimits } from '../model/load-yaml.js';
+import { deferredLocations, loadYaml, loadYamlQuick, locate, type LoadLimits } from '../model/load-yaml.js';
 import { validateAgainstSchema } from '../model/schemas.js';
 import type { Ec2InstanceRequest, ProjectRequest, Request, S3BucketRequest, SecurityGroupRequest } from '../model/requests.js';
 import { closestMatch, codePoint } from '../model/suggest.js';
@@ -90,6 +90,16 @@ export function parseRequestFile(policy: Policy, file: SourceFile, options: { tr
   return { request, findings: [...schema, ...requestRules(policy, request)] };
 }
 
+/**
+ * Let a valid request's locations go once what needed them is done (its
+ * findings and classification): they are read again from its file only if
+ * something else asks. For judging thousands of files at once.
+ */
+export function forgetLocations(policy: Policy, request: ParsedRequest, file: SourceFile): void {
+  if (request instanceof QuickRequest) return;
+  request.locations = deferredLocations(file.path, file.bytes, loadLimits(policy));
+}
+
 function refused(file: SourceFile, rule: string, message: string): ParseOutcome {
   return { findings: [{ path: file.path, line: 1, column: 1, severity: 'error', rule, message }] };
 }
@@ -175,8 +185,7 @@ abstract class QuickRequest implements ValidRequest, ParseOutcome {
   get locations(): LocationMap {
     let locations = QUICK_LOCATIONS.get(this);
     if (!locations) {
-      const full = loadYaml(this.file.path, this.file.bytes, this.limits);
-      locations = full.ok ? full.locations : new Map();
+      locations = deferredLocations(this.file.path, this.file.bytes, this.limits);
       QUICK_LOCATIONS.set(this, locations);
     }
     return locations;

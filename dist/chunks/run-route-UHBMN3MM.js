@@ -22,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-YZP5UY7H.js";
+} from "./chunk-KIITVN5G.js";
 import {
   __commonJS,
   __require,

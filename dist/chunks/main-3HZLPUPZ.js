@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-YZP5UY7H.js";
+} from "./chunk-KIITVN5G.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

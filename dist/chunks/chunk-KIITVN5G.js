@@ -4581,6 +4581,51 @@ var PackedLocations = class {
     for (const [pointer, location2] of this.entries()) each.call(thisArg, location2, pointer, this);
   }
 };
+var DeferredLocations = class {
+  constructor(path2, bytes, limits) {
+    this.path = path2;
+    this.bytes = bytes;
+    this.limits = limits;
+  }
+  path;
+  bytes;
+  limits;
+  #map;
+  get #loaded() {
+    if (!this.#map) {
+      const full = loadYaml(this.path, this.bytes, this.limits);
+      this.#map = full.ok ? full.locations : /* @__PURE__ */ new Map();
+    }
+    return this.#map;
+  }
+  get(pointer) {
+    return this.#loaded.get(pointer);
+  }
+  has(pointer) {
+    return this.#loaded.has(pointer);
+  }
+  get size() {
+    return this.#loaded.size;
+  }
+  entries() {
+    return this.#loaded.entries();
+  }
+  keys() {
+    return this.#loaded.keys();
+  }
+  values() {
+    return this.#loaded.values();
+  }
+  [Symbol.iterator]() {
+    return this.#loaded[Symbol.iterator]();
+  }
+  forEach(each, thisArg) {
+    this.#loaded.forEach((value2, key) => each.call(thisArg, value2, key, this));
+  }
+};
+function deferredLocations(path2, bytes, limits) {
+  return new DeferredLocations(path2, bytes, limits);
+}
 function record(walk, place, valueOffset) {
   walk.locations.add(place.pointer, valueOffset, place.keyOffset);
 }
@@ -21096,6 +21141,10 @@ function parseRequestFile(policy, file, options = {}) {
   const request = schema2.length === 0 ? { ...fields, valid: true, summary: summarize(data) } : { ...fields, valid: false };
   return { request, findings: [...schema2, ...requestRules(policy, request)] };
 }
+function forgetLocations(policy, request, file) {
+  if (request instanceof QuickRequest) return;
+  request.locations = deferredLocations(file.path, file.bytes, loadLimits(policy));
+}
 function refused(file, rule, message) {
   return { findings: [{ path: file.path, line: 1, column: 1, severity: "error", rule, message }] };
 }
@@ -21153,8 +21202,7 @@ var QuickRequest = class {
   get locations() {
     let locations = QUICK_LOCATIONS.get(this);
     if (!locations) {
-      const full = loadYaml(this.file.path, this.file.bytes, this.limits);
-      locations = full.ok ? full.locations : /* @__PURE__ */ new Map();
+      locations = deferredLocations(this.file.path, this.file.bytes, this.limits);
       QUICK_LOCATIONS.set(this, locations);
     }
     return locations;
@@ -21428,6 +21476,8 @@ function evaluate(input) {
   const tracks = { requests: false, documentation: false, policy: false };
   const pages = [];
   const changeFindings = [];
+  const touchesAll = mode !== "change";
+  const classified = /* @__PURE__ */ new Map();
   for (const change of input.changes) {
     const paths = change.status === "renamed" && change.previousPath ? [change.previousPath, change.path] : [change.path];
     for (const path2 of paths) tracks[`${pathRole(path2) === "request" ? "requests" : pathRole(path2)}`] = true;
@@ -21457,11 +21507,15 @@ function evaluate(input) {
       changed.set(change.path, void 0);
       removedPaths.add(change.path);
     } else if (change.file) {
-      changed.set(change.path, parseRequestFile(policy, change.file));
+      const outcome = parseRequestFile(policy, change.file);
+      if (touchesAll && outcome.request?.valid) {
+        classified.set(outcome.request, classifyRequest(index2, outcome.request));
+        forgetLocations(policy, outcome.request, change.file);
+      }
+      changed.set(change.path, outcome);
       removedPaths.delete(change.path);
     }
   }
-  const touchesAll = mode !== "change";
   const isTouched = (path2) => touchesAll || touchedPaths.has(path2);
   const findings = [...changeFindings];
   const preExisting = (f) => ({ ...f, severity: "warning", message: `Already on the base branch: ${f.message}` });
@@ -21543,7 +21597,7 @@ function evaluate(input) {
     if (before && after && !touchesAll && before.kind !== after.kind) {
       findings.push(findingAt(after, "/kind", "kind-change", `This request was ${aKind(before.kind)} and is now ${aKind(after.kind)}: a request's kind cannot change. Keep this file as the ${before.kind} (or delete it, which decommissions it) and add the ${after.kind} as a new file with its own name.`));
     }
-    const classification = classifyRequest(index2, subject);
+    const classification = classified.has(subject) ? classified.get(subject) : classifyRequest(index2, subject);
     let useCase2 = classification?.useCase ?? null;
     const reasons = classification?.reasons ?? [];
     let environment = null;
