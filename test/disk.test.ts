@@ -25,4 +25,14 @@ describe('reading the request tree from disk', () => {
     ]);
     for (const f of files.filter((f) => f.type === 'file')) expect(Buffer.from(f.bytes).equals(readFileSync(join(root, f.path))), f.path).toBe(true);
   });
+
+  it('keeps each of many small files its own bytes, across the shared buffers they are read into', () => {
+    const tree = join(root, 'many');
+    mkdirSync(join(tree, 'requests'), { recursive: true });
+    // 60 files of 30 to 59 KB: more than one shared buffer's worth, each different from its neighbours.
+    for (let i = 0; i < 60; i++) writeFileSync(join(tree, 'requests', `f${String(i).padStart(2, '0')}.yml`), Buffer.alloc(30_000 + i * 500, `file ${i};`));
+    const files = readRequestTree(tree);
+    expect(files).toHaveLength(60);
+    for (const f of files) expect(Buffer.from(f.bytes).equals(readFileSync(join(tree, f.path))), f.path).toBe(true);
+  });
 });

@@ -3,18 +3,33 @@ import { join, relative, sep } from 'node:path';
 import type { SourceFile } from '../model/types.js';
 import { comparePaths, isMarkdownPath } from '../rules/paths.js';
 
-const chunk = new Uint8Array(64 * 1024);
+/** Small files are read into a shared pool of this size, each a view of its part. */
+const POOL_BYTES = 1024 * 1024;
+/** A file that may be larger than this is read on its own. */
+const SMALL_FILE = 64 * 1024;
+let pool = new Uint8Array(POOL_BYTES);
+let used = 0;
 
 /**
  * A file's bytes in one read when it is small, as request files are:
  * `readFileSync` asks for the size first, one system call more per file.
+ * Small files share one buffer rather than each having its own: thousands
+ * of buffers are thousands of allocations outside the heap, each one
+ * tracked by the collector.
  */
 function readBytes(absolute: string): Uint8Array {
   const fd = openSync(absolute, 'r');
   try {
-    const read = readSync(fd, chunk, 0, chunk.length, 0);
+    if (POOL_BYTES - used < SMALL_FILE) {
+      pool = new Uint8Array(POOL_BYTES);
+      used = 0;
+    }
+    const read = readSync(fd, pool, used, SMALL_FILE, 0);
     // A positioned read leaves the descriptor at the start, so a larger file is read whole from there.
-    return read < chunk.length ? chunk.slice(0, read) : new Uint8Array(readFileSync(fd));
+    if (read === SMALL_FILE) return new Uint8Array(readFileSync(fd));
+    const bytes = pool.subarray(used, used + read);
+    used += read;
+    return bytes;
   } finally {
     closeSync(fd);
   }

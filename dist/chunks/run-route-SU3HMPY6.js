@@ -22,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-KIITVN5G.js";
+} from "./chunk-6MXPSZUQ.js";
 import {
   __commonJS,
   __require,

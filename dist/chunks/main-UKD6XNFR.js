@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-KIITVN5G.js";
+} from "./chunk-6MXPSZUQ.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

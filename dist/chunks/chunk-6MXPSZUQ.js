@@ -15450,10 +15450,10 @@ function resolveAllLineSuffixes(events, context) {
       let size = 0;
       let tabs;
       while (index2--) {
-        const chunk2 = chunks[index2];
-        if (typeof chunk2 === "string") {
-          bufferIndex = chunk2.length;
-          while (chunk2.charCodeAt(bufferIndex - 1) === 32) {
+        const chunk = chunks[index2];
+        if (typeof chunk === "string") {
+          bufferIndex = chunk.length;
+          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
             size++;
             bufferIndex--;
           }
@@ -15461,10 +15461,10 @@ function resolveAllLineSuffixes(events, context) {
             break;
           }
           bufferIndex = -1;
-        } else if (chunk2 === -2) {
+        } else if (chunk === -2) {
           tabs = true;
           size++;
-        } else if (chunk2 === -1) {
+        } else if (chunk === -1) {
         } else {
           index2++;
           break;
@@ -15658,17 +15658,17 @@ function createTokenizer(parser, initialize, from) {
   }
   function main() {
     while (point3._index < chunks.length) {
-      const chunk2 = chunks[point3._index];
-      if (typeof chunk2 === "string") {
+      const chunk = chunks[point3._index];
+      if (typeof chunk === "string") {
         const chunkIndex = point3._index;
         if (point3._bufferIndex < 0) {
           point3._bufferIndex = 0;
         }
-        while (point3._index === chunkIndex && point3._bufferIndex < chunk2.length) {
-          go(chunk2.charCodeAt(point3._bufferIndex));
+        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point3._bufferIndex));
         }
       } else {
-        go(chunk2);
+        go(chunk);
       }
     }
   }
@@ -15864,12 +15864,12 @@ function serializeChunks(chunks, expandTabs) {
   const result = [];
   let atTab;
   while (++index2 < chunks.length) {
-    const chunk2 = chunks[index2];
+    const chunk = chunks[index2];
     let value2;
-    if (typeof chunk2 === "string") {
-      value2 = chunk2;
+    if (typeof chunk === "string") {
+      value2 = chunk;
     } else {
-      switch (chunk2) {
+      switch (chunk) {
         case -5: {
           value2 = "\r";
           break;
@@ -15894,11 +15894,11 @@ function serializeChunks(chunks, expandTabs) {
           break;
         }
         default: {
-          value2 = String.fromCharCode(chunk2);
+          value2 = String.fromCharCode(chunk);
         }
       }
     }
-    atTab = chunk2 === -2;
+    atTab = chunk === -2;
     result.push(value2);
   }
   return result.join("");
@@ -18288,7 +18288,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     start: Object.assign({}, marker.end),
     end: Object.assign({}, events[events.length - 1][1].start)
   };
-  const chunk2 = {
+  const chunk = {
     type: "chunkString",
     contentType: "string",
     start: Object.assign({}, string3.start),
@@ -18307,8 +18307,8 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     ["exit", marker, context],
     // Everything in between.
     ["enter", string3, context],
-    ["enter", chunk2, context],
-    ["exit", chunk2, context],
+    ["enter", chunk, context],
+    ["exit", chunk, context],
     ["exit", string3, context],
     // The ending (`]`, properly parsed and labelled).
     events[events.length - 2],
@@ -21945,12 +21945,22 @@ ${t.markdown}
 // src/shell/disk.ts
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-var chunk = new Uint8Array(64 * 1024);
+var POOL_BYTES = 1024 * 1024;
+var SMALL_FILE = 64 * 1024;
+var pool = new Uint8Array(POOL_BYTES);
+var used = 0;
 function readBytes(absolute) {
   const fd = openSync(absolute, "r");
   try {
-    const read = readSync(fd, chunk, 0, chunk.length, 0);
-    return read < chunk.length ? chunk.slice(0, read) : new Uint8Array(readFileSync(fd));
+    if (POOL_BYTES - used < SMALL_FILE) {
+      pool = new Uint8Array(POOL_BYTES);
+      used = 0;
+    }
+    const read = readSync(fd, pool, used, SMALL_FILE, 0);
+    if (read === SMALL_FILE) return new Uint8Array(readFileSync(fd));
+    const bytes = pool.subarray(used, used + read);
+    used += read;
+    return bytes;
   } finally {
     closeSync(fd);
   }
