@@ -75,7 +75,10 @@ export function foldLookAlikes(text: string): string {
 
 /** Dashes and hyphens that stand for `-`, and characters that show nothing: folded too (quotes are not, YAML reads them). */
 const TYPOGRAPHIC_DASH = /[\u2010-\u2014\u2212]/gu;
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
+/** Characters that show nothing: removed when comparing, named by their code when shown. */
+const INVISIBLE_CLASS = '[\u200B-\u200D\u2060\uFEFF]';
+const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'gu');
+const SHOWS_NOTHING = new RegExp(`\\s|${INVISIBLE_CLASS}`, 'u');
 
 /**
  * Characters a word processor, a web page or a phone puts where the keyboard
@@ -128,7 +131,7 @@ export function describeLookAlikes(text: string): string {
   }
   if (marks.length > 0) {
     // Spaces and invisible characters cannot be shown: their code names them.
-    const each = marks.map((c) => `${/\s|[\u200B-\u200D\u2060\uFEFF]/u.test(c) ? '' : `\`${c}\` `}(${codePoint(c)}, ${TYPOGRAPHIC[c]})`);
+    const each = marks.map((c) => `${SHOWS_NOTHING.test(c) ? '' : `\`${c}\` `}(${codePoint(c)}, ${TYPOGRAPHIC[c]})`);
     sentences.push(`It contains ${marks.length === 1 ? 'a character' : 'characters'} pasted from a document, not typed: ${each.join('; ')}. Retype ${marks.length === 1 ? 'it' : 'them'} on the keyboard.`);
   }
   return sentences.join(' ');

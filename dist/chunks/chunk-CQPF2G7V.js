@@ -354,7 +354,9 @@ function foldLookAlikes(text4) {
   return text4.normalize("NFKC").replace(LOOK_ALIKE, (c2) => LOOK_ALIKES[c2] ?? c2).replace(TYPOGRAPHIC_DASH, "-").replace(INVISIBLE, "");
 }
 var TYPOGRAPHIC_DASH = /[\u2010-\u2014\u2212]/gu;
-var INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
+var INVISIBLE_CLASS = "[\u200B-\u200D\u2060\uFEFF]";
+var INVISIBLE = new RegExp(INVISIBLE_CLASS, "gu");
+var SHOWS_NOTHING = new RegExp(`\\s|${INVISIBLE_CLASS}`, "u");
 var TYPOGRAPHIC = {
   "\u2018": "a curly quote; YAML quotes are the straight `'`",
   "\u2019": "a curly quote; YAML quotes are the straight `'`",
@@ -392,7 +394,7 @@ function describeLookAlikes(text4) {
     sentences.push(`It contains letters from another alphabet: ${each.join("; ")}. Retype ${letters.length === 1 ? "it" : "them"} on a Latin keyboard.`);
   }
   if (marks.length > 0) {
-    const each = marks.map((c2) => `${/\s|[\u200B-\u200D\u2060\uFEFF]/u.test(c2) ? "" : `\`${c2}\` `}(${codePoint(c2)}, ${TYPOGRAPHIC[c2]})`);
+    const each = marks.map((c2) => `${SHOWS_NOTHING.test(c2) ? "" : `\`${c2}\` `}(${codePoint(c2)}, ${TYPOGRAPHIC[c2]})`);
     sentences.push(`It contains ${marks.length === 1 ? "a character" : "characters"} pasted from a document, not typed: ${each.join("; ")}. Retype ${marks.length === 1 ? "it" : "them"} on the keyboard.`);
   }
   return sentences.join(" ");

@@ -22,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-6MXPSZUQ.js";
+} from "./chunk-CQPF2G7V.js";
 import {
   __commonJS,
   __require,
