@@ -2986,9 +2986,9 @@ function requireDumper() {
   function isPlainSafeFirst(c2) {
     return isPrintable(c2) && c2 !== CHAR_BOM && !isWhitespace(c2) && // - s-white
     // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c2 !== CHAR_MINUS && c2 !== CHAR_QUESTION && c2 !== CHAR_COLON && c2 !== CHAR_COMMA && c2 !== CHAR_LEFT_SQUARE_BRACKET && c2 !== CHAR_RIGHT_SQUARE_BRACKET && c2 !== CHAR_LEFT_CURLY_BRACKET && c2 !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c2 !== CHAR_SHARP && c2 !== CHAR_AMPERSAND && c2 !== CHAR_ASTERISK && c2 !== CHAR_EXCLAMATION && c2 !== CHAR_VERTICAL_LINE && c2 !== CHAR_EQUALS && c2 !== CHAR_GREATER_THAN && c2 !== CHAR_SINGLE_QUOTE && c2 !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    // \u201c-\u201d | \u201c?\u201d | \u201c:\u201d | \u201c,\u201d | \u201c[\u201d | \u201c]\u201d | \u201c{\u201d | \u201c}\u201d
+    c2 !== CHAR_MINUS && c2 !== CHAR_QUESTION && c2 !== CHAR_COLON && c2 !== CHAR_COMMA && c2 !== CHAR_LEFT_SQUARE_BRACKET && c2 !== CHAR_RIGHT_SQUARE_BRACKET && c2 !== CHAR_LEFT_CURLY_BRACKET && c2 !== CHAR_RIGHT_CURLY_BRACKET && // | \u201c#\u201d | \u201c&\u201d | \u201c*\u201d | \u201c!\u201d | \u201c|\u201d | \u201c=\u201d | \u201c>\u201d | \u201c'\u201d | \u201c"\u201d
+    c2 !== CHAR_SHARP && c2 !== CHAR_AMPERSAND && c2 !== CHAR_ASTERISK && c2 !== CHAR_EXCLAMATION && c2 !== CHAR_VERTICAL_LINE && c2 !== CHAR_EQUALS && c2 !== CHAR_GREATER_THAN && c2 !== CHAR_SINGLE_QUOTE && c2 !== CHAR_DOUBLE_QUOTE && // | \u201c%\u201d | \u201c@\u201d | \u201c`\u201d)
     c2 !== CHAR_PERCENT && c2 !== CHAR_COMMERCIAL_AT && c2 !== CHAR_GRAVE_ACCENT;
   }
   function isPlainSafeLast(c2) {
@@ -12352,9 +12352,9 @@ function initializeDocument(effects) {
       let index2 = childFlow.events.length;
       while (index2--) {
         if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
+          // The token starts before the line ending\u2026
+          childFlow.events[index2][1].start.offset < lineStartOffset && // \u2026and either is not ended yet\u2026
+          (!childFlow.events[index2][1].end || // \u2026or ends after it.
           childFlow.events[index2][1].end.offset > lineStartOffset)
         ) {
           return;
@@ -13701,9 +13701,9 @@ function factoryLabel(effects, ok3, nok, type2, markerType, stringType) {
     return atBreak;
   }
   function atBreak(code2) {
-    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we\u2019ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
+    // which doesn\u2019t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
     code2 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
@@ -13850,7 +13850,7 @@ function tokenizeDefinition(effects, ok3, nok) {
       self,
       effects,
       labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionLabel",
       "definitionLabelMarker",
@@ -13874,7 +13874,7 @@ function tokenizeDefinition(effects, ok3, nok) {
     return factoryDestination(
       effects,
       destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionDestination",
       "definitionDestinationLiteral",
@@ -15163,7 +15163,7 @@ function tokenizeListStart(effects, ok3, nok) {
     self.containerState.marker = self.containerState.marker || code2;
     return effects.check(
       blankLine,
-      // Can’t be empty when interrupting.
+      // Can\u2019t be empty when interrupting.
       self.interrupt ? nok : onBlank,
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
@@ -15777,7 +15777,7 @@ function createTokenizer(parser, initialize, from) {
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
+            // This allows a \u201clive binding\u201d, which is needed for `interrupt`.
             fields ? Object.assign(Object.create(context), fields) : context,
             effects,
             ok3,
@@ -16335,7 +16335,7 @@ function compiler(options) {
             type: "listItem",
             _spread: false,
             start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
+            // @ts-expect-error: we\u2019ll add `end` in a second.
             end: void 0
           };
           listItem2 = item;
@@ -16490,7 +16490,7 @@ function compiler(options) {
       tail = text4();
       tail.position = {
         start: point2(token.start),
-        // @ts-expect-error: we’ll add `end` later.
+        // @ts-expect-error: we\u2019ll add `end` later.
         end: void 0
       };
       siblings.push(tail);
@@ -17071,7 +17071,7 @@ function createConstruct(matter2) {
 }
 function fence(matter2, prop) {
   return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
+    // @ts-expect-error: They\u2019re mutually exclusive.
     pick(matter2.fence, prop)
   );
 }
@@ -17137,7 +17137,7 @@ function ccount(value2, character) {
 
 // node_modules/unist-util-is/lib/index.js
 var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  // Note: overloads in JSDoc can\u2019t yet use different `@template`s.
   /**
    * @type {(
    *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
@@ -19087,7 +19087,7 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
   return open;
   function open(code2) {
     if (
-      // Exit if there’s stuff before.
+      // Exit if there\u2019s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self._gfmTasklistFirstContentOfListItem
