@@ -66,6 +66,26 @@ describe('the shipped sample inventory', () => {
     }
   });
 
+  it('judges each file on its own as it judges the whole inventory, keeping no documents', () => {
+    // Read after its project: the project's use case waits for every file. A second file with an id already
+    // judged is not judged again, whatever it says; a file that fails its schema has a verdict without a use case.
+    const publicBucket = file('requests/zz/dime-ex-nutrition-site.yml', sampleText('requests/ex/dime-ex-nutrition-raw.yml').replace('bucket: dime-ex-nutrition-raw', 'bucket: dime-ex-nutrition-site').replace('publicAccess: false', 'publicAccess: true'));
+    const sameId = file('requests/zz/EX-Nutrition-Analysis.yml', sampleText(INSTANCE).replace('environment: production', 'environment: development'));
+    const broken = file('requests/zz/ex-roads-extra.yml', sampleText(DASHBOARD).replace('autoStop: false', 'autoStop: maybe'));
+    const changes = [...base, publicBucket, sameId, broken].map(added);
+    const verdicts = (evaluation: Evaluation): unknown[] => evaluation.requests.map(({ id, kind, path, change, useCase, environment, account, reasons }) => ({ id, kind, path, change, useCase, environment, account, reasons }));
+    const inventory = evaluate({ policy, base: [], changes, mode: 'inventory' });
+    const files = evaluate({ policy, base: [], changes, mode: 'files' });
+    expect(verdicts(files)).toEqual(verdicts(inventory));
+    expect(files.requests.find((r) => r.id === 'ex-nutrition')).toMatchObject({ useCase: 'application', path: PROJECT });
+    expect(files.requests.find((r) => r.id === 'ex-nutrition-analysis')).toMatchObject({ path: INSTANCE, environment: 'production' });
+    expect(files.requests.find((r) => r.id === 'ex-roads-extra')).toMatchObject({ useCase: null, environment: null });
+    expect(files.requests.map((r) => r.request)).toEqual(files.requests.map(() => null));
+    expect(files.approvals.find((a) => a.group === 'security')!.reasons).toEqual(inventory.approvals.find((a) => a.group === 'security')!.reasons);
+    expect(only(files, 'schema-type')).toMatchObject({ path: broken.path, line: 15 });
+    expect(findings(files).filter((f) => f.rule !== 'schema-type')).toEqual([]);
+  });
+
   it('fills every tag for a resource from its project and group', () => {
     const evaluation = evaluate({ policy, base: [], changes: base.map(added), mode: 'inventory', pullRequest: { repository: 'org/requests', number: 12 } });
     const instance = evaluation.requests.find((r) => r.id === 'ex-nutrition-analysis')!;

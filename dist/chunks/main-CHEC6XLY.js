@@ -25,7 +25,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-CQPF2G7V.js";
+} from "./chunk-72XLTT5V.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

@@ -22,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-CQPF2G7V.js";
+} from "./chunk-72XLTT5V.js";
 import {
   __commonJS,
   __require,

@@ -21480,6 +21480,30 @@ function evaluate(input) {
   const changeFindings = [];
   const touchesAll = mode !== "change";
   const classified = /* @__PURE__ */ new Map();
+  const verdicts2 = [];
+  const ownFindings = [];
+  const judgedIds = /* @__PURE__ */ new Set();
+  const resourceUseCases = /* @__PURE__ */ new Map();
+  const judgeOnItsOwn = (outcome) => {
+    ownFindings.push(...outcome.findings);
+    const request = outcome.request;
+    if (!request) return;
+    const classification = classifyRequest(index2, request);
+    const data = request.data;
+    const resource = request.valid && (data.kind === "ec2-instance" || data.kind === "s3-bucket") ? data : void 0;
+    if (resource && classification) {
+      const key = resource.project.toLowerCase();
+      resourceUseCases.set(key, stricter(resourceUseCases.get(key) ?? null, classification.useCase));
+    }
+    const id = request.id.toLowerCase();
+    if (judgedIds.has(id)) return;
+    judgedIds.add(id);
+    const useCase2 = classification?.useCase ?? null;
+    const environment = resource ? resource.environment : null;
+    if (useCase2 === "computation" && environment !== "production") ownFindings.push(computationOutsideProduction(policy, request));
+    const account = environment ? policy.accounts[environment] : null;
+    verdicts2.push({ id: request.id, kind: request.kind, path: request.path, change: "created", useCase: useCase2, environment, account, reasons: classification?.reasons ?? [], diff: [], tags: [], tagChanges: [], request: null, previous: null, project: null, group: null });
+  };
   for (const change of input.changes) {
     const paths = change.status === "renamed" && change.previousPath ? [change.previousPath, change.path] : [change.path];
     for (const path2 of paths) tracks[`${pathRole(path2) === "request" ? "requests" : pathRole(path2)}`] = true;
@@ -21510,6 +21534,10 @@ function evaluate(input) {
       removedPaths.add(change.path);
     } else if (change.file) {
       const outcome = parseRequestFile(policy, change.file);
+      if (mode === "files") {
+        judgeOnItsOwn(outcome);
+        continue;
+      }
       if (touchesAll && outcome.request?.valid) {
         classified.set(outcome.request, classifyRequest(index2, outcome.request));
         forgetLocations(policy, outcome.request, change.file);
@@ -21519,7 +21547,7 @@ function evaluate(input) {
     }
   }
   const isTouched = (path2) => touchesAll || touchedPaths.has(path2);
-  const findings = [...changeFindings];
+  const findings = [...changeFindings, ...ownFindings];
   const preExisting = (f) => ({ ...f, severity: "warning", message: `Already on the base branch: ${f.message}` });
   const baseInventory = new Inventory();
   const headInventory = new Inventory();
@@ -21568,7 +21596,10 @@ function evaluate(input) {
       findings.push({ path: path2, line: 1, column: 1, rule: "group-owner-approval", severity: "warning", message: `None of ${group.name}'s current owners has a GitHub login, so none can approve ${what}: add their \`github:\` in a separate pull request first.` });
     }
   };
-  const verdicts2 = [];
+  for (const verdict of verdicts2) {
+    if (verdict.kind === "project") verdict.useCase = resourceUseCases.get(verdict.id.toLowerCase()) ?? null;
+    if (verdict.useCase === "application") approvals.requireRole("security", applicationReason(verdict.id));
+  }
   const touchedIds = /* @__PURE__ */ new Map();
   for (const path2 of touchesAll ? headPaths : [...touchedPaths, ...removedPaths]) touchedIds.set(requestIdOf(path2).toLowerCase(), path2);
   const resourcesByProject = /* @__PURE__ */ new Map();
@@ -21611,7 +21642,7 @@ function evaluate(input) {
         const beforeEnv = beforeData && (beforeData.kind === "ec2-instance" || beforeData.kind === "s3-bucket") ? beforeData.environment : void 0;
         const beforeUseCase = before ? useCaseOf(index2, before) ?? null : null;
         if (useCase2 === "computation" && environment !== "production") {
-          findings.push(findingAt(after, "/environment", "environment-computation", `Computation resources are created only in production (${policy.accounts.production}): set \`environment: production\`.`));
+          findings.push(computationOutsideProduction(policy, after));
         } else if (mode === "change" && beforeEnv === "production" && environment === "development") {
           findings.push(findingAt(after, "/environment", "environment-move", `This resource is in production (${policy.accounts.production}); it cannot move back to development. Keep \`environment: production\`, and add a new request for a development resource if one is needed.`));
         } else if (mode === "change" && beforeEnv === "development" && environment === "production") {
@@ -21638,7 +21669,7 @@ function evaluate(input) {
     } else if (data.kind === "project") {
       useCase2 = projectUseCase(after ? headInventory : baseInventory, subject.id);
     }
-    if (useCase2 === "application" && change !== "removed") approvals.requireRole("security", `${subject.id} is an application.`);
+    if (useCase2 === "application" && change !== "removed") approvals.requireRole("security", applicationReason(subject.id));
     if (data.kind === "project" && after?.valid && before?.valid && before.kind === "project" && !touchesAll) {
       const [from, to] = [before.data.securityGroup, data.securityGroup];
       const receiving = from.toLowerCase() === to.toLowerCase() ? void 0 : baseInventory.lookup(to, "security-group");
@@ -21752,6 +21783,10 @@ function evaluate(input) {
   const labelOrder = ["computation", "application", "documentation", "policy", "securityApprovalRequired", "invalid"];
   const labels = labelOrder.filter((r) => roles.has(r)).map((r) => policy.labels[r].name);
   return { ok: ok3, files, requests: verdicts2, labels, useCase, approvals: approvalList, tracks, pages: pages.length, impact, retags };
+}
+var applicationReason = (id) => `${id} is an application.`;
+function computationOutsideProduction(policy, request) {
+  return findingAt(request, "/environment", "environment-computation", `Computation resources are created only in production (${policy.accounts.production}): set \`environment: production\`.`);
 }
 var DAY_MS = 24 * 60 * 60 * 1e3;
 function promotionAgeProblem(policy, since, now) {
