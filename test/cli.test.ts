@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -289,6 +289,11 @@ describe('aws-requests new', () => {
       stderr: expect.stringContaining('--project requests/ex/ex-nutrition.yml is not a request id: give the project\'s name, as its file is named without .yml (for example ex-nutrition)'),
     });
     expect(cli('new', 'ec2-instance', 'ex-gpu', '--project', '../../outside').code).toBe(2);
+    expect(cli('new', 's3-bucket', 'ex-gpu-data', '--project', 'EX-Nutrition-Analysis')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--project EX-Nutrition-Analysis is an ec2-instance (requests/ex/ex-nutrition-analysis.yml), not a project: give the id of the project the s3-bucket belongs to'),
+    });
+    expect(existsSync(join(repo, 'requests/ex/ex-gpu-data.yml'))).toBe(false);
     expect(cli('new', 'project', 'ex-foo', '--dir', 'docs')).toMatchObject({ code: 2, stderr: expect.stringContaining('--dir docs is not under requests/: requests are only read from there') });
     expect(cli('new', 'project', 'ex-foo', '--dir', 'requests/../..').code).toBe(2);
     expect(cli('new', 'project', 'ex-foo', '--dir', 'requests/new-team')).toMatchObject({ code: 0, stdout: expect.stringContaining('Wrote requests/new-team/ex-foo.yml') });

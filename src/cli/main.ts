@@ -8,8 +8,10 @@ import { renderRequestTemplate } from '../render/template.js';
 import { renderText } from '../render/text.js';
 import { renderTicket } from '../render/ticket.js';
 import { planTickets } from '../rules/tickets.js';
+import { aKind } from '../rules/cross-file.js';
 import { evaluate, type Evaluation, type FileChange } from '../rules/evaluate.js';
 import { loadPolicy } from '../rules/load-policy.js';
+import { parseRequestFile } from '../rules/parse-request.js';
 import { headDocumentTree } from '../rules/markdown-checks.js';
 import { pathRole, REQUESTS_DIR, requestIdOf } from '../rules/paths.js';
 import { listFiles, pathExists, readFilesUnder, readMarkdownPages, readSourceFile, toRepoPath } from '../shell/disk.js';
@@ -262,6 +264,9 @@ function newRequest(io: CliIo, args: string[]): number {
   const policy = policyFrom('policy.yml', workingPolicy(root));
   // References are exact: `--project WA-Water` for the existing `wa-water` is written as the file spells it.
   const projectFile = values.project === undefined ? undefined : requestFileOf(root, values.project);
+  // Ids are unique across kinds, so the file found may be an instance's: said now, not by `check` after writing.
+  const found = projectFile ? parseRequestFile(policy, readSourceFile(root, projectFile)).request : undefined;
+  if (found && found.kind !== 'project') throw new UsageError(`--project ${values.project} is ${aKind(found.kind)} (${projectFile}), not a project: give the id of the project the ${kind} belongs to`);
   const project = projectFile ? requestIdOf(projectFile) : values.project;
   const folder = values.dir ? resolve(io.cwd, values.dir) : join(root, defaultFolder(kind as RequestKind, name, project, projectFile));
   // Only files under requests/ are requests: a template anywhere else would never be checked.

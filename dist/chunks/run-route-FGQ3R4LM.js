@@ -22,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-72XLTT5V.js";
+} from "./chunk-EZTQCVHZ.js";
 import {
   __commonJS,
   __require,

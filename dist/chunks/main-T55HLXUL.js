@@ -7,12 +7,14 @@ import {
   PLACEHOLDER,
   REQUESTS_DIR,
   REQUEST_KINDS,
+  aKind,
   countFindings,
   evaluate,
   headDocumentTree,
   impactLine,
   listFiles,
   loadPolicy,
+  parseRequestFile,
   pathExists,
   pathRole,
   planTickets,
@@ -25,7 +27,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-72XLTT5V.js";
+} from "./chunk-EZTQCVHZ.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts
@@ -496,6 +498,8 @@ function newRequest(io, args) {
   if (!root) throw new UsageError("no policy.yml here or above: run inside a requests repository, or pass --repo DIR");
   const policy = policyFrom("policy.yml", workingPolicy(root));
   const projectFile = values.project === void 0 ? void 0 : requestFileOf(root, values.project);
+  const found = projectFile ? parseRequestFile(policy, readSourceFile(root, projectFile)).request : void 0;
+  if (found && found.kind !== "project") throw new UsageError(`--project ${values.project} is ${aKind(found.kind)} (${projectFile}), not a project: give the id of the project the ${kind} belongs to`);
   const project = projectFile ? requestIdOf(projectFile) : values.project;
   const folder = values.dir ? resolve(io.cwd, values.dir) : join(root, defaultFolder(kind, name, project, projectFile));
   if (!`${toRepoPath(root, folder)}/`.startsWith(REQUESTS_DIR)) throw new UsageError(`--dir ${values.dir} is not under ${REQUESTS_DIR}: requests are only read from there`);

@@ -400,51 +400,6 @@ function describeLookAlikes(text4) {
   return sentences.join(" ");
 }
 
-// src/rules/cidr.ts
-function parseIPv4(text4) {
-  const parts = text4.split(".");
-  if (parts.length !== 4) return void 0;
-  let value2 = 0n;
-  for (const part of parts) {
-    if (!/^(0|[1-9]\d{0,2})$/.test(part) || Number(part) > 255) return void 0;
-    value2 = value2 << 8n | BigInt(part);
-  }
-  return value2;
-}
-function parseIPv6(text4) {
-  const halves = text4.split("::");
-  if (halves.length > 2) return void 0;
-  const groups = (half) => half === "" ? [] : half.split(":");
-  const head = groups(halves[0]);
-  const tail = halves.length === 2 ? groups(halves[1]) : [];
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 1 && missing !== 0 || halves.length === 2 && missing < 1) return void 0;
-  let value2 = 0n;
-  for (const group of [...head, ...Array(halves.length === 2 ? missing : 0).fill("0"), ...tail]) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(group)) return void 0;
-    value2 = value2 << 16n | BigInt(`0x${group}`);
-  }
-  return value2;
-}
-function parseCidr(text4) {
-  const [address = "", prefixText, extra] = text4.split("/");
-  if (extra !== void 0) return void 0;
-  const family = address.includes(":") ? 6 : 4;
-  const bits = family === 4 ? 32 : 128;
-  const base = family === 4 ? parseIPv4(address) : parseIPv6(address);
-  if (base === void 0) return void 0;
-  if (prefixText !== void 0 && !/^(0|[1-9]\d{0,2})$/.test(prefixText)) return void 0;
-  const prefix = prefixText === void 0 ? bits : Number(prefixText);
-  if (prefix > bits) return void 0;
-  const hostBits = BigInt(bits - prefix);
-  const mask = (1n << hostBits) - 1n;
-  const first = base & ~mask;
-  return { family, first, last: first | mask };
-}
-function rangeWithin(inner, outer) {
-  return inner.family === outer.family && inner.first >= outer.first && inner.last <= outer.last;
-}
-
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x2) {
   return x2 && x2.__esModule && Object.prototype.hasOwnProperty.call(x2, "default") ? x2["default"] : x2;
@@ -4929,93 +4884,6 @@ function findingAt(request, pointer, rule, message, severity = "error", prefer =
   return { path: request.path, ...locate(request.locations, pointer, prefer), rule, message, severity };
 }
 
-// src/rules/classify.ts
-function indexPolicy(policy) {
-  return {
-    standard: new Set(policy.software.standard.map((s) => s.toLowerCase())),
-    preApproved: new Map(policy.software.preApproved.map((p) => [p.name.toLowerCase(), p.note])),
-    languageSources: new Set(policy.software.languageSources.map((s) => s.toLowerCase())),
-    internal: policy.networks.internal.map((cidr) => parseCidr(cidr)).filter((r) => r !== void 0),
-    names: [...policy.software.standard, ...policy.software.preApproved.map((p) => p.name)]
-  };
-}
-function softwareName(item) {
-  return typeof item === "string" ? item : item.name;
-}
-function standardSoftwareReason(index2, item) {
-  const name = softwareName(item).toLowerCase();
-  const source = typeof item === "string" ? "redhat" : (item.source ?? "redhat").toLowerCase();
-  if (index2.languageSources.has(source)) return `a ${source} package`;
-  if (index2.preApproved.has(name)) return "pre-approved in policy.yml";
-  if (source === "redhat" && index2.standard.has(name)) return "in the Red Hat catalogue";
-  return void 0;
-}
-function catalogueSuggestion(index2, item) {
-  if (typeof item !== "string" && (item.source ?? "redhat").toLowerCase() !== "redhat") return void 0;
-  if (standardSoftwareReason(index2, item)) return void 0;
-  const name = softwareName(item);
-  const guess = closestMatch(name, index2.names);
-  const withoutVersion = (text4) => text4.toLowerCase().replace(/[0-9.]+/g, "");
-  if (guess && /\d/.test(name) && /\d/.test(guess) && withoutVersion(name) === withoutVersion(guess)) return void 0;
-  return guess;
-}
-function isInternal(index2, cidr) {
-  const range = parseCidr(cidr);
-  return range !== void 0 && index2.internal.some((net) => rangeWithin(range, net));
-}
-function classifyInstance(index2, data) {
-  const application = [];
-  data.software.forEach((item, i) => {
-    if (standardSoftwareReason(index2, item)) return;
-    const how = typeof item === "string" || !item.source ? "" : ` (installed from ${item.source})`;
-    const guess = catalogueSuggestion(index2, item);
-    const typo = guess ? ` Did you mean \`${guess}\`, which is?` : "";
-    application.push({ pointer: `/software/${i}`, rule: "non-standard-software", message: `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.${typo}` });
-  });
-  data.inbound.forEach((rule, i) => {
-    if (isInternal(index2, rule.from)) return;
-    const ports = rule.toPort && rule.toPort !== rule.port ? `${rule.port}-${rule.toPort}` : String(rule.port);
-    application.push({ pointer: `/inbound/${i}/from`, rule: "public-inbound", message: `Inbound ${rule.protocol}/${ports} from \`${rule.from}\` comes from outside the internal networks.` });
-  });
-  if (application.length > 0) return { useCase: "application", drafts: application };
-  const standard = data.software.map((item) => `\`${softwareName(item)}\` (${standardSoftwareReason(index2, item)})`);
-  return {
-    useCase: "computation",
-    drafts: [
-      { pointer: "/software", rule: "standard-software", message: standard.length ? `All software is standard: ${standard.join(", ")}.` : "No software beyond the operating system." },
-      { pointer: "/inbound", rule: "internal-inbound", message: data.inbound.length ? "All inbound traffic comes from internal networks." : "No inbound traffic." }
-    ]
-  };
-}
-function classifyBucket(data) {
-  return data.publicAccess ? { useCase: "application", drafts: [{ pointer: "/publicAccess", rule: "public-bucket", message: "The bucket allows public access from the internet." }] } : { useCase: "computation", drafts: [{ pointer: "/publicAccess", rule: "private-bucket", message: "The bucket is private." }] };
-}
-function draftClassification(index2, request) {
-  if (!request.valid) return void 0;
-  if (request.data.kind === "ec2-instance") return classifyInstance(index2, request.data);
-  if (request.data.kind === "s3-bucket") return classifyBucket(request.data);
-  return void 0;
-}
-function useCaseOf(index2, request) {
-  if (!request.valid) return void 0;
-  const data = request.data;
-  if (data.kind === "ec2-instance") {
-    const application = data.software.some((item) => !standardSoftwareReason(index2, item)) || data.inbound.some((rule) => !isInternal(index2, rule.from));
-    return application ? "application" : "computation";
-  }
-  if (data.kind === "s3-bucket") return data.publicAccess ? "application" : "computation";
-  return void 0;
-}
-function classifyRequest(index2, request) {
-  const draft = draftClassification(index2, request);
-  if (!draft) return void 0;
-  const reasons = draft.drafts.map(({ pointer, rule, message }) => {
-    const { path: path2, line, column } = findingAt(request, pointer, rule, message);
-    return { path: path2, line, column, rule, message };
-  });
-  return { useCase: draft.useCase, reasons };
-}
-
 // src/rules/cross-file.ts
 var Inventory = class {
   requests = [];
@@ -5131,6 +4999,138 @@ function referrersOf(inventory, id, kind) {
     if (kind === "security-group") return d2.kind === "project" && d2.securityGroup.toLowerCase() === key;
     return false;
   });
+}
+
+// src/rules/cidr.ts
+function parseIPv4(text4) {
+  const parts = text4.split(".");
+  if (parts.length !== 4) return void 0;
+  let value2 = 0n;
+  for (const part of parts) {
+    if (!/^(0|[1-9]\d{0,2})$/.test(part) || Number(part) > 255) return void 0;
+    value2 = value2 << 8n | BigInt(part);
+  }
+  return value2;
+}
+function parseIPv6(text4) {
+  const halves = text4.split("::");
+  if (halves.length > 2) return void 0;
+  const groups = (half) => half === "" ? [] : half.split(":");
+  const head = groups(halves[0]);
+  const tail = halves.length === 2 ? groups(halves[1]) : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 && missing !== 0 || halves.length === 2 && missing < 1) return void 0;
+  let value2 = 0n;
+  for (const group of [...head, ...Array(halves.length === 2 ? missing : 0).fill("0"), ...tail]) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(group)) return void 0;
+    value2 = value2 << 16n | BigInt(`0x${group}`);
+  }
+  return value2;
+}
+function parseCidr(text4) {
+  const [address = "", prefixText, extra] = text4.split("/");
+  if (extra !== void 0) return void 0;
+  const family = address.includes(":") ? 6 : 4;
+  const bits = family === 4 ? 32 : 128;
+  const base = family === 4 ? parseIPv4(address) : parseIPv6(address);
+  if (base === void 0) return void 0;
+  if (prefixText !== void 0 && !/^(0|[1-9]\d{0,2})$/.test(prefixText)) return void 0;
+  const prefix = prefixText === void 0 ? bits : Number(prefixText);
+  if (prefix > bits) return void 0;
+  const hostBits = BigInt(bits - prefix);
+  const mask = (1n << hostBits) - 1n;
+  const first = base & ~mask;
+  return { family, first, last: first | mask };
+}
+function rangeWithin(inner, outer) {
+  return inner.family === outer.family && inner.first >= outer.first && inner.last <= outer.last;
+}
+
+// src/rules/classify.ts
+function indexPolicy(policy) {
+  return {
+    standard: new Set(policy.software.standard.map((s) => s.toLowerCase())),
+    preApproved: new Map(policy.software.preApproved.map((p) => [p.name.toLowerCase(), p.note])),
+    languageSources: new Set(policy.software.languageSources.map((s) => s.toLowerCase())),
+    internal: policy.networks.internal.map((cidr) => parseCidr(cidr)).filter((r) => r !== void 0),
+    names: [...policy.software.standard, ...policy.software.preApproved.map((p) => p.name)]
+  };
+}
+function softwareName(item) {
+  return typeof item === "string" ? item : item.name;
+}
+function standardSoftwareReason(index2, item) {
+  const name = softwareName(item).toLowerCase();
+  const source = typeof item === "string" ? "redhat" : (item.source ?? "redhat").toLowerCase();
+  if (index2.languageSources.has(source)) return `a ${source} package`;
+  if (index2.preApproved.has(name)) return "pre-approved in policy.yml";
+  if (source === "redhat" && index2.standard.has(name)) return "in the Red Hat catalogue";
+  return void 0;
+}
+function catalogueSuggestion(index2, item) {
+  if (typeof item !== "string" && (item.source ?? "redhat").toLowerCase() !== "redhat") return void 0;
+  if (standardSoftwareReason(index2, item)) return void 0;
+  const name = softwareName(item);
+  const guess = closestMatch(name, index2.names);
+  const withoutVersion = (text4) => text4.toLowerCase().replace(/[0-9.]+/g, "");
+  if (guess && /\d/.test(name) && /\d/.test(guess) && withoutVersion(name) === withoutVersion(guess)) return void 0;
+  return guess;
+}
+function isInternal(index2, cidr) {
+  const range = parseCidr(cidr);
+  return range !== void 0 && index2.internal.some((net) => rangeWithin(range, net));
+}
+function classifyInstance(index2, data) {
+  const application = [];
+  data.software.forEach((item, i) => {
+    if (standardSoftwareReason(index2, item)) return;
+    const how = typeof item === "string" || !item.source ? "" : ` (installed from ${item.source})`;
+    const guess = catalogueSuggestion(index2, item);
+    const typo = guess ? ` Did you mean \`${guess}\`, which is?` : "";
+    application.push({ pointer: `/software/${i}`, rule: "non-standard-software", message: `\`${softwareName(item)}\`${how} is not standard software: it is neither in the Red Hat catalogue nor pre-approved.${typo}` });
+  });
+  data.inbound.forEach((rule, i) => {
+    if (isInternal(index2, rule.from)) return;
+    const ports = rule.toPort && rule.toPort !== rule.port ? `${rule.port}-${rule.toPort}` : String(rule.port);
+    application.push({ pointer: `/inbound/${i}/from`, rule: "public-inbound", message: `Inbound ${rule.protocol}/${ports} from \`${rule.from}\` comes from outside the internal networks.` });
+  });
+  if (application.length > 0) return { useCase: "application", drafts: application };
+  const standard = data.software.map((item) => `\`${softwareName(item)}\` (${standardSoftwareReason(index2, item)})`);
+  return {
+    useCase: "computation",
+    drafts: [
+      { pointer: "/software", rule: "standard-software", message: standard.length ? `All software is standard: ${standard.join(", ")}.` : "No software beyond the operating system." },
+      { pointer: "/inbound", rule: "internal-inbound", message: data.inbound.length ? "All inbound traffic comes from internal networks." : "No inbound traffic." }
+    ]
+  };
+}
+function classifyBucket(data) {
+  return data.publicAccess ? { useCase: "application", drafts: [{ pointer: "/publicAccess", rule: "public-bucket", message: "The bucket allows public access from the internet." }] } : { useCase: "computation", drafts: [{ pointer: "/publicAccess", rule: "private-bucket", message: "The bucket is private." }] };
+}
+function draftClassification(index2, request) {
+  if (!request.valid) return void 0;
+  if (request.data.kind === "ec2-instance") return classifyInstance(index2, request.data);
+  if (request.data.kind === "s3-bucket") return classifyBucket(request.data);
+  return void 0;
+}
+function useCaseOf(index2, request) {
+  if (!request.valid) return void 0;
+  const data = request.data;
+  if (data.kind === "ec2-instance") {
+    const application = data.software.some((item) => !standardSoftwareReason(index2, item)) || data.inbound.some((rule) => !isInternal(index2, rule.from));
+    return application ? "application" : "computation";
+  }
+  if (data.kind === "s3-bucket") return data.publicAccess ? "application" : "computation";
+  return void 0;
+}
+function classifyRequest(index2, request) {
+  const draft = draftClassification(index2, request);
+  if (!draft) return void 0;
+  const reasons = draft.drafts.map(({ pointer, rule, message }) => {
+    const { path: path2, line, column } = findingAt(request, pointer, rule, message);
+    return { path: path2, line, column, rule, message };
+  });
+  return { useCase: draft.useCase, reasons };
 }
 
 // src/rules/tags.ts
@@ -5582,70 +5582,6 @@ function fitTickets(policy, tickets, context, maxLength = MAX_ISSUE_BODY) {
 
 // src/model/types.ts
 var REQUEST_KINDS = ["project", "ec2-instance", "s3-bucket", "security-group"];
-
-// src/rules/diff.ts
-var isMapping = (value2) => value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
-function compact(value2) {
-  if (Array.isArray(value2)) return `[${value2.map(compact).join(", ")}]`;
-  if (isMapping(value2)) return `{${Object.entries(value2).map(([k2, v2]) => `${k2}: ${compact(v2)}`).join(", ")}}`;
-  return String(value2);
-}
-var fieldOf = (prefix, key) => prefix ? `${prefix}.${key}` : key;
-function allFields(value2, field, side, out) {
-  if (!isMapping(value2)) {
-    out.push({ field, [side]: compact(value2) });
-    return;
-  }
-  for (const key of Object.keys(value2)) allFields(value2[key], fieldOf(field, key), side, out);
-}
-function changedFields(before, after, prefix, out) {
-  for (const key of Object.keys(after)) {
-    const field = fieldOf(prefix, key);
-    const next = after[key];
-    const had = Object.hasOwn(before, key);
-    const previous3 = had ? before[key] : void 0;
-    if (isMapping(next)) {
-      if (had && isMapping(previous3)) changedFields(previous3, next, field, out);
-      else allFields(next, field, "after", out);
-    } else if (!had || isMapping(previous3)) {
-      out.push({ field, after: compact(next) });
-    } else if (!sameData(previous3, next)) {
-      const [was, is2] = [compact(previous3), compact(next)];
-      if (was !== is2) out.push({ field, before: was, after: is2 });
-    }
-  }
-}
-function removedFields(before, after, prefix, out) {
-  for (const key of Object.keys(before)) {
-    const field = fieldOf(prefix, key);
-    const previous3 = before[key];
-    const next = Object.hasOwn(after, key) ? after[key] : void 0;
-    if (isMapping(previous3)) {
-      if (isMapping(next)) removedFields(previous3, next, field, out);
-      else allFields(previous3, field, "before", out);
-    } else if (!Object.hasOwn(after, key) || isMapping(next)) {
-      out.push({ field, before: compact(previous3) });
-    }
-  }
-}
-function diffRequests(before, after) {
-  const changes = [];
-  if (!isMapping(before) || !isMapping(after)) {
-    if (!sameData(before, after)) changes.push({ field: "", before: compact(before), after: compact(after) });
-    return changes;
-  }
-  changedFields(before, after, "", changes);
-  removedFields(before, after, "", changes);
-  return changes;
-}
-function sameData(a, b2) {
-  if (a === b2) return true;
-  if (typeof a !== "object" || typeof b2 !== "object" || a === null || b2 === null || Array.isArray(a) !== Array.isArray(b2)) return false;
-  if (Array.isArray(a)) return a.length === b2.length && a.every((item, i) => sameData(item, b2[i]));
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b2).length) return false;
-  return keys.every((key) => Object.hasOwn(b2, key) && sameData(a[key], b2[key]));
-}
 
 // src/model/validators.generated.js
 var equalModule = __toESM(require_equal(), 1);
@@ -9395,6 +9331,1743 @@ function validateAgainstSchema(name, value2) {
   return validate(value2) ? [] : [...validate.errors ?? []];
 }
 
+// src/model/instance-types.json
+var instance_types_default = {
+  source: "@aws-sdk/client-ec2 3.1169.0",
+  count: 1437,
+  types: [
+    "a1.2xlarge",
+    "a1.4xlarge",
+    "a1.large",
+    "a1.medium",
+    "a1.metal",
+    "a1.xlarge",
+    "c1.medium",
+    "c1.xlarge",
+    "c3.2xlarge",
+    "c3.4xlarge",
+    "c3.8xlarge",
+    "c3.large",
+    "c3.xlarge",
+    "c4.2xlarge",
+    "c4.4xlarge",
+    "c4.8xlarge",
+    "c4.large",
+    "c4.xlarge",
+    "c5.12xlarge",
+    "c5.18xlarge",
+    "c5.24xlarge",
+    "c5.2xlarge",
+    "c5.4xlarge",
+    "c5.9xlarge",
+    "c5.large",
+    "c5.metal",
+    "c5.xlarge",
+    "c5a.12xlarge",
+    "c5a.16xlarge",
+    "c5a.24xlarge",
+    "c5a.2xlarge",
+    "c5a.4xlarge",
+    "c5a.8xlarge",
+    "c5a.large",
+    "c5a.xlarge",
+    "c5ad.12xlarge",
+    "c5ad.16xlarge",
+    "c5ad.24xlarge",
+    "c5ad.2xlarge",
+    "c5ad.4xlarge",
+    "c5ad.8xlarge",
+    "c5ad.large",
+    "c5ad.xlarge",
+    "c5d.12xlarge",
+    "c5d.18xlarge",
+    "c5d.24xlarge",
+    "c5d.2xlarge",
+    "c5d.4xlarge",
+    "c5d.9xlarge",
+    "c5d.large",
+    "c5d.metal",
+    "c5d.xlarge",
+    "c5n.18xlarge",
+    "c5n.2xlarge",
+    "c5n.4xlarge",
+    "c5n.9xlarge",
+    "c5n.large",
+    "c5n.metal",
+    "c5n.xlarge",
+    "c6a.12xlarge",
+    "c6a.16xlarge",
+    "c6a.24xlarge",
+    "c6a.2xlarge",
+    "c6a.32xlarge",
+    "c6a.48xlarge",
+    "c6a.4xlarge",
+    "c6a.8xlarge",
+    "c6a.large",
+    "c6a.metal",
+    "c6a.xlarge",
+    "c6g.12xlarge",
+    "c6g.16xlarge",
+    "c6g.2xlarge",
+    "c6g.4xlarge",
+    "c6g.8xlarge",
+    "c6g.large",
+    "c6g.medium",
+    "c6g.metal",
+    "c6g.xlarge",
+    "c6gd.12xlarge",
+    "c6gd.16xlarge",
+    "c6gd.2xlarge",
+    "c6gd.4xlarge",
+    "c6gd.8xlarge",
+    "c6gd.large",
+    "c6gd.medium",
+    "c6gd.metal",
+    "c6gd.xlarge",
+    "c6gn.12xlarge",
+    "c6gn.16xlarge",
+    "c6gn.2xlarge",
+    "c6gn.4xlarge",
+    "c6gn.8xlarge",
+    "c6gn.large",
+    "c6gn.medium",
+    "c6gn.xlarge",
+    "c6i.12xlarge",
+    "c6i.16xlarge",
+    "c6i.24xlarge",
+    "c6i.2xlarge",
+    "c6i.32xlarge",
+    "c6i.4xlarge",
+    "c6i.8xlarge",
+    "c6i.large",
+    "c6i.metal",
+    "c6i.xlarge",
+    "c6id.12xlarge",
+    "c6id.16xlarge",
+    "c6id.24xlarge",
+    "c6id.2xlarge",
+    "c6id.32xlarge",
+    "c6id.4xlarge",
+    "c6id.8xlarge",
+    "c6id.large",
+    "c6id.metal",
+    "c6id.xlarge",
+    "c6in.12xlarge",
+    "c6in.16xlarge",
+    "c6in.24xlarge",
+    "c6in.2xlarge",
+    "c6in.32xlarge",
+    "c6in.4xlarge",
+    "c6in.8xlarge",
+    "c6in.large",
+    "c6in.metal",
+    "c6in.xlarge",
+    "c7a.12xlarge",
+    "c7a.16xlarge",
+    "c7a.24xlarge",
+    "c7a.2xlarge",
+    "c7a.32xlarge",
+    "c7a.48xlarge",
+    "c7a.4xlarge",
+    "c7a.8xlarge",
+    "c7a.large",
+    "c7a.medium",
+    "c7a.metal-48xl",
+    "c7a.xlarge",
+    "c7g.12xlarge",
+    "c7g.16xlarge",
+    "c7g.2xlarge",
+    "c7g.4xlarge",
+    "c7g.8xlarge",
+    "c7g.large",
+    "c7g.medium",
+    "c7g.metal",
+    "c7g.xlarge",
+    "c7gd.12xlarge",
+    "c7gd.16xlarge",
+    "c7gd.2xlarge",
+    "c7gd.4xlarge",
+    "c7gd.8xlarge",
+    "c7gd.large",
+    "c7gd.medium",
+    "c7gd.metal",
+    "c7gd.xlarge",
+    "c7gn.12xlarge",
+    "c7gn.16xlarge",
+    "c7gn.2xlarge",
+    "c7gn.4xlarge",
+    "c7gn.8xlarge",
+    "c7gn.large",
+    "c7gn.medium",
+    "c7gn.metal",
+    "c7gn.xlarge",
+    "c7i-flex.12xlarge",
+    "c7i-flex.16xlarge",
+    "c7i-flex.2xlarge",
+    "c7i-flex.4xlarge",
+    "c7i-flex.8xlarge",
+    "c7i-flex.large",
+    "c7i-flex.xlarge",
+    "c7i.12xlarge",
+    "c7i.16xlarge",
+    "c7i.24xlarge",
+    "c7i.2xlarge",
+    "c7i.48xlarge",
+    "c7i.4xlarge",
+    "c7i.8xlarge",
+    "c7i.large",
+    "c7i.metal-24xl",
+    "c7i.metal-48xl",
+    "c7i.xlarge",
+    "c8a.12xlarge",
+    "c8a.16xlarge",
+    "c8a.24xlarge",
+    "c8a.2xlarge",
+    "c8a.48xlarge",
+    "c8a.4xlarge",
+    "c8a.8xlarge",
+    "c8a.large",
+    "c8a.medium",
+    "c8a.metal-24xl",
+    "c8a.metal-48xl",
+    "c8a.xlarge",
+    "c8g.12xlarge",
+    "c8g.16xlarge",
+    "c8g.24xlarge",
+    "c8g.2xlarge",
+    "c8g.48xlarge",
+    "c8g.4xlarge",
+    "c8g.8xlarge",
+    "c8g.large",
+    "c8g.medium",
+    "c8g.metal-24xl",
+    "c8g.metal-48xl",
+    "c8g.xlarge",
+    "c8gb.12xlarge",
+    "c8gb.16xlarge",
+    "c8gb.24xlarge",
+    "c8gb.2xlarge",
+    "c8gb.48xlarge",
+    "c8gb.4xlarge",
+    "c8gb.8xlarge",
+    "c8gb.large",
+    "c8gb.medium",
+    "c8gb.metal-24xl",
+    "c8gb.metal-48xl",
+    "c8gb.xlarge",
+    "c8gd.12xlarge",
+    "c8gd.16xlarge",
+    "c8gd.24xlarge",
+    "c8gd.2xlarge",
+    "c8gd.48xlarge",
+    "c8gd.4xlarge",
+    "c8gd.8xlarge",
+    "c8gd.large",
+    "c8gd.medium",
+    "c8gd.metal-24xl",
+    "c8gd.metal-48xl",
+    "c8gd.xlarge",
+    "c8gn.12xlarge",
+    "c8gn.16xlarge",
+    "c8gn.24xlarge",
+    "c8gn.2xlarge",
+    "c8gn.48xlarge",
+    "c8gn.4xlarge",
+    "c8gn.8xlarge",
+    "c8gn.large",
+    "c8gn.medium",
+    "c8gn.metal-24xl",
+    "c8gn.metal-48xl",
+    "c8gn.xlarge",
+    "c8i-flex.12xlarge",
+    "c8i-flex.16xlarge",
+    "c8i-flex.2xlarge",
+    "c8i-flex.4xlarge",
+    "c8i-flex.8xlarge",
+    "c8i-flex.large",
+    "c8i-flex.xlarge",
+    "c8i.12xlarge",
+    "c8i.16xlarge",
+    "c8i.24xlarge",
+    "c8i.2xlarge",
+    "c8i.32xlarge",
+    "c8i.48xlarge",
+    "c8i.4xlarge",
+    "c8i.8xlarge",
+    "c8i.96xlarge",
+    "c8i.large",
+    "c8i.metal-48xl",
+    "c8i.metal-96xl",
+    "c8i.xlarge",
+    "c8ib.12xlarge",
+    "c8ib.16xlarge",
+    "c8ib.24xlarge",
+    "c8ib.2xlarge",
+    "c8ib.32xlarge",
+    "c8ib.48xlarge",
+    "c8ib.4xlarge",
+    "c8ib.8xlarge",
+    "c8ib.96xlarge",
+    "c8ib.large",
+    "c8ib.metal-48xl",
+    "c8ib.metal-96xl",
+    "c8ib.xlarge",
+    "c8id.12xlarge",
+    "c8id.16xlarge",
+    "c8id.24xlarge",
+    "c8id.2xlarge",
+    "c8id.32xlarge",
+    "c8id.48xlarge",
+    "c8id.4xlarge",
+    "c8id.8xlarge",
+    "c8id.96xlarge",
+    "c8id.large",
+    "c8id.metal-48xl",
+    "c8id.metal-96xl",
+    "c8id.xlarge",
+    "c8in.12xlarge",
+    "c8in.16xlarge",
+    "c8in.24xlarge",
+    "c8in.2xlarge",
+    "c8in.32xlarge",
+    "c8in.48xlarge",
+    "c8in.4xlarge",
+    "c8in.8xlarge",
+    "c8in.96xlarge",
+    "c8in.large",
+    "c8in.metal-48xl",
+    "c8in.metal-96xl",
+    "c8in.xlarge",
+    "c8ine.12xlarge",
+    "c8ine.2xlarge",
+    "c8ine.4xlarge",
+    "c8ine.8xlarge",
+    "c8ine.large",
+    "c8ine.xlarge",
+    "c9g.12xlarge",
+    "c9g.16xlarge",
+    "c9g.24xlarge",
+    "c9g.2xlarge",
+    "c9g.48xlarge",
+    "c9g.4xlarge",
+    "c9g.8xlarge",
+    "c9g.large",
+    "c9g.medium",
+    "c9g.metal-48xl",
+    "c9g.xlarge",
+    "c9gd.12xlarge",
+    "c9gd.16xlarge",
+    "c9gd.24xlarge",
+    "c9gd.2xlarge",
+    "c9gd.48xlarge",
+    "c9gd.4xlarge",
+    "c9gd.8xlarge",
+    "c9gd.large",
+    "c9gd.medium",
+    "c9gd.metal-48xl",
+    "c9gd.xlarge",
+    "cc1.4xlarge",
+    "cc2.8xlarge",
+    "cg1.4xlarge",
+    "cr1.8xlarge",
+    "d2.2xlarge",
+    "d2.4xlarge",
+    "d2.8xlarge",
+    "d2.xlarge",
+    "d3.2xlarge",
+    "d3.4xlarge",
+    "d3.8xlarge",
+    "d3.xlarge",
+    "d3en.12xlarge",
+    "d3en.2xlarge",
+    "d3en.4xlarge",
+    "d3en.6xlarge",
+    "d3en.8xlarge",
+    "d3en.xlarge",
+    "dl1.24xlarge",
+    "dl2q.24xlarge",
+    "f1.16xlarge",
+    "f1.2xlarge",
+    "f1.4xlarge",
+    "f2.12xlarge",
+    "f2.48xlarge",
+    "f2.6xlarge",
+    "g2.2xlarge",
+    "g2.8xlarge",
+    "g3.16xlarge",
+    "g3.4xlarge",
+    "g3.8xlarge",
+    "g3s.xlarge",
+    "g4ad.16xlarge",
+    "g4ad.2xlarge",
+    "g4ad.4xlarge",
+    "g4ad.8xlarge",
+    "g4ad.xlarge",
+    "g4dn.12xlarge",
+    "g4dn.16xlarge",
+    "g4dn.2xlarge",
+    "g4dn.4xlarge",
+    "g4dn.8xlarge",
+    "g4dn.metal",
+    "g4dn.xlarge",
+    "g5.12xlarge",
+    "g5.16xlarge",
+    "g5.24xlarge",
+    "g5.2xlarge",
+    "g5.48xlarge",
+    "g5.4xlarge",
+    "g5.8xlarge",
+    "g5.xlarge",
+    "g5g.16xlarge",
+    "g5g.2xlarge",
+    "g5g.4xlarge",
+    "g5g.8xlarge",
+    "g5g.metal",
+    "g5g.xlarge",
+    "g6.12xlarge",
+    "g6.16xlarge",
+    "g6.24xlarge",
+    "g6.2xlarge",
+    "g6.48xlarge",
+    "g6.4xlarge",
+    "g6.8xlarge",
+    "g6.xlarge",
+    "g6e.12xlarge",
+    "g6e.16xlarge",
+    "g6e.24xlarge",
+    "g6e.2xlarge",
+    "g6e.48xlarge",
+    "g6e.4xlarge",
+    "g6e.8xlarge",
+    "g6e.xlarge",
+    "g6f.2xlarge",
+    "g6f.4xlarge",
+    "g6f.large",
+    "g6f.xlarge",
+    "g7.12xlarge",
+    "g7.24xlarge",
+    "g7.2xlarge",
+    "g7.48xlarge",
+    "g7.4xlarge",
+    "g7.8xlarge",
+    "g7e.12xlarge",
+    "g7e.24xlarge",
+    "g7e.2xlarge",
+    "g7e.48xlarge",
+    "g7e.4xlarge",
+    "g7e.8xlarge",
+    "gr6.4xlarge",
+    "gr6.8xlarge",
+    "gr6f.4xlarge",
+    "h1.16xlarge",
+    "h1.2xlarge",
+    "h1.4xlarge",
+    "h1.8xlarge",
+    "hi1.4xlarge",
+    "hpc6a.48xlarge",
+    "hpc6id.32xlarge",
+    "hpc7a.12xlarge",
+    "hpc7a.24xlarge",
+    "hpc7a.48xlarge",
+    "hpc7a.96xlarge",
+    "hpc7g.16xlarge",
+    "hpc7g.4xlarge",
+    "hpc7g.8xlarge",
+    "hpc8a.96xlarge",
+    "hs1.8xlarge",
+    "i2.2xlarge",
+    "i2.4xlarge",
+    "i2.8xlarge",
+    "i2.xlarge",
+    "i3.16xlarge",
+    "i3.2xlarge",
+    "i3.4xlarge",
+    "i3.8xlarge",
+    "i3.large",
+    "i3.metal",
+    "i3.xlarge",
+    "i3en.12xlarge",
+    "i3en.24xlarge",
+    "i3en.2xlarge",
+    "i3en.3xlarge",
+    "i3en.6xlarge",
+    "i3en.large",
+    "i3en.metal",
+    "i3en.xlarge",
+    "i4g.16xlarge",
+    "i4g.2xlarge",
+    "i4g.4xlarge",
+    "i4g.8xlarge",
+    "i4g.large",
+    "i4g.xlarge",
+    "i4i.12xlarge",
+    "i4i.16xlarge",
+    "i4i.24xlarge",
+    "i4i.2xlarge",
+    "i4i.32xlarge",
+    "i4i.4xlarge",
+    "i4i.8xlarge",
+    "i4i.large",
+    "i4i.metal",
+    "i4i.xlarge",
+    "i7i.12xlarge",
+    "i7i.16xlarge",
+    "i7i.24xlarge",
+    "i7i.2xlarge",
+    "i7i.48xlarge",
+    "i7i.4xlarge",
+    "i7i.8xlarge",
+    "i7i.large",
+    "i7i.metal-24xl",
+    "i7i.metal-48xl",
+    "i7i.xlarge",
+    "i7ie.12xlarge",
+    "i7ie.18xlarge",
+    "i7ie.24xlarge",
+    "i7ie.2xlarge",
+    "i7ie.3xlarge",
+    "i7ie.48xlarge",
+    "i7ie.6xlarge",
+    "i7ie.large",
+    "i7ie.metal-24xl",
+    "i7ie.metal-48xl",
+    "i7ie.xlarge",
+    "i8g.12xlarge",
+    "i8g.16xlarge",
+    "i8g.24xlarge",
+    "i8g.2xlarge",
+    "i8g.48xlarge",
+    "i8g.4xlarge",
+    "i8g.8xlarge",
+    "i8g.large",
+    "i8g.metal-24xl",
+    "i8g.metal-48xl",
+    "i8g.xlarge",
+    "i8ge.12xlarge",
+    "i8ge.18xlarge",
+    "i8ge.24xlarge",
+    "i8ge.2xlarge",
+    "i8ge.3xlarge",
+    "i8ge.48xlarge",
+    "i8ge.6xlarge",
+    "i8ge.large",
+    "i8ge.metal-24xl",
+    "i8ge.metal-48xl",
+    "i8ge.xlarge",
+    "im4gn.16xlarge",
+    "im4gn.2xlarge",
+    "im4gn.4xlarge",
+    "im4gn.8xlarge",
+    "im4gn.large",
+    "im4gn.xlarge",
+    "inf1.24xlarge",
+    "inf1.2xlarge",
+    "inf1.6xlarge",
+    "inf1.xlarge",
+    "inf2.24xlarge",
+    "inf2.48xlarge",
+    "inf2.8xlarge",
+    "inf2.xlarge",
+    "is4gen.2xlarge",
+    "is4gen.4xlarge",
+    "is4gen.8xlarge",
+    "is4gen.large",
+    "is4gen.medium",
+    "is4gen.xlarge",
+    "m1.large",
+    "m1.medium",
+    "m1.small",
+    "m1.xlarge",
+    "m2.2xlarge",
+    "m2.4xlarge",
+    "m2.xlarge",
+    "m3.2xlarge",
+    "m3.large",
+    "m3.medium",
+    "m3.xlarge",
+    "m4.10xlarge",
+    "m4.16xlarge",
+    "m4.2xlarge",
+    "m4.4xlarge",
+    "m4.large",
+    "m4.xlarge",
+    "m5.12xlarge",
+    "m5.16xlarge",
+    "m5.24xlarge",
+    "m5.2xlarge",
+    "m5.4xlarge",
+    "m5.8xlarge",
+    "m5.large",
+    "m5.metal",
+    "m5.xlarge",
+    "m5a.12xlarge",
+    "m5a.16xlarge",
+    "m5a.24xlarge",
+    "m5a.2xlarge",
+    "m5a.4xlarge",
+    "m5a.8xlarge",
+    "m5a.large",
+    "m5a.xlarge",
+    "m5ad.12xlarge",
+    "m5ad.16xlarge",
+    "m5ad.24xlarge",
+    "m5ad.2xlarge",
+    "m5ad.4xlarge",
+    "m5ad.8xlarge",
+    "m5ad.large",
+    "m5ad.xlarge",
+    "m5d.12xlarge",
+    "m5d.16xlarge",
+    "m5d.24xlarge",
+    "m5d.2xlarge",
+    "m5d.4xlarge",
+    "m5d.8xlarge",
+    "m5d.large",
+    "m5d.metal",
+    "m5d.xlarge",
+    "m5dn.12xlarge",
+    "m5dn.16xlarge",
+    "m5dn.24xlarge",
+    "m5dn.2xlarge",
+    "m5dn.4xlarge",
+    "m5dn.8xlarge",
+    "m5dn.large",
+    "m5dn.metal",
+    "m5dn.xlarge",
+    "m5n.12xlarge",
+    "m5n.16xlarge",
+    "m5n.24xlarge",
+    "m5n.2xlarge",
+    "m5n.4xlarge",
+    "m5n.8xlarge",
+    "m5n.large",
+    "m5n.metal",
+    "m5n.xlarge",
+    "m5zn.12xlarge",
+    "m5zn.2xlarge",
+    "m5zn.3xlarge",
+    "m5zn.6xlarge",
+    "m5zn.large",
+    "m5zn.metal",
+    "m5zn.xlarge",
+    "m6a.12xlarge",
+    "m6a.16xlarge",
+    "m6a.24xlarge",
+    "m6a.2xlarge",
+    "m6a.32xlarge",
+    "m6a.48xlarge",
+    "m6a.4xlarge",
+    "m6a.8xlarge",
+    "m6a.large",
+    "m6a.metal",
+    "m6a.xlarge",
+    "m6g.12xlarge",
+    "m6g.16xlarge",
+    "m6g.2xlarge",
+    "m6g.4xlarge",
+    "m6g.8xlarge",
+    "m6g.large",
+    "m6g.medium",
+    "m6g.metal",
+    "m6g.xlarge",
+    "m6gd.12xlarge",
+    "m6gd.16xlarge",
+    "m6gd.2xlarge",
+    "m6gd.4xlarge",
+    "m6gd.8xlarge",
+    "m6gd.large",
+    "m6gd.medium",
+    "m6gd.metal",
+    "m6gd.xlarge",
+    "m6i.12xlarge",
+    "m6i.16xlarge",
+    "m6i.24xlarge",
+    "m6i.2xlarge",
+    "m6i.32xlarge",
+    "m6i.4xlarge",
+    "m6i.8xlarge",
+    "m6i.large",
+    "m6i.metal",
+    "m6i.xlarge",
+    "m6id.12xlarge",
+    "m6id.16xlarge",
+    "m6id.24xlarge",
+    "m6id.2xlarge",
+    "m6id.32xlarge",
+    "m6id.4xlarge",
+    "m6id.8xlarge",
+    "m6id.large",
+    "m6id.metal",
+    "m6id.xlarge",
+    "m6idn.12xlarge",
+    "m6idn.16xlarge",
+    "m6idn.24xlarge",
+    "m6idn.2xlarge",
+    "m6idn.32xlarge",
+    "m6idn.4xlarge",
+    "m6idn.8xlarge",
+    "m6idn.large",
+    "m6idn.metal",
+    "m6idn.xlarge",
+    "m6in.12xlarge",
+    "m6in.16xlarge",
+    "m6in.24xlarge",
+    "m6in.2xlarge",
+    "m6in.32xlarge",
+    "m6in.4xlarge",
+    "m6in.8xlarge",
+    "m6in.large",
+    "m6in.metal",
+    "m6in.xlarge",
+    "m7a.12xlarge",
+    "m7a.16xlarge",
+    "m7a.24xlarge",
+    "m7a.2xlarge",
+    "m7a.32xlarge",
+    "m7a.48xlarge",
+    "m7a.4xlarge",
+    "m7a.8xlarge",
+    "m7a.large",
+    "m7a.medium",
+    "m7a.metal-48xl",
+    "m7a.xlarge",
+    "m7g.12xlarge",
+    "m7g.16xlarge",
+    "m7g.2xlarge",
+    "m7g.4xlarge",
+    "m7g.8xlarge",
+    "m7g.large",
+    "m7g.medium",
+    "m7g.metal",
+    "m7g.xlarge",
+    "m7gd.12xlarge",
+    "m7gd.16xlarge",
+    "m7gd.2xlarge",
+    "m7gd.4xlarge",
+    "m7gd.8xlarge",
+    "m7gd.large",
+    "m7gd.medium",
+    "m7gd.metal",
+    "m7gd.xlarge",
+    "m7i-flex.12xlarge",
+    "m7i-flex.16xlarge",
+    "m7i-flex.2xlarge",
+    "m7i-flex.4xlarge",
+    "m7i-flex.8xlarge",
+    "m7i-flex.large",
+    "m7i-flex.xlarge",
+    "m7i.12xlarge",
+    "m7i.16xlarge",
+    "m7i.24xlarge",
+    "m7i.2xlarge",
+    "m7i.48xlarge",
+    "m7i.4xlarge",
+    "m7i.8xlarge",
+    "m7i.large",
+    "m7i.metal-24xl",
+    "m7i.metal-48xl",
+    "m7i.xlarge",
+    "m8a.12xlarge",
+    "m8a.16xlarge",
+    "m8a.24xlarge",
+    "m8a.2xlarge",
+    "m8a.48xlarge",
+    "m8a.4xlarge",
+    "m8a.8xlarge",
+    "m8a.large",
+    "m8a.medium",
+    "m8a.metal-24xl",
+    "m8a.metal-48xl",
+    "m8a.xlarge",
+    "m8azn.12xlarge",
+    "m8azn.24xlarge",
+    "m8azn.3xlarge",
+    "m8azn.6xlarge",
+    "m8azn.large",
+    "m8azn.medium",
+    "m8azn.metal-12xl",
+    "m8azn.metal-24xl",
+    "m8azn.xlarge",
+    "m8g.12xlarge",
+    "m8g.16xlarge",
+    "m8g.24xlarge",
+    "m8g.2xlarge",
+    "m8g.48xlarge",
+    "m8g.4xlarge",
+    "m8g.8xlarge",
+    "m8g.large",
+    "m8g.medium",
+    "m8g.metal-24xl",
+    "m8g.metal-48xl",
+    "m8g.xlarge",
+    "m8gb.12xlarge",
+    "m8gb.16xlarge",
+    "m8gb.24xlarge",
+    "m8gb.2xlarge",
+    "m8gb.48xlarge",
+    "m8gb.4xlarge",
+    "m8gb.8xlarge",
+    "m8gb.large",
+    "m8gb.medium",
+    "m8gb.metal-24xl",
+    "m8gb.metal-48xl",
+    "m8gb.xlarge",
+    "m8gd.12xlarge",
+    "m8gd.16xlarge",
+    "m8gd.24xlarge",
+    "m8gd.2xlarge",
+    "m8gd.48xlarge",
+    "m8gd.4xlarge",
+    "m8gd.8xlarge",
+    "m8gd.large",
+    "m8gd.medium",
+    "m8gd.metal-24xl",
+    "m8gd.metal-48xl",
+    "m8gd.xlarge",
+    "m8gn.12xlarge",
+    "m8gn.16xlarge",
+    "m8gn.24xlarge",
+    "m8gn.2xlarge",
+    "m8gn.48xlarge",
+    "m8gn.4xlarge",
+    "m8gn.8xlarge",
+    "m8gn.large",
+    "m8gn.medium",
+    "m8gn.metal-24xl",
+    "m8gn.metal-48xl",
+    "m8gn.xlarge",
+    "m8i-flex.12xlarge",
+    "m8i-flex.16xlarge",
+    "m8i-flex.2xlarge",
+    "m8i-flex.4xlarge",
+    "m8i-flex.8xlarge",
+    "m8i-flex.large",
+    "m8i-flex.xlarge",
+    "m8i.12xlarge",
+    "m8i.16xlarge",
+    "m8i.24xlarge",
+    "m8i.2xlarge",
+    "m8i.32xlarge",
+    "m8i.48xlarge",
+    "m8i.4xlarge",
+    "m8i.8xlarge",
+    "m8i.96xlarge",
+    "m8i.large",
+    "m8i.metal-48xl",
+    "m8i.metal-96xl",
+    "m8i.xlarge",
+    "m8ib.12xlarge",
+    "m8ib.16xlarge",
+    "m8ib.24xlarge",
+    "m8ib.2xlarge",
+    "m8ib.32xlarge",
+    "m8ib.48xlarge",
+    "m8ib.4xlarge",
+    "m8ib.8xlarge",
+    "m8ib.96xlarge",
+    "m8ib.large",
+    "m8ib.metal-48xl",
+    "m8ib.metal-96xl",
+    "m8ib.xlarge",
+    "m8id.12xlarge",
+    "m8id.16xlarge",
+    "m8id.24xlarge",
+    "m8id.2xlarge",
+    "m8id.32xlarge",
+    "m8id.48xlarge",
+    "m8id.4xlarge",
+    "m8id.8xlarge",
+    "m8id.96xlarge",
+    "m8id.large",
+    "m8id.metal-48xl",
+    "m8id.metal-96xl",
+    "m8id.xlarge",
+    "m8idb.12xlarge",
+    "m8idb.16xlarge",
+    "m8idb.24xlarge",
+    "m8idb.2xlarge",
+    "m8idb.32xlarge",
+    "m8idb.48xlarge",
+    "m8idb.4xlarge",
+    "m8idb.8xlarge",
+    "m8idb.96xlarge",
+    "m8idb.large",
+    "m8idb.metal-48xl",
+    "m8idb.metal-96xl",
+    "m8idb.xlarge",
+    "m8idn.12xlarge",
+    "m8idn.16xlarge",
+    "m8idn.24xlarge",
+    "m8idn.2xlarge",
+    "m8idn.32xlarge",
+    "m8idn.48xlarge",
+    "m8idn.4xlarge",
+    "m8idn.8xlarge",
+    "m8idn.96xlarge",
+    "m8idn.large",
+    "m8idn.metal-48xl",
+    "m8idn.metal-96xl",
+    "m8idn.xlarge",
+    "m8in.12xlarge",
+    "m8in.16xlarge",
+    "m8in.24xlarge",
+    "m8in.2xlarge",
+    "m8in.32xlarge",
+    "m8in.48xlarge",
+    "m8in.4xlarge",
+    "m8in.8xlarge",
+    "m8in.96xlarge",
+    "m8in.large",
+    "m8in.metal-48xl",
+    "m8in.metal-96xl",
+    "m8in.xlarge",
+    "m8ine.12xlarge",
+    "m8ine.2xlarge",
+    "m8ine.4xlarge",
+    "m8ine.8xlarge",
+    "m8ine.large",
+    "m8ine.xlarge",
+    "m9g.12xlarge",
+    "m9g.16xlarge",
+    "m9g.24xlarge",
+    "m9g.2xlarge",
+    "m9g.48xlarge",
+    "m9g.4xlarge",
+    "m9g.8xlarge",
+    "m9g.large",
+    "m9g.medium",
+    "m9g.metal-24xl",
+    "m9g.metal-48xl",
+    "m9g.xlarge",
+    "m9gd.12xlarge",
+    "m9gd.16xlarge",
+    "m9gd.24xlarge",
+    "m9gd.2xlarge",
+    "m9gd.48xlarge",
+    "m9gd.4xlarge",
+    "m9gd.8xlarge",
+    "m9gd.large",
+    "m9gd.medium",
+    "m9gd.metal-24xl",
+    "m9gd.metal-48xl",
+    "m9gd.xlarge",
+    "mac-m3ultra.metal",
+    "mac-m4.metal",
+    "mac-m4max.metal",
+    "mac-m4pro.metal",
+    "mac1.metal",
+    "mac2-m1ultra.metal",
+    "mac2-m2.metal",
+    "mac2-m2pro.metal",
+    "mac2.metal",
+    "p2.16xlarge",
+    "p2.8xlarge",
+    "p2.xlarge",
+    "p3.16xlarge",
+    "p3.2xlarge",
+    "p3.8xlarge",
+    "p3dn.24xlarge",
+    "p4d.24xlarge",
+    "p4de.24xlarge",
+    "p5.48xlarge",
+    "p5.4xlarge",
+    "p5e.48xlarge",
+    "p5en.48xlarge",
+    "p6-b200.48xlarge",
+    "p6-b300.48xlarge",
+    "p6e-gb200.36xlarge",
+    "r3.2xlarge",
+    "r3.4xlarge",
+    "r3.8xlarge",
+    "r3.large",
+    "r3.xlarge",
+    "r4.16xlarge",
+    "r4.2xlarge",
+    "r4.4xlarge",
+    "r4.8xlarge",
+    "r4.large",
+    "r4.xlarge",
+    "r5.12xlarge",
+    "r5.16xlarge",
+    "r5.24xlarge",
+    "r5.2xlarge",
+    "r5.4xlarge",
+    "r5.8xlarge",
+    "r5.large",
+    "r5.metal",
+    "r5.xlarge",
+    "r5a.12xlarge",
+    "r5a.16xlarge",
+    "r5a.24xlarge",
+    "r5a.2xlarge",
+    "r5a.4xlarge",
+    "r5a.8xlarge",
+    "r5a.large",
+    "r5a.xlarge",
+    "r5ad.12xlarge",
+    "r5ad.16xlarge",
+    "r5ad.24xlarge",
+    "r5ad.2xlarge",
+    "r5ad.4xlarge",
+    "r5ad.8xlarge",
+    "r5ad.large",
+    "r5ad.xlarge",
+    "r5b.12xlarge",
+    "r5b.16xlarge",
+    "r5b.24xlarge",
+    "r5b.2xlarge",
+    "r5b.4xlarge",
+    "r5b.8xlarge",
+    "r5b.large",
+    "r5b.metal",
+    "r5b.xlarge",
+    "r5d.12xlarge",
+    "r5d.16xlarge",
+    "r5d.24xlarge",
+    "r5d.2xlarge",
+    "r5d.4xlarge",
+    "r5d.8xlarge",
+    "r5d.large",
+    "r5d.metal",
+    "r5d.xlarge",
+    "r5dn.12xlarge",
+    "r5dn.16xlarge",
+    "r5dn.24xlarge",
+    "r5dn.2xlarge",
+    "r5dn.4xlarge",
+    "r5dn.8xlarge",
+    "r5dn.large",
+    "r5dn.metal",
+    "r5dn.xlarge",
+    "r5n.12xlarge",
+    "r5n.16xlarge",
+    "r5n.24xlarge",
+    "r5n.2xlarge",
+    "r5n.4xlarge",
+    "r5n.8xlarge",
+    "r5n.large",
+    "r5n.metal",
+    "r5n.xlarge",
+    "r6a.12xlarge",
+    "r6a.16xlarge",
+    "r6a.24xlarge",
+    "r6a.2xlarge",
+    "r6a.32xlarge",
+    "r6a.48xlarge",
+    "r6a.4xlarge",
+    "r6a.8xlarge",
+    "r6a.large",
+    "r6a.metal",
+    "r6a.xlarge",
+    "r6g.12xlarge",
+    "r6g.16xlarge",
+    "r6g.2xlarge",
+    "r6g.4xlarge",
+    "r6g.8xlarge",
+    "r6g.large",
+    "r6g.medium",
+    "r6g.metal",
+    "r6g.xlarge",
+    "r6gd.12xlarge",
+    "r6gd.16xlarge",
+    "r6gd.2xlarge",
+    "r6gd.4xlarge",
+    "r6gd.8xlarge",
+    "r6gd.large",
+    "r6gd.medium",
+    "r6gd.metal",
+    "r6gd.xlarge",
+    "r6i.12xlarge",
+    "r6i.16xlarge",
+    "r6i.24xlarge",
+    "r6i.2xlarge",
+    "r6i.32xlarge",
+    "r6i.4xlarge",
+    "r6i.8xlarge",
+    "r6i.large",
+    "r6i.metal",
+    "r6i.xlarge",
+    "r6id.12xlarge",
+    "r6id.16xlarge",
+    "r6id.24xlarge",
+    "r6id.2xlarge",
+    "r6id.32xlarge",
+    "r6id.4xlarge",
+    "r6id.8xlarge",
+    "r6id.large",
+    "r6id.metal",
+    "r6id.xlarge",
+    "r6idn.12xlarge",
+    "r6idn.16xlarge",
+    "r6idn.24xlarge",
+    "r6idn.2xlarge",
+    "r6idn.32xlarge",
+    "r6idn.4xlarge",
+    "r6idn.8xlarge",
+    "r6idn.large",
+    "r6idn.metal",
+    "r6idn.xlarge",
+    "r6in.12xlarge",
+    "r6in.16xlarge",
+    "r6in.24xlarge",
+    "r6in.2xlarge",
+    "r6in.32xlarge",
+    "r6in.4xlarge",
+    "r6in.8xlarge",
+    "r6in.large",
+    "r6in.metal",
+    "r6in.xlarge",
+    "r7a.12xlarge",
+    "r7a.16xlarge",
+    "r7a.24xlarge",
+    "r7a.2xlarge",
+    "r7a.32xlarge",
+    "r7a.48xlarge",
+    "r7a.4xlarge",
+    "r7a.8xlarge",
+    "r7a.large",
+    "r7a.medium",
+    "r7a.metal-48xl",
+    "r7a.xlarge",
+    "r7g.12xlarge",
+    "r7g.16xlarge",
+    "r7g.2xlarge",
+    "r7g.4xlarge",
+    "r7g.8xlarge",
+    "r7g.large",
+    "r7g.medium",
+    "r7g.metal",
+    "r7g.xlarge",
+    "r7gd.12xlarge",
+    "r7gd.16xlarge",
+    "r7gd.2xlarge",
+    "r7gd.4xlarge",
+    "r7gd.8xlarge",
+    "r7gd.large",
+    "r7gd.medium",
+    "r7gd.metal",
+    "r7gd.xlarge",
+    "r7i.12xlarge",
+    "r7i.16xlarge",
+    "r7i.24xlarge",
+    "r7i.2xlarge",
+    "r7i.48xlarge",
+    "r7i.4xlarge",
+    "r7i.8xlarge",
+    "r7i.large",
+    "r7i.metal-24xl",
+    "r7i.metal-48xl",
+    "r7i.xlarge",
+    "r7iz.12xlarge",
+    "r7iz.16xlarge",
+    "r7iz.2xlarge",
+    "r7iz.32xlarge",
+    "r7iz.4xlarge",
+    "r7iz.8xlarge",
+    "r7iz.large",
+    "r7iz.metal-16xl",
+    "r7iz.metal-32xl",
+    "r7iz.xlarge",
+    "r8a.12xlarge",
+    "r8a.16xlarge",
+    "r8a.24xlarge",
+    "r8a.2xlarge",
+    "r8a.48xlarge",
+    "r8a.4xlarge",
+    "r8a.8xlarge",
+    "r8a.large",
+    "r8a.medium",
+    "r8a.metal-24xl",
+    "r8a.metal-48xl",
+    "r8a.xlarge",
+    "r8g.12xlarge",
+    "r8g.16xlarge",
+    "r8g.24xlarge",
+    "r8g.2xlarge",
+    "r8g.48xlarge",
+    "r8g.4xlarge",
+    "r8g.8xlarge",
+    "r8g.large",
+    "r8g.medium",
+    "r8g.metal-24xl",
+    "r8g.metal-48xl",
+    "r8g.xlarge",
+    "r8gb.12xlarge",
+    "r8gb.16xlarge",
+    "r8gb.24xlarge",
+    "r8gb.2xlarge",
+    "r8gb.48xlarge",
+    "r8gb.4xlarge",
+    "r8gb.8xlarge",
+    "r8gb.large",
+    "r8gb.medium",
+    "r8gb.metal-24xl",
+    "r8gb.metal-48xl",
+    "r8gb.xlarge",
+    "r8gd.12xlarge",
+    "r8gd.16xlarge",
+    "r8gd.24xlarge",
+    "r8gd.2xlarge",
+    "r8gd.48xlarge",
+    "r8gd.4xlarge",
+    "r8gd.8xlarge",
+    "r8gd.large",
+    "r8gd.medium",
+    "r8gd.metal-24xl",
+    "r8gd.metal-48xl",
+    "r8gd.xlarge",
+    "r8gn.12xlarge",
+    "r8gn.16xlarge",
+    "r8gn.24xlarge",
+    "r8gn.2xlarge",
+    "r8gn.48xlarge",
+    "r8gn.4xlarge",
+    "r8gn.8xlarge",
+    "r8gn.large",
+    "r8gn.medium",
+    "r8gn.metal-24xl",
+    "r8gn.metal-48xl",
+    "r8gn.xlarge",
+    "r8i-flex.12xlarge",
+    "r8i-flex.16xlarge",
+    "r8i-flex.2xlarge",
+    "r8i-flex.4xlarge",
+    "r8i-flex.8xlarge",
+    "r8i-flex.large",
+    "r8i-flex.xlarge",
+    "r8i.12xlarge",
+    "r8i.16xlarge",
+    "r8i.24xlarge",
+    "r8i.2xlarge",
+    "r8i.32xlarge",
+    "r8i.48xlarge",
+    "r8i.4xlarge",
+    "r8i.8xlarge",
+    "r8i.96xlarge",
+    "r8i.large",
+    "r8i.metal-48xl",
+    "r8i.metal-96xl",
+    "r8i.xlarge",
+    "r8ib.12xlarge",
+    "r8ib.16xlarge",
+    "r8ib.24xlarge",
+    "r8ib.2xlarge",
+    "r8ib.32xlarge",
+    "r8ib.48xlarge",
+    "r8ib.4xlarge",
+    "r8ib.8xlarge",
+    "r8ib.96xlarge",
+    "r8ib.large",
+    "r8ib.metal-48xl",
+    "r8ib.metal-96xl",
+    "r8ib.xlarge",
+    "r8id.12xlarge",
+    "r8id.16xlarge",
+    "r8id.24xlarge",
+    "r8id.2xlarge",
+    "r8id.32xlarge",
+    "r8id.48xlarge",
+    "r8id.4xlarge",
+    "r8id.8xlarge",
+    "r8id.96xlarge",
+    "r8id.large",
+    "r8id.metal-48xl",
+    "r8id.metal-96xl",
+    "r8id.xlarge",
+    "r8idb.12xlarge",
+    "r8idb.16xlarge",
+    "r8idb.24xlarge",
+    "r8idb.2xlarge",
+    "r8idb.32xlarge",
+    "r8idb.48xlarge",
+    "r8idb.4xlarge",
+    "r8idb.8xlarge",
+    "r8idb.96xlarge",
+    "r8idb.large",
+    "r8idb.metal-48xl",
+    "r8idb.metal-96xl",
+    "r8idb.xlarge",
+    "r8idn.12xlarge",
+    "r8idn.16xlarge",
+    "r8idn.24xlarge",
+    "r8idn.2xlarge",
+    "r8idn.32xlarge",
+    "r8idn.48xlarge",
+    "r8idn.4xlarge",
+    "r8idn.8xlarge",
+    "r8idn.96xlarge",
+    "r8idn.large",
+    "r8idn.metal-48xl",
+    "r8idn.metal-96xl",
+    "r8idn.xlarge",
+    "r8in.12xlarge",
+    "r8in.16xlarge",
+    "r8in.24xlarge",
+    "r8in.2xlarge",
+    "r8in.32xlarge",
+    "r8in.48xlarge",
+    "r8in.4xlarge",
+    "r8in.8xlarge",
+    "r8in.96xlarge",
+    "r8in.large",
+    "r8in.metal-48xl",
+    "r8in.metal-96xl",
+    "r8in.xlarge",
+    "r9g.12xlarge",
+    "r9g.16xlarge",
+    "r9g.24xlarge",
+    "r9g.2xlarge",
+    "r9g.48xlarge",
+    "r9g.4xlarge",
+    "r9g.8xlarge",
+    "r9g.large",
+    "r9g.medium",
+    "r9g.metal-48xl",
+    "r9g.xlarge",
+    "r9gd.12xlarge",
+    "r9gd.16xlarge",
+    "r9gd.24xlarge",
+    "r9gd.2xlarge",
+    "r9gd.48xlarge",
+    "r9gd.4xlarge",
+    "r9gd.8xlarge",
+    "r9gd.large",
+    "r9gd.medium",
+    "r9gd.metal-48xl",
+    "r9gd.xlarge",
+    "t1.micro",
+    "t2.2xlarge",
+    "t2.large",
+    "t2.medium",
+    "t2.micro",
+    "t2.nano",
+    "t2.small",
+    "t2.xlarge",
+    "t3.2xlarge",
+    "t3.large",
+    "t3.medium",
+    "t3.micro",
+    "t3.nano",
+    "t3.small",
+    "t3.xlarge",
+    "t3a.2xlarge",
+    "t3a.large",
+    "t3a.medium",
+    "t3a.micro",
+    "t3a.nano",
+    "t3a.small",
+    "t3a.xlarge",
+    "t4g.2xlarge",
+    "t4g.large",
+    "t4g.medium",
+    "t4g.micro",
+    "t4g.nano",
+    "t4g.small",
+    "t4g.xlarge",
+    "t8i.medium",
+    "t8i.micro",
+    "t8i.nano",
+    "t8i.small",
+    "trn1.2xlarge",
+    "trn1.32xlarge",
+    "trn1n.32xlarge",
+    "trn2.3xlarge",
+    "trn2.48xlarge",
+    "trn2u.48xlarge",
+    "u-12tb1.112xlarge",
+    "u-12tb1.metal",
+    "u-18tb1.112xlarge",
+    "u-18tb1.metal",
+    "u-24tb1.112xlarge",
+    "u-24tb1.metal",
+    "u-3tb1.56xlarge",
+    "u-6tb1.112xlarge",
+    "u-6tb1.56xlarge",
+    "u-6tb1.metal",
+    "u-9tb1.112xlarge",
+    "u-9tb1.metal",
+    "u7i-12tb.224xlarge",
+    "u7i-6tb.112xlarge",
+    "u7i-8tb.112xlarge",
+    "u7ib-12tb.224xlarge",
+    "u7in-16tb.224xlarge",
+    "u7in-24tb.224xlarge",
+    "u7in-32tb.224xlarge",
+    "u7inh-32tb.480xlarge",
+    "vt1.24xlarge",
+    "vt1.3xlarge",
+    "vt1.6xlarge",
+    "x1.16xlarge",
+    "x1.32xlarge",
+    "x1e.16xlarge",
+    "x1e.2xlarge",
+    "x1e.32xlarge",
+    "x1e.4xlarge",
+    "x1e.8xlarge",
+    "x1e.xlarge",
+    "x2gd.12xlarge",
+    "x2gd.16xlarge",
+    "x2gd.2xlarge",
+    "x2gd.4xlarge",
+    "x2gd.8xlarge",
+    "x2gd.large",
+    "x2gd.medium",
+    "x2gd.metal",
+    "x2gd.xlarge",
+    "x2idn.16xlarge",
+    "x2idn.24xlarge",
+    "x2idn.32xlarge",
+    "x2idn.metal",
+    "x2iedn.16xlarge",
+    "x2iedn.24xlarge",
+    "x2iedn.2xlarge",
+    "x2iedn.32xlarge",
+    "x2iedn.4xlarge",
+    "x2iedn.8xlarge",
+    "x2iedn.metal",
+    "x2iedn.xlarge",
+    "x2iezn.12xlarge",
+    "x2iezn.2xlarge",
+    "x2iezn.4xlarge",
+    "x2iezn.6xlarge",
+    "x2iezn.8xlarge",
+    "x2iezn.metal",
+    "x8aedz.12xlarge",
+    "x8aedz.24xlarge",
+    "x8aedz.3xlarge",
+    "x8aedz.6xlarge",
+    "x8aedz.large",
+    "x8aedz.metal-12xl",
+    "x8aedz.metal-24xl",
+    "x8aedz.xlarge",
+    "x8g.12xlarge",
+    "x8g.16xlarge",
+    "x8g.24xlarge",
+    "x8g.2xlarge",
+    "x8g.48xlarge",
+    "x8g.4xlarge",
+    "x8g.8xlarge",
+    "x8g.large",
+    "x8g.medium",
+    "x8g.metal-24xl",
+    "x8g.metal-48xl",
+    "x8g.xlarge",
+    "x8i.12xlarge",
+    "x8i.16xlarge",
+    "x8i.24xlarge",
+    "x8i.2xlarge",
+    "x8i.32xlarge",
+    "x8i.48xlarge",
+    "x8i.4xlarge",
+    "x8i.64xlarge",
+    "x8i.8xlarge",
+    "x8i.96xlarge",
+    "x8i.large",
+    "x8i.metal-48xl",
+    "x8i.metal-96xl",
+    "x8i.xlarge",
+    "z1d.12xlarge",
+    "z1d.2xlarge",
+    "z1d.3xlarge",
+    "z1d.6xlarge",
+    "z1d.large",
+    "z1d.metal",
+    "z1d.xlarge"
+  ]
+};
+
+// src/model/instance-types.ts
+var NAMES = instance_types_default.types;
+var NAME_SET = new Set(NAMES);
+var INSTANCE_TYPE_SOURCE = instance_types_default.source;
+var INSTANCE_TYPE_COUNT = NAMES.length;
+var MAX_SUGGEST_INPUT = 64;
+var WELL_FORMED_SIZE = /^(?:\d{0,3}xlarge|large|medium|small|micro|nano|metal(?:-\d{1,3}xl)?)$/;
+var BY_DOTLESS = (() => {
+  const map2 = /* @__PURE__ */ new Map();
+  const ambiguous = /* @__PURE__ */ new Set();
+  for (const name of NAMES) {
+    const key = name.replace(/[.-]/g, "");
+    if (map2.has(key)) ambiguous.add(key);
+    else map2.set(key, name);
+  }
+  for (const key of ambiguous) map2.delete(key);
+  return map2;
+})();
+var BY_FAMILY = (() => {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const name of NAMES) {
+    const family = name.slice(0, name.indexOf("."));
+    const list2 = map2.get(family);
+    if (list2) list2.push(name);
+    else map2.set(family, [name]);
+  }
+  return map2;
+})();
+function isInstanceType(name) {
+  return NAME_SET.has(name);
+}
+function expandSize(size) {
+  const multiple = /^(\d{1,3})x(?:l|lg|lrg|larg|large)$/.exec(size);
+  if (multiple) return `${multiple[1]}xlarge`;
+  const xs = /^(x+)(?:l|lg|lrg|larg|large)$/.exec(size);
+  if (xs) {
+    const count = xs[1]?.length ?? 0;
+    return count === 1 ? "xlarge" : `${count}xlarge`;
+  }
+  if (/^(?:l|lg|lrg|larg)$/.test(size)) return "large";
+  if (/^(?:med|medum|meduim|mediun)$/.test(size)) return "medium";
+  if (/^(?:sm|sml|smal)$/.test(size)) return "small";
+  return void 0;
+}
+function commonPrefix(a, b2) {
+  let n = 0;
+  while (n < a.length && n < b2.length && a[n] === b2[n]) n++;
+  return n;
+}
+function closest(input, candidates, limit) {
+  let best;
+  let bestDistance = limit + 1;
+  let bestPrefix = -1;
+  for (const candidate of candidates) {
+    const distance = editDistance(input, candidate, Math.min(limit, bestDistance));
+    if (distance > limit || distance > bestDistance) continue;
+    const prefix = commonPrefix(input, candidate);
+    if (distance < bestDistance || prefix > bestPrefix) {
+      best = candidate;
+      bestDistance = distance;
+      bestPrefix = prefix;
+    }
+  }
+  return best;
+}
+function suggestInstanceType(name) {
+  if (NAME_SET.has(name) || name.length > MAX_SUGGEST_INPUT) return void 0;
+  const lower = foldLookAlikes(name).trim().toLowerCase();
+  if (lower.length === 0) return void 0;
+  if (NAME_SET.has(lower)) return lower;
+  const dotted = lower.includes(".") ? lower : lower.replace(/[\s_\-,:/]+(?=[^\s_\-,:/]*$)/, ".");
+  if (NAME_SET.has(dotted)) return dotted;
+  const dotless = BY_DOTLESS.get(lower.replace(/[\s._\-,:/]/g, ""));
+  if (dotless) return dotless;
+  const dot = dotted.indexOf(".");
+  if (dot > 0) {
+    const family = dotted.slice(0, dot);
+    const members = BY_FAMILY.get(family);
+    if (members) {
+      const expanded = expandSize(dotted.slice(dot + 1));
+      const query = expanded === void 0 ? dotted : `${family}.${expanded}`;
+      if (NAME_SET.has(query)) return query;
+      if (WELL_FORMED_SIZE.test(query.slice(dot + 1))) return void 0;
+      return closest(query, members, 3);
+    }
+  }
+  const limit = dotted.length <= 8 ? 1 : dotted.length <= 12 ? 2 : 3;
+  return closest(dotted, NAMES, limit);
+}
+var EXACT_FAMILIES = new Map([
+  ...["c5", "c5a", "c5ad", "c5d", "c6a", "c6g", "c6gd", "c6i", "c6id", "c7a", "c7g", "c7gd", "c7i", "c8g", "c8gd"].map(
+    (family) => [family, 2]
+  ),
+  ...["m5", "m5a", "m5ad", "m5d", "m6a", "m6g", "m6gd", "m6i", "m6id", "m7a", "m7g", "m7gd", "m7i", "m8g", "m8gd"].map(
+    (family) => [family, 4]
+  ),
+  ...["r5", "r5a", "r5ad", "r5b", "r5d", "r6a", "r6g", "r6gd", "r6i", "r6id", "r7a", "r7g", "r7gd", "r7i", "r8g", "r8gd"].map(
+    (family) => [family, 8]
+  )
+]);
+function instanceTypeSpecs(name) {
+  if (!NAME_SET.has(name)) return void 0;
+  const [family = "", size = ""] = name.split(".");
+  const perVcpu = EXACT_FAMILIES.get(family);
+  if (perVcpu === void 0) return void 0;
+  let vcpus;
+  if (size === "medium") vcpus = 1;
+  else if (size === "large") vcpus = 2;
+  else if (size === "xlarge") vcpus = 4;
+  else {
+    const multiple = /^(\d+)xlarge$/.exec(size);
+    if (!multiple) return void 0;
+    vcpus = 4 * Number(multiple[1]);
+  }
+  return { vcpus, memoryGiB: vcpus * perVcpu };
+}
+
+// src/rules/bucket-name.ts
+var RESERVED_PREFIXES = ["xn--", "sthree-", "amzn-s3-demo-"];
+var RESERVED_SUFFIXES = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"];
+function isPlainBucketName(name) {
+  if (name.length < 3 || name.length > 63) return false;
+  for (let i = 0; i < name.length; i += 1) {
+    const c2 = name.charCodeAt(i);
+    const alphanumeric = c2 >= 97 && c2 <= 122 || c2 >= 48 && c2 <= 57;
+    if (!alphanumeric && (c2 !== 45 || i === 0 || i === name.length - 1)) return false;
+  }
+  for (let i = 0; i < RESERVED_PREFIXES.length; i += 1) if (name.startsWith(RESERVED_PREFIXES[i])) return false;
+  for (let i = 0; i < RESERVED_SUFFIXES.length; i += 1) if (name.endsWith(RESERVED_SUFFIXES[i])) return false;
+  return true;
+}
+function bucketNameProblems(name) {
+  if (isPlainBucketName(name)) return [];
+  const problems = [];
+  if (name.length < 3 || name.length > 63) problems.push(`must be 3 to 63 characters long (it has ${name.length})`);
+  if (/[^a-z0-9.-]/.test(name)) problems.push("may contain only lower-case letters, digits, dots (.) and hyphens (-)");
+  if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) problems.push("must start and end with a letter or digit");
+  if (name.includes("..")) problems.push("must not contain two dots in a row");
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(name)) problems.push("must not look like an IP address");
+  for (const prefix of RESERVED_PREFIXES) if (name.startsWith(prefix)) problems.push(`must not start with \`${prefix}\` (reserved by AWS)`);
+  for (const suffix of RESERVED_SUFFIXES) if (name.endsWith(suffix)) problems.push(`must not end with \`${suffix}\` (reserved by AWS)`);
+  return problems;
+}
+
+// src/rules/request-rules.ts
+var compiled = /* @__PURE__ */ new Map();
+function matches(pattern, value2) {
+  let regex2 = compiled.get(pattern);
+  if (!regex2) {
+    regex2 = new RegExp(pattern, "u");
+    compiled.set(pattern, regex2);
+  }
+  return regex2.test(value2);
+}
+function repeats(keys) {
+  const found = [];
+  for (let i = 1; i < keys.length; i++) {
+    const first = keys.indexOf(keys[i]);
+    if (first < i) found.push([i, first]);
+  }
+  return found;
+}
+function projectRules(policy, request, data, out) {
+  if (!matches(policy.patterns.projectTag, data.tag)) {
+    const organisation = policy.organisation.toLowerCase();
+    const prefixed = `${organisation}${data.tag}`;
+    const hasPrefix = editDistance(data.tag.slice(0, organisation.length).toLowerCase(), organisation, 2) <= 2;
+    const advice = !hasPrefix && matches(policy.patterns.projectTag, prefixed) ? `did you mean \`${prefixed}\`?` : "use lower-case letters and digits as IT services will tag it.";
+    out.push(findingAt(request, "/tag", "project-tag", `Project tag \`${data.tag}\` does not match the organisation's pattern \`${policy.patterns.projectTag}\`: ${advice}`));
+  }
+  if (!policy.dataClassifications.includes(data.data.classification)) {
+    const guess = closestMatch(data.data.classification, policy.dataClassifications);
+    out.push(findingAt(request, "/data/classification", "data-classification", `Unknown data classification \`${data.data.classification}\`: use one of ${policy.dataClassifications.map((c2) => `\`${c2}\``).join(", ")}${guess ? ` (did you mean \`${guess}\`?)` : ""}.`));
+  }
+}
+function supportOptOut(policy, request, optedIn, out) {
+  if (optedIn === false) {
+    out.push(findingAt(request, "/dimeAnalyticsAccess", "support-opt-out", `This resource opts out of the ${policy.supportGroup.name} group: ${policy.reviewers.support.name} will be able to help less with it. Remove \`dimeAnalyticsAccess: false\` unless you mean it.`, "warning"));
+  }
+}
+function between(request, pointer, label, value2, range, out) {
+  if (value2 < range.min || value2 > range.max) out.push(findingAt(request, pointer, "volume-size", `${label} must be between ${range.min} and ${range.max} GiB (policy.yml); it is ${value2}.`));
+}
+function instanceRules(policy, request, data, out) {
+  const { memoryGiB, vcpus } = data.requirements;
+  if (memoryGiB > policy.limits.memoryGiB.max) out.push(findingAt(request, "/requirements/memoryGiB", "requirements-limit", `No instance offers ${memoryGiB} GiB of memory; the most is ${policy.limits.memoryGiB.max} GiB.`));
+  if (vcpus > policy.limits.vcpus.max) out.push(findingAt(request, "/requirements/vcpus", "requirements-limit", `No instance offers ${vcpus} vCPUs; the most is ${policy.limits.vcpus.max}.`));
+  if (data.instanceType !== void 0) {
+    if (!isInstanceType(data.instanceType)) {
+      const guess = suggestInstanceType(data.instanceType);
+      const lookAlikes = describeLookAlikes(data.instanceType);
+      const advice = guess ? `: did you mean \`${guess}\`?` : ". Remove `instanceType` and let IT services choose from your requirements, or use a name like `r6i.xlarge`.";
+      out.push(findingAt(request, "/instanceType", "instance-type", `\`${data.instanceType}\` is not an EC2 instance type${advice}${lookAlikes ? ` ${lookAlikes}` : ""}`));
+    } else {
+      const specs = instanceTypeSpecs(data.instanceType);
+      if (!specs) {
+        out.push(findingAt(request, "/instanceType", "instance-type-unchecked", `The memory and vCPUs of \`${data.instanceType}\` are not known here, so whether it gives ${vcpus} vCPUs and ${memoryGiB} GiB cannot be checked: IT services will confirm it, or remove \`instanceType\` and let them choose.`, "warning"));
+      } else if (specs.memoryGiB < memoryGiB || specs.vcpus < vcpus) {
+        out.push(findingAt(request, "/instanceType", "instance-type-too-small", `\`${data.instanceType}\` has ${specs.vcpus} vCPUs and ${specs.memoryGiB} GiB, less than the ${vcpus} vCPUs and ${memoryGiB} GiB required: choose a larger type or remove \`instanceType\`.`));
+      } else if (specs.memoryGiB >= 2 * memoryGiB || specs.vcpus >= 2 * vcpus) {
+        out.push(findingAt(request, "/instanceType", "instance-type-oversized", `\`${data.instanceType}\` (${specs.vcpus} vCPUs, ${specs.memoryGiB} GiB) is at least twice what the requirements need (${vcpus} vCPUs, ${memoryGiB} GiB); a smaller type costs less.`, "warning"));
+      }
+    }
+  }
+  between(request, "/storage/rootGiB", "The system disk", data.storage.rootGiB, policy.limits.rootVolumeGiB, out);
+  if (data.storage.dataGiB !== void 0) between(request, "/storage/dataGiB", "The data disk", data.storage.dataGiB, policy.limits.dataVolumeGiB, out);
+  const names = data.software.map((item) => (typeof item === "string" ? item : item.name).toLowerCase());
+  for (const [i, first] of repeats(names)) {
+    out.push(findingAt(request, `/software/${i}`, "duplicate-software", `\`${names[i]}\` is listed twice (items ${first + 1} and ${i + 1}): remove one.`));
+  }
+  for (let i = 0; i < data.inbound.length; i++) {
+    const rule = data.inbound[i];
+    if (!parseCidr(rule.from)) out.push(findingAt(request, `/inbound/${i}/from`, "cidr", `\`${rule.from}\` is not a valid address range: write it like \`10.0.0.0/8\` (or \`0.0.0.0/0\` for the whole internet).`));
+    if (rule.toPort !== void 0 && rule.toPort < rule.port) out.push(findingAt(request, `/inbound/${i}/toPort`, "port-range", `\`toPort\` (${rule.toPort}) is below \`port\` (${rule.port}): a range runs from port up to toPort.`));
+  }
+  supportOptOut(policy, request, data.dimeAnalyticsAccess, out);
+}
+function bucketRules(policy, request, data, out) {
+  const problems = bucketNameProblems(data.bucket);
+  if (problems.length > 0) {
+    out.push(findingAt(request, "/bucket", "bucket-name", `Bucket name \`${data.bucket}\` ${problems.join("; ")}.`));
+  } else {
+    const prefix = `${policy.organisation.toLowerCase()}-`;
+    if (!data.bucket.startsWith(prefix)) {
+      out.push(findingAt(request, "/bucket", "bucket-name-collision", `Bucket names are shared by every AWS customer in the world; \`${data.bucket}\` may already be taken. Start it with \`${prefix}\` and the team code.`, "warning"));
+    }
+  }
+  if (data.expectedSizeGB > policy.limits.bucketSizeGB.max) out.push(findingAt(request, "/expectedSizeGB", "bucket-size", `${data.expectedSizeGB} GB is more than the policy allows for one bucket (${policy.limits.bucketSizeGB.max} GB): split the data or talk to the support team.`));
+  const prefixes = (data.lifecycle ?? []).map((rule) => rule.prefix);
+  for (const [i, first] of repeats(prefixes)) {
+    out.push(findingAt(request, `/lifecycle/${i}/prefix`, "duplicate-lifecycle", `Two lifecycle rules have the prefix \`${prefixes[i]}\` (rules ${first + 1} and ${i + 1}): keep one.`));
+  }
+  supportOptOut(policy, request, data.dimeAnalyticsAccess, out);
+}
+function groupRules(policy, request, data, out) {
+  if (data.name !== request.id) out.push(findingAt(request, "/name", "group-file-name", `The group's name \`${data.name}\` must match its file name \`${request.id}\`: rename the file or the group.`));
+  if (!matches(policy.patterns.securityGroup, data.name)) out.push(findingAt(request, "/name", "group-name", `\`${data.name}\` does not follow the directory's naming pattern \`${policy.patterns.securityGroup}\`.`));
+  const supportRole = policy.supportGroup.ownerRole;
+  const supportOwners = data.owners.filter((o) => o.role === supportRole);
+  const teamOwners = data.owners.filter((o) => o.role !== supportRole);
+  if (supportOwners.length !== 1) {
+    const pointer = supportOwners.length > 1 ? `/owners/${data.owners.indexOf(supportOwners[1])}/role` : "/owners";
+    out.push(findingAt(request, pointer, "group-owners", `A group has exactly one owner with \`role: ${supportRole}\` (from ${policy.reviewers.support.name}); this one has ${supportOwners.length}.`, "error", supportOwners.length > 1 ? "value" : "key"));
+  }
+  if (teamOwners.length < 1) out.push(findingAt(request, "/owners", "group-owners", "A group needs at least one owner from the team itself: add one with `displayed: true`.", "error", "key"));
+  const displayed = data.owners.map((o, i) => [o, i]).filter(([o]) => o.displayed);
+  for (const [owner, i] of displayed) {
+    if (owner.role === supportRole) out.push(findingAt(request, `/owners/${i}/displayed`, "group-displayed-owner", `The displayed owner must be a team owner, not the ${policy.reviewers.support.name} owner.`));
+  }
+  if (displayed.length > 1) out.push(findingAt(request, `/owners/${displayed[1][1]}/displayed`, "group-displayed-owner", "Only one owner can be displayed: remove `displayed: true` from all but one."));
+  if (displayed.length === 0 && teamOwners.length > 0) {
+    out.push(findingAt(request, "/owners", "group-displayed-owner", `The directory shows one team owner as the group's contact: add \`displayed: true\` to one of the team owners (for example ${teamOwners[0].name}).`, "error", "key"));
+  }
+  const cAccount = (pointer, value2) => {
+    if (!matches(policy.patterns.cAccount, value2)) out.push(findingAt(request, pointer, "c-account", `\`${value2}\` is not a cloud account: write \`c\` followed by the person's UPI digits (pattern \`${policy.patterns.cAccount}\`).`));
+  };
+  data.owners.forEach((o, i) => cAccount(`/owners/${i}/cAccount`, o.cAccount));
+  data.members.forEach((m, i) => cAccount(`/members/${i}`, m));
+  const accounts = data.owners.map((o) => o.cAccount);
+  for (const [i] of repeats(accounts)) {
+    out.push(findingAt(request, `/owners/${i}/cAccount`, "duplicate-owner", `\`${accounts[i]}\` is listed as an owner twice: remove one.`));
+  }
+  for (const field of ["code", "tag"]) {
+    const values = data.chargeCodes.map((c2) => c2[field]);
+    for (const [i, first] of repeats(values)) {
+      out.push(findingAt(request, `/chargeCodes/${i}/${field}`, "duplicate-charge-code", `${field === "code" ? "Charge code" : "Charge-code tag"} \`${values[i]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
+    }
+  }
+}
+function requestRules(policy, request, data = request.data) {
+  if (!request.valid) return [];
+  const findings = [];
+  if (!matches(policy.patterns.requestId, request.id)) {
+    findings.push({ path: request.path, line: 1, column: 1, rule: "request-id", message: `The file name \`${request.id}\` is not a valid request id (pattern \`${policy.patterns.requestId}\`): rename the file using letters, digits and hyphens.`, severity: "error" });
+  }
+  switch (data.kind) {
+    case "project":
+      projectRules(policy, request, data, findings);
+      break;
+    case "ec2-instance":
+      instanceRules(policy, request, data, findings);
+      break;
+    case "s3-bucket":
+      bucketRules(policy, request, data, findings);
+      break;
+    case "security-group":
+      groupRules(policy, request, data, findings);
+      break;
+  }
+  return findings;
+}
+
 // src/rules/schema-findings.ts
 var MAX_SCHEMA_FINDINGS = 50;
 function fieldPath(pointer) {
@@ -9615,6 +11288,330 @@ function schemaFindings(path2, schema2, document3, locations) {
     return shown;
   }
   return findings;
+}
+
+// src/rules/parse-request.ts
+var PLACEHOLDER = "TODO";
+var TYPE_WORDS2 = {
+  symlink: "a symbolic link",
+  submodule: "a submodule",
+  binary: "a binary file, not UTF-8 text",
+  other: "not a regular file"
+};
+function parseRequestFile(policy, file, options = {}) {
+  if (isFolderKeeper(file.path)) return { findings: [] };
+  if (!isRequestFilePath(file.path) && (file.type === "file" || file.type === "binary" || file.type === "truncated")) {
+    return refused(file, "request-path", "Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`.");
+  }
+  if (file.type === "truncated") {
+    return refused(file, "yaml-too-large", "This file is too large for GitHub's API to send whole, so it cannot be judged: make it smaller or split it.");
+  }
+  if (file.type !== "file") {
+    return refused(file, "request-file-type", `This path is ${TYPE_WORDS2[file.type]}; a request must be a regular YAML file committed to the repository.`);
+  }
+  if (isLfsPointer(file.bytes)) {
+    return refused(file, "request-file-type", "This file is stored in Git LFS, so only a pointer is in the repository; commit the request as a plain YAML file.");
+  }
+  const limits = loadLimits(policy);
+  if (options.trusted) {
+    const quick = quickRequest(policy, file, limits, options.keepDocument ?? false);
+    if (quick) return quick;
+  }
+  const loaded = loadYaml(file.path, file.bytes, limits);
+  if (!loaded.ok) return { findings: loaded.findings };
+  const { value: value2, locations, text: text4 } = loaded;
+  const kind = value2.kind;
+  const enabled = policy.kinds;
+  if (typeof kind !== "string" || !enabled.includes(kind)) {
+    const miscased = kind === void 0 ? Object.keys(value2).find((key) => key.toLowerCase() === "kind") : void 0;
+    if (miscased !== void 0) {
+      const message2 = `Field names are written in lower case: write \`kind:\`, not \`${miscased}:\`.`;
+      return { findings: [{ path: file.path, ...locate(locations, pointerChild("", miscased), "key"), rule: "kind", message: message2, severity: "error" }] };
+    }
+    const position2 = locate(locations, "/kind", kind === void 0 ? "key" : "value");
+    const known = REQUEST_KINDS.includes(String(kind));
+    const guess = typeof kind === "string" && !known ? closestMatch(kind, enabled) : void 0;
+    const message = kind === void 0 ? `Missing \`kind\`: start the file with \`kind:\` and one of ${enabled.map((k2) => `\`${k2}\``).join(", ")}.` : typeof kind !== "string" ? `\`kind\` must be one word, one of ${enabled.map((k2) => `\`${k2}\``).join(", ")}.` : known ? `Requests of kind \`${String(kind)}\` are not accepted in this repository (policy.yml \`kinds\`).` : `Unknown kind \`${String(kind)}\`${guess ? `: did you mean \`${guess}\`?` : `: use one of ${enabled.map((k2) => `\`${k2}\``).join(", ")}.`}`;
+    return { findings: [{ path: file.path, ...position2, rule: "kind", message, severity: "error" }] };
+  }
+  const escapes = text4.includes("\\");
+  const unsafe = escapes || SUSPECT_TEXT.test(text4) ? unsafeTextFindings(file.path, value2, locations) : [];
+  if (unsafe.length > 0) return { findings: unsafe };
+  const placeholders = escapes || text4.includes(PLACEHOLDER) ? placeholderFindings(file.path, value2, locations) : [];
+  const schema2 = placeholders.length > 0 ? placeholders : schemaFindings(file.path, kind, value2, locations);
+  const data = value2;
+  const fields = { id: requestIdOf(file.path), path: file.path, kind, data, locations };
+  const request = schema2.length === 0 ? { ...fields, valid: true, summary: summarize(data) } : { ...fields, valid: false };
+  return { request, findings: [...schema2, ...requestRules(policy, request)] };
+}
+function forgetLocations(policy, request, file) {
+  if (request instanceof QuickRequest) return;
+  request.locations = deferredLocations(file.path, file.bytes, loadLimits(policy));
+}
+function refused(file, rule, message) {
+  return { findings: [{ path: file.path, line: 1, column: 1, severity: "error", rule, message }] };
+}
+var limitsByPolicy = /* @__PURE__ */ new WeakMap();
+function loadLimits(policy) {
+  let limits = limitsByPolicy.get(policy);
+  if (!limits) {
+    limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
+    limitsByPolicy.set(policy, limits);
+  }
+  return limits;
+}
+var LFS_POINTER = new TextEncoder().encode("version https://git-lfs.github.com/spec/");
+function isLfsPointer(bytes) {
+  if (bytes.length < LFS_POINTER.length) return false;
+  for (let i = 0; i < LFS_POINTER.length; i += 1) if (bytes[i] !== LFS_POINTER[i]) return false;
+  return true;
+}
+var NO_FINDINGS = Object.freeze([]);
+var QuickRequest = class {
+  constructor(id, file, limits, document3) {
+    this.id = id;
+    this.file = file;
+    this.limits = limits;
+    this.#document = document3;
+  }
+  id;
+  file;
+  limits;
+  #document;
+  get summary() {
+    return this;
+  }
+  get valid() {
+    return true;
+  }
+  get path() {
+    return this.file.path;
+  }
+  /** As an outcome: a file without findings (one with findings is wrapped in an outcome of its own). */
+  get request() {
+    return this;
+  }
+  get findings() {
+    return NO_FINDINGS;
+  }
+  get data() {
+    if (!this.#document) {
+      const value2 = loadYamlQuick(this.file.bytes, this.limits)?.value;
+      if (!value2) throw new Error(`${this.file.path} could not be read again`);
+      this.#document = value2;
+    }
+    return this.#document;
+  }
+  get locations() {
+    let locations = QUICK_LOCATIONS.get(this);
+    if (!locations) {
+      locations = deferredLocations(this.file.path, this.file.bytes, this.limits);
+      QUICK_LOCATIONS.set(this, locations);
+    }
+    return locations;
+  }
+};
+var QUICK_LOCATIONS = /* @__PURE__ */ new WeakMap();
+var QuickProject = class extends QuickRequest {
+  tag;
+  securityGroup;
+  chargeCode;
+  constructor(id, file, limits, document3, data) {
+    super(id, file, limits, document3);
+    this.tag = detach(data.tag);
+    this.securityGroup = detach(data.securityGroup);
+    this.chargeCode = data.chargeCode === void 0 ? void 0 : detach(data.chargeCode);
+  }
+  get kind() {
+    return "project";
+  }
+};
+var QuickInstance = class extends QuickRequest {
+  project;
+  constructor(id, file, limits, document3, data) {
+    super(id, file, limits, document3);
+    this.project = detach(data.project);
+  }
+  get kind() {
+    return "ec2-instance";
+  }
+};
+var QuickBucket = class extends QuickRequest {
+  project;
+  bucket;
+  constructor(id, file, limits, document3, data) {
+    super(id, file, limits, document3);
+    this.project = detach(data.project);
+    this.bucket = detach(data.bucket);
+  }
+  get kind() {
+    return "s3-bucket";
+  }
+};
+var QuickGroup = class extends QuickRequest {
+  name;
+  chargeCodes;
+  constructor(id, file, limits, document3, data) {
+    super(id, file, limits, document3);
+    this.name = detach(data.name);
+    this.chargeCodes = data.chargeCodes.map((c2) => ({ code: detach(c2.code), tag: detach(c2.tag) }));
+  }
+  get kind() {
+    return "security-group";
+  }
+};
+function quickRequestOf(id, file, limits, data, document3) {
+  switch (data.kind) {
+    case "project":
+      return new QuickProject(id, file, limits, document3, data);
+    case "ec2-instance":
+      return new QuickInstance(id, file, limits, document3, data);
+    case "s3-bucket":
+      return new QuickBucket(id, file, limits, document3, data);
+    case "security-group":
+      return new QuickGroup(id, file, limits, document3, data);
+  }
+}
+function quickRequest(policy, file, limits, keepDocument) {
+  const loaded = loadYamlQuick(file.bytes, limits);
+  const value2 = loaded?.value;
+  const kind = value2?.kind;
+  if (!loaded || !value2 || typeof kind !== "string" || !policy.kinds.includes(kind)) return void 0;
+  if (loaded.text.includes(PLACEHOLDER) && hasPlaceholder(value2) || validateAgainstSchema(kind, value2).length > 0) return void 0;
+  const data = value2;
+  const request = quickRequestOf(requestIdOf(file.path), file, limits, data, keepDocument ? data : void 0);
+  const findings = requestRules(policy, request, data);
+  return findings.length > 0 ? { request, findings } : request;
+}
+var PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);
+function hasPlaceholder(node2) {
+  let found = false;
+  walkStrings(node2, "", (text4) => {
+    found ||= PLACEHOLDER_WORD.test(text4);
+  });
+  return found;
+}
+var UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u;
+var UNSAFE_KEY_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+var SUSPECT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+function walkStrings(node2, pointer, each) {
+  if (typeof node2 === "string") each(node2, pointer);
+  else if (Array.isArray(node2)) node2.forEach((child, i) => walkStrings(child, `${pointer}/${i}`, each));
+  else if (node2 !== null && typeof node2 === "object") {
+    for (const [key, child] of Object.entries(node2)) walkStrings(child, pointerChild(pointer, key), each);
+  }
+}
+function someString(node2, test) {
+  if (typeof node2 === "string") return test(node2);
+  if (Array.isArray(node2)) return node2.some((child) => someString(child, test));
+  if (node2 !== null && typeof node2 === "object") {
+    for (const key in node2) if (someString(node2[key], test)) return true;
+  }
+  return false;
+}
+function unsafeKeyFindings(path2, node2, pointer, locations, out) {
+  if (node2 === null || typeof node2 !== "object") return;
+  if (Array.isArray(node2)) {
+    node2.forEach((child, i) => unsafeKeyFindings(path2, child, pointerChild(pointer, i), locations, out));
+    return;
+  }
+  for (const [key, child] of Object.entries(node2)) {
+    const childPointer = pointerChild(pointer, key);
+    const match = UNSAFE_KEY_CHARACTER.exec(key);
+    if (!match) {
+      unsafeKeyFindings(path2, child, childPointer, locations, out);
+      continue;
+    }
+    const code2 = codePoint(match[0]);
+    out.push({ path: path2, ...locate(locations, childPointer, "key"), rule: "unsafe-character", severity: "error", message: `This field name contains an invisible or control character (${code2}): field names are plain words such as \`purpose\`, so retype it.` });
+  }
+}
+function unsafeTextFindings(path2, document3, locations) {
+  const findings = [];
+  unsafeKeyFindings(path2, document3, "", locations, findings);
+  if (findings.length > 0) return findings;
+  if (!someString(document3, (text4) => UNSAFE_CHARACTER.test(text4))) return findings;
+  walkStrings(document3, "", (text4, pointer) => {
+    const match = UNSAFE_CHARACTER.exec(text4);
+    if (!match) return;
+    const code2 = codePoint(match[0]);
+    findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "unsafe-character", severity: "error", message: `${capitalized(fieldPath(pointer))} contains an invisible control character (${code2}) that would change how the text reads in comments and tickets: remove it.` });
+  });
+  return findings;
+}
+function placeholderFindings(path2, document3, locations) {
+  const findings = [];
+  if (!someString(document3, (text4) => PLACEHOLDER_WORD.test(text4))) return findings;
+  walkStrings(document3, "", (text4, pointer) => {
+    if (PLACEHOLDER_WORD.test(text4)) {
+      findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "placeholder", severity: "error", message: `Replace the placeholder in ${fieldPath(pointer)} with the real value.` });
+    }
+  });
+  return findings;
+}
+
+// src/rules/diff.ts
+var isMapping = (value2) => value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
+function compact(value2) {
+  if (Array.isArray(value2)) return `[${value2.map(compact).join(", ")}]`;
+  if (isMapping(value2)) return `{${Object.entries(value2).map(([k2, v2]) => `${k2}: ${compact(v2)}`).join(", ")}}`;
+  return String(value2);
+}
+var fieldOf = (prefix, key) => prefix ? `${prefix}.${key}` : key;
+function allFields(value2, field, side, out) {
+  if (!isMapping(value2)) {
+    out.push({ field, [side]: compact(value2) });
+    return;
+  }
+  for (const key of Object.keys(value2)) allFields(value2[key], fieldOf(field, key), side, out);
+}
+function changedFields(before, after, prefix, out) {
+  for (const key of Object.keys(after)) {
+    const field = fieldOf(prefix, key);
+    const next = after[key];
+    const had = Object.hasOwn(before, key);
+    const previous3 = had ? before[key] : void 0;
+    if (isMapping(next)) {
+      if (had && isMapping(previous3)) changedFields(previous3, next, field, out);
+      else allFields(next, field, "after", out);
+    } else if (!had || isMapping(previous3)) {
+      out.push({ field, after: compact(next) });
+    } else if (!sameData(previous3, next)) {
+      const [was, is2] = [compact(previous3), compact(next)];
+      if (was !== is2) out.push({ field, before: was, after: is2 });
+    }
+  }
+}
+function removedFields(before, after, prefix, out) {
+  for (const key of Object.keys(before)) {
+    const field = fieldOf(prefix, key);
+    const previous3 = before[key];
+    const next = Object.hasOwn(after, key) ? after[key] : void 0;
+    if (isMapping(previous3)) {
+      if (isMapping(next)) removedFields(previous3, next, field, out);
+      else allFields(previous3, field, "before", out);
+    } else if (!Object.hasOwn(after, key) || isMapping(next)) {
+      out.push({ field, before: compact(previous3) });
+    }
+  }
+}
+function diffRequests(before, after) {
+  const changes = [];
+  if (!isMapping(before) || !isMapping(after)) {
+    if (!sameData(before, after)) changes.push({ field: "", before: compact(before), after: compact(after) });
+    return changes;
+  }
+  changedFields(before, after, "", changes);
+  removedFields(before, after, "", changes);
+  return changes;
+}
+function sameData(a, b2) {
+  if (a === b2) return true;
+  if (typeof a !== "object" || typeof b2 !== "object" || a === null || b2 === null || Array.isArray(a) !== Array.isArray(b2)) return false;
+  if (Array.isArray(a)) return a.length === b2.length && a.every((item, i) => sameData(item, b2[i]));
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b2).length) return false;
+  return keys.every((key) => Object.hasOwn(b2, key) && sameData(a[key], b2[key]));
 }
 
 // src/rules/load-policy.ts
@@ -19352,2003 +21349,6 @@ function judgeApprovals(required, reviews, context) {
   });
 }
 
-// src/model/instance-types.json
-var instance_types_default = {
-  source: "@aws-sdk/client-ec2 3.1169.0",
-  count: 1437,
-  types: [
-    "a1.2xlarge",
-    "a1.4xlarge",
-    "a1.large",
-    "a1.medium",
-    "a1.metal",
-    "a1.xlarge",
-    "c1.medium",
-    "c1.xlarge",
-    "c3.2xlarge",
-    "c3.4xlarge",
-    "c3.8xlarge",
-    "c3.large",
-    "c3.xlarge",
-    "c4.2xlarge",
-    "c4.4xlarge",
-    "c4.8xlarge",
-    "c4.large",
-    "c4.xlarge",
-    "c5.12xlarge",
-    "c5.18xlarge",
-    "c5.24xlarge",
-    "c5.2xlarge",
-    "c5.4xlarge",
-    "c5.9xlarge",
-    "c5.large",
-    "c5.metal",
-    "c5.xlarge",
-    "c5a.12xlarge",
-    "c5a.16xlarge",
-    "c5a.24xlarge",
-    "c5a.2xlarge",
-    "c5a.4xlarge",
-    "c5a.8xlarge",
-    "c5a.large",
-    "c5a.xlarge",
-    "c5ad.12xlarge",
-    "c5ad.16xlarge",
-    "c5ad.24xlarge",
-    "c5ad.2xlarge",
-    "c5ad.4xlarge",
-    "c5ad.8xlarge",
-    "c5ad.large",
-    "c5ad.xlarge",
-    "c5d.12xlarge",
-    "c5d.18xlarge",
-    "c5d.24xlarge",
-    "c5d.2xlarge",
-    "c5d.4xlarge",
-    "c5d.9xlarge",
-    "c5d.large",
-    "c5d.metal",
-    "c5d.xlarge",
-    "c5n.18xlarge",
-    "c5n.2xlarge",
-    "c5n.4xlarge",
-    "c5n.9xlarge",
-    "c5n.large",
-    "c5n.metal",
-    "c5n.xlarge",
-    "c6a.12xlarge",
-    "c6a.16xlarge",
-    "c6a.24xlarge",
-    "c6a.2xlarge",
-    "c6a.32xlarge",
-    "c6a.48xlarge",
-    "c6a.4xlarge",
-    "c6a.8xlarge",
-    "c6a.large",
-    "c6a.metal",
-    "c6a.xlarge",
-    "c6g.12xlarge",
-    "c6g.16xlarge",
-    "c6g.2xlarge",
-    "c6g.4xlarge",
-    "c6g.8xlarge",
-    "c6g.large",
-    "c6g.medium",
-    "c6g.metal",
-    "c6g.xlarge",
-    "c6gd.12xlarge",
-    "c6gd.16xlarge",
-    "c6gd.2xlarge",
-    "c6gd.4xlarge",
-    "c6gd.8xlarge",
-    "c6gd.large",
-    "c6gd.medium",
-    "c6gd.metal",
-    "c6gd.xlarge",
-    "c6gn.12xlarge",
-    "c6gn.16xlarge",
-    "c6gn.2xlarge",
-    "c6gn.4xlarge",
-    "c6gn.8xlarge",
-    "c6gn.large",
-    "c6gn.medium",
-    "c6gn.xlarge",
-    "c6i.12xlarge",
-    "c6i.16xlarge",
-    "c6i.24xlarge",
-    "c6i.2xlarge",
-    "c6i.32xlarge",
-    "c6i.4xlarge",
-    "c6i.8xlarge",
-    "c6i.large",
-    "c6i.metal",
-    "c6i.xlarge",
-    "c6id.12xlarge",
-    "c6id.16xlarge",
-    "c6id.24xlarge",
-    "c6id.2xlarge",
-    "c6id.32xlarge",
-    "c6id.4xlarge",
-    "c6id.8xlarge",
-    "c6id.large",
-    "c6id.metal",
-    "c6id.xlarge",
-    "c6in.12xlarge",
-    "c6in.16xlarge",
-    "c6in.24xlarge",
-    "c6in.2xlarge",
-    "c6in.32xlarge",
-    "c6in.4xlarge",
-    "c6in.8xlarge",
-    "c6in.large",
-    "c6in.metal",
-    "c6in.xlarge",
-    "c7a.12xlarge",
-    "c7a.16xlarge",
-    "c7a.24xlarge",
-    "c7a.2xlarge",
-    "c7a.32xlarge",
-    "c7a.48xlarge",
-    "c7a.4xlarge",
-    "c7a.8xlarge",
-    "c7a.large",
-    "c7a.medium",
-    "c7a.metal-48xl",
-    "c7a.xlarge",
-    "c7g.12xlarge",
-    "c7g.16xlarge",
-    "c7g.2xlarge",
-    "c7g.4xlarge",
-    "c7g.8xlarge",
-    "c7g.large",
-    "c7g.medium",
-    "c7g.metal",
-    "c7g.xlarge",
-    "c7gd.12xlarge",
-    "c7gd.16xlarge",
-    "c7gd.2xlarge",
-    "c7gd.4xlarge",
-    "c7gd.8xlarge",
-    "c7gd.large",
-    "c7gd.medium",
-    "c7gd.metal",
-    "c7gd.xlarge",
-    "c7gn.12xlarge",
-    "c7gn.16xlarge",
-    "c7gn.2xlarge",
-    "c7gn.4xlarge",
-    "c7gn.8xlarge",
-    "c7gn.large",
-    "c7gn.medium",
-    "c7gn.metal",
-    "c7gn.xlarge",
-    "c7i-flex.12xlarge",
-    "c7i-flex.16xlarge",
-    "c7i-flex.2xlarge",
-    "c7i-flex.4xlarge",
-    "c7i-flex.8xlarge",
-    "c7i-flex.large",
-    "c7i-flex.xlarge",
-    "c7i.12xlarge",
-    "c7i.16xlarge",
-    "c7i.24xlarge",
-    "c7i.2xlarge",
-    "c7i.48xlarge",
-    "c7i.4xlarge",
-    "c7i.8xlarge",
-    "c7i.large",
-    "c7i.metal-24xl",
-    "c7i.metal-48xl",
-    "c7i.xlarge",
-    "c8a.12xlarge",
-    "c8a.16xlarge",
-    "c8a.24xlarge",
-    "c8a.2xlarge",
-    "c8a.48xlarge",
-    "c8a.4xlarge",
-    "c8a.8xlarge",
-    "c8a.large",
-    "c8a.medium",
-    "c8a.metal-24xl",
-    "c8a.metal-48xl",
-    "c8a.xlarge",
-    "c8g.12xlarge",
-    "c8g.16xlarge",
-    "c8g.24xlarge",
-    "c8g.2xlarge",
-    "c8g.48xlarge",
-    "c8g.4xlarge",
-    "c8g.8xlarge",
-    "c8g.large",
-    "c8g.medium",
-    "c8g.metal-24xl",
-    "c8g.metal-48xl",
-    "c8g.xlarge",
-    "c8gb.12xlarge",
-    "c8gb.16xlarge",
-    "c8gb.24xlarge",
-    "c8gb.2xlarge",
-    "c8gb.48xlarge",
-    "c8gb.4xlarge",
-    "c8gb.8xlarge",
-    "c8gb.large",
-    "c8gb.medium",
-    "c8gb.metal-24xl",
-    "c8gb.metal-48xl",
-    "c8gb.xlarge",
-    "c8gd.12xlarge",
-    "c8gd.16xlarge",
-    "c8gd.24xlarge",
-    "c8gd.2xlarge",
-    "c8gd.48xlarge",
-    "c8gd.4xlarge",
-    "c8gd.8xlarge",
-    "c8gd.large",
-    "c8gd.medium",
-    "c8gd.metal-24xl",
-    "c8gd.metal-48xl",
-    "c8gd.xlarge",
-    "c8gn.12xlarge",
-    "c8gn.16xlarge",
-    "c8gn.24xlarge",
-    "c8gn.2xlarge",
-    "c8gn.48xlarge",
-    "c8gn.4xlarge",
-    "c8gn.8xlarge",
-    "c8gn.large",
-    "c8gn.medium",
-    "c8gn.metal-24xl",
-    "c8gn.metal-48xl",
-    "c8gn.xlarge",
-    "c8i-flex.12xlarge",
-    "c8i-flex.16xlarge",
-    "c8i-flex.2xlarge",
-    "c8i-flex.4xlarge",
-    "c8i-flex.8xlarge",
-    "c8i-flex.large",
-    "c8i-flex.xlarge",
-    "c8i.12xlarge",
-    "c8i.16xlarge",
-    "c8i.24xlarge",
-    "c8i.2xlarge",
-    "c8i.32xlarge",
-    "c8i.48xlarge",
-    "c8i.4xlarge",
-    "c8i.8xlarge",
-    "c8i.96xlarge",
-    "c8i.large",
-    "c8i.metal-48xl",
-    "c8i.metal-96xl",
-    "c8i.xlarge",
-    "c8ib.12xlarge",
-    "c8ib.16xlarge",
-    "c8ib.24xlarge",
-    "c8ib.2xlarge",
-    "c8ib.32xlarge",
-    "c8ib.48xlarge",
-    "c8ib.4xlarge",
-    "c8ib.8xlarge",
-    "c8ib.96xlarge",
-    "c8ib.large",
-    "c8ib.metal-48xl",
-    "c8ib.metal-96xl",
-    "c8ib.xlarge",
-    "c8id.12xlarge",
-    "c8id.16xlarge",
-    "c8id.24xlarge",
-    "c8id.2xlarge",
-    "c8id.32xlarge",
-    "c8id.48xlarge",
-    "c8id.4xlarge",
-    "c8id.8xlarge",
-    "c8id.96xlarge",
-    "c8id.large",
-    "c8id.metal-48xl",
-    "c8id.metal-96xl",
-    "c8id.xlarge",
-    "c8in.12xlarge",
-    "c8in.16xlarge",
-    "c8in.24xlarge",
-    "c8in.2xlarge",
-    "c8in.32xlarge",
-    "c8in.48xlarge",
-    "c8in.4xlarge",
-    "c8in.8xlarge",
-    "c8in.96xlarge",
-    "c8in.large",
-    "c8in.metal-48xl",
-    "c8in.metal-96xl",
-    "c8in.xlarge",
-    "c8ine.12xlarge",
-    "c8ine.2xlarge",
-    "c8ine.4xlarge",
-    "c8ine.8xlarge",
-    "c8ine.large",
-    "c8ine.xlarge",
-    "c9g.12xlarge",
-    "c9g.16xlarge",
-    "c9g.24xlarge",
-    "c9g.2xlarge",
-    "c9g.48xlarge",
-    "c9g.4xlarge",
-    "c9g.8xlarge",
-    "c9g.large",
-    "c9g.medium",
-    "c9g.metal-48xl",
-    "c9g.xlarge",
-    "c9gd.12xlarge",
-    "c9gd.16xlarge",
-    "c9gd.24xlarge",
-    "c9gd.2xlarge",
-    "c9gd.48xlarge",
-    "c9gd.4xlarge",
-    "c9gd.8xlarge",
-    "c9gd.large",
-    "c9gd.medium",
-    "c9gd.metal-48xl",
-    "c9gd.xlarge",
-    "cc1.4xlarge",
-    "cc2.8xlarge",
-    "cg1.4xlarge",
-    "cr1.8xlarge",
-    "d2.2xlarge",
-    "d2.4xlarge",
-    "d2.8xlarge",
-    "d2.xlarge",
-    "d3.2xlarge",
-    "d3.4xlarge",
-    "d3.8xlarge",
-    "d3.xlarge",
-    "d3en.12xlarge",
-    "d3en.2xlarge",
-    "d3en.4xlarge",
-    "d3en.6xlarge",
-    "d3en.8xlarge",
-    "d3en.xlarge",
-    "dl1.24xlarge",
-    "dl2q.24xlarge",
-    "f1.16xlarge",
-    "f1.2xlarge",
-    "f1.4xlarge",
-    "f2.12xlarge",
-    "f2.48xlarge",
-    "f2.6xlarge",
-    "g2.2xlarge",
-    "g2.8xlarge",
-    "g3.16xlarge",
-    "g3.4xlarge",
-    "g3.8xlarge",
-    "g3s.xlarge",
-    "g4ad.16xlarge",
-    "g4ad.2xlarge",
-    "g4ad.4xlarge",
-    "g4ad.8xlarge",
-    "g4ad.xlarge",
-    "g4dn.12xlarge",
-    "g4dn.16xlarge",
-    "g4dn.2xlarge",
-    "g4dn.4xlarge",
-    "g4dn.8xlarge",
-    "g4dn.metal",
-    "g4dn.xlarge",
-    "g5.12xlarge",
-    "g5.16xlarge",
-    "g5.24xlarge",
-    "g5.2xlarge",
-    "g5.48xlarge",
-    "g5.4xlarge",
-    "g5.8xlarge",
-    "g5.xlarge",
-    "g5g.16xlarge",
-    "g5g.2xlarge",
-    "g5g.4xlarge",
-    "g5g.8xlarge",
-    "g5g.metal",
-    "g5g.xlarge",
-    "g6.12xlarge",
-    "g6.16xlarge",
-    "g6.24xlarge",
-    "g6.2xlarge",
-    "g6.48xlarge",
-    "g6.4xlarge",
-    "g6.8xlarge",
-    "g6.xlarge",
-    "g6e.12xlarge",
-    "g6e.16xlarge",
-    "g6e.24xlarge",
-    "g6e.2xlarge",
-    "g6e.48xlarge",
-    "g6e.4xlarge",
-    "g6e.8xlarge",
-    "g6e.xlarge",
-    "g6f.2xlarge",
-    "g6f.4xlarge",
-    "g6f.large",
-    "g6f.xlarge",
-    "g7.12xlarge",
-    "g7.24xlarge",
-    "g7.2xlarge",
-    "g7.48xlarge",
-    "g7.4xlarge",
-    "g7.8xlarge",
-    "g7e.12xlarge",
-    "g7e.24xlarge",
-    "g7e.2xlarge",
-    "g7e.48xlarge",
-    "g7e.4xlarge",
-    "g7e.8xlarge",
-    "gr6.4xlarge",
-    "gr6.8xlarge",
-    "gr6f.4xlarge",
-    "h1.16xlarge",
-    "h1.2xlarge",
-    "h1.4xlarge",
-    "h1.8xlarge",
-    "hi1.4xlarge",
-    "hpc6a.48xlarge",
-    "hpc6id.32xlarge",
-    "hpc7a.12xlarge",
-    "hpc7a.24xlarge",
-    "hpc7a.48xlarge",
-    "hpc7a.96xlarge",
-    "hpc7g.16xlarge",
-    "hpc7g.4xlarge",
-    "hpc7g.8xlarge",
-    "hpc8a.96xlarge",
-    "hs1.8xlarge",
-    "i2.2xlarge",
-    "i2.4xlarge",
-    "i2.8xlarge",
-    "i2.xlarge",
-    "i3.16xlarge",
-    "i3.2xlarge",
-    "i3.4xlarge",
-    "i3.8xlarge",
-    "i3.large",
-    "i3.metal",
-    "i3.xlarge",
-    "i3en.12xlarge",
-    "i3en.24xlarge",
-    "i3en.2xlarge",
-    "i3en.3xlarge",
-    "i3en.6xlarge",
-    "i3en.large",
-    "i3en.metal",
-    "i3en.xlarge",
-    "i4g.16xlarge",
-    "i4g.2xlarge",
-    "i4g.4xlarge",
-    "i4g.8xlarge",
-    "i4g.large",
-    "i4g.xlarge",
-    "i4i.12xlarge",
-    "i4i.16xlarge",
-    "i4i.24xlarge",
-    "i4i.2xlarge",
-    "i4i.32xlarge",
-    "i4i.4xlarge",
-    "i4i.8xlarge",
-    "i4i.large",
-    "i4i.metal",
-    "i4i.xlarge",
-    "i7i.12xlarge",
-    "i7i.16xlarge",
-    "i7i.24xlarge",
-    "i7i.2xlarge",
-    "i7i.48xlarge",
-    "i7i.4xlarge",
-    "i7i.8xlarge",
-    "i7i.large",
-    "i7i.metal-24xl",
-    "i7i.metal-48xl",
-    "i7i.xlarge",
-    "i7ie.12xlarge",
-    "i7ie.18xlarge",
-    "i7ie.24xlarge",
-    "i7ie.2xlarge",
-    "i7ie.3xlarge",
-    "i7ie.48xlarge",
-    "i7ie.6xlarge",
-    "i7ie.large",
-    "i7ie.metal-24xl",
-    "i7ie.metal-48xl",
-    "i7ie.xlarge",
-    "i8g.12xlarge",
-    "i8g.16xlarge",
-    "i8g.24xlarge",
-    "i8g.2xlarge",
-    "i8g.48xlarge",
-    "i8g.4xlarge",
-    "i8g.8xlarge",
-    "i8g.large",
-    "i8g.metal-24xl",
-    "i8g.metal-48xl",
-    "i8g.xlarge",
-    "i8ge.12xlarge",
-    "i8ge.18xlarge",
-    "i8ge.24xlarge",
-    "i8ge.2xlarge",
-    "i8ge.3xlarge",
-    "i8ge.48xlarge",
-    "i8ge.6xlarge",
-    "i8ge.large",
-    "i8ge.metal-24xl",
-    "i8ge.metal-48xl",
-    "i8ge.xlarge",
-    "im4gn.16xlarge",
-    "im4gn.2xlarge",
-    "im4gn.4xlarge",
-    "im4gn.8xlarge",
-    "im4gn.large",
-    "im4gn.xlarge",
-    "inf1.24xlarge",
-    "inf1.2xlarge",
-    "inf1.6xlarge",
-    "inf1.xlarge",
-    "inf2.24xlarge",
-    "inf2.48xlarge",
-    "inf2.8xlarge",
-    "inf2.xlarge",
-    "is4gen.2xlarge",
-    "is4gen.4xlarge",
-    "is4gen.8xlarge",
-    "is4gen.large",
-    "is4gen.medium",
-    "is4gen.xlarge",
-    "m1.large",
-    "m1.medium",
-    "m1.small",
-    "m1.xlarge",
-    "m2.2xlarge",
-    "m2.4xlarge",
-    "m2.xlarge",
-    "m3.2xlarge",
-    "m3.large",
-    "m3.medium",
-    "m3.xlarge",
-    "m4.10xlarge",
-    "m4.16xlarge",
-    "m4.2xlarge",
-    "m4.4xlarge",
-    "m4.large",
-    "m4.xlarge",
-    "m5.12xlarge",
-    "m5.16xlarge",
-    "m5.24xlarge",
-    "m5.2xlarge",
-    "m5.4xlarge",
-    "m5.8xlarge",
-    "m5.large",
-    "m5.metal",
-    "m5.xlarge",
-    "m5a.12xlarge",
-    "m5a.16xlarge",
-    "m5a.24xlarge",
-    "m5a.2xlarge",
-    "m5a.4xlarge",
-    "m5a.8xlarge",
-    "m5a.large",
-    "m5a.xlarge",
-    "m5ad.12xlarge",
-    "m5ad.16xlarge",
-    "m5ad.24xlarge",
-    "m5ad.2xlarge",
-    "m5ad.4xlarge",
-    "m5ad.8xlarge",
-    "m5ad.large",
-    "m5ad.xlarge",
-    "m5d.12xlarge",
-    "m5d.16xlarge",
-    "m5d.24xlarge",
-    "m5d.2xlarge",
-    "m5d.4xlarge",
-    "m5d.8xlarge",
-    "m5d.large",
-    "m5d.metal",
-    "m5d.xlarge",
-    "m5dn.12xlarge",
-    "m5dn.16xlarge",
-    "m5dn.24xlarge",
-    "m5dn.2xlarge",
-    "m5dn.4xlarge",
-    "m5dn.8xlarge",
-    "m5dn.large",
-    "m5dn.metal",
-    "m5dn.xlarge",
-    "m5n.12xlarge",
-    "m5n.16xlarge",
-    "m5n.24xlarge",
-    "m5n.2xlarge",
-    "m5n.4xlarge",
-    "m5n.8xlarge",
-    "m5n.large",
-    "m5n.metal",
-    "m5n.xlarge",
-    "m5zn.12xlarge",
-    "m5zn.2xlarge",
-    "m5zn.3xlarge",
-    "m5zn.6xlarge",
-    "m5zn.large",
-    "m5zn.metal",
-    "m5zn.xlarge",
-    "m6a.12xlarge",
-    "m6a.16xlarge",
-    "m6a.24xlarge",
-    "m6a.2xlarge",
-    "m6a.32xlarge",
-    "m6a.48xlarge",
-    "m6a.4xlarge",
-    "m6a.8xlarge",
-    "m6a.large",
-    "m6a.metal",
-    "m6a.xlarge",
-    "m6g.12xlarge",
-    "m6g.16xlarge",
-    "m6g.2xlarge",
-    "m6g.4xlarge",
-    "m6g.8xlarge",
-    "m6g.large",
-    "m6g.medium",
-    "m6g.metal",
-    "m6g.xlarge",
-    "m6gd.12xlarge",
-    "m6gd.16xlarge",
-    "m6gd.2xlarge",
-    "m6gd.4xlarge",
-    "m6gd.8xlarge",
-    "m6gd.large",
-    "m6gd.medium",
-    "m6gd.metal",
-    "m6gd.xlarge",
-    "m6i.12xlarge",
-    "m6i.16xlarge",
-    "m6i.24xlarge",
-    "m6i.2xlarge",
-    "m6i.32xlarge",
-    "m6i.4xlarge",
-    "m6i.8xlarge",
-    "m6i.large",
-    "m6i.metal",
-    "m6i.xlarge",
-    "m6id.12xlarge",
-    "m6id.16xlarge",
-    "m6id.24xlarge",
-    "m6id.2xlarge",
-    "m6id.32xlarge",
-    "m6id.4xlarge",
-    "m6id.8xlarge",
-    "m6id.large",
-    "m6id.metal",
-    "m6id.xlarge",
-    "m6idn.12xlarge",
-    "m6idn.16xlarge",
-    "m6idn.24xlarge",
-    "m6idn.2xlarge",
-    "m6idn.32xlarge",
-    "m6idn.4xlarge",
-    "m6idn.8xlarge",
-    "m6idn.large",
-    "m6idn.metal",
-    "m6idn.xlarge",
-    "m6in.12xlarge",
-    "m6in.16xlarge",
-    "m6in.24xlarge",
-    "m6in.2xlarge",
-    "m6in.32xlarge",
-    "m6in.4xlarge",
-    "m6in.8xlarge",
-    "m6in.large",
-    "m6in.metal",
-    "m6in.xlarge",
-    "m7a.12xlarge",
-    "m7a.16xlarge",
-    "m7a.24xlarge",
-    "m7a.2xlarge",
-    "m7a.32xlarge",
-    "m7a.48xlarge",
-    "m7a.4xlarge",
-    "m7a.8xlarge",
-    "m7a.large",
-    "m7a.medium",
-    "m7a.metal-48xl",
-    "m7a.xlarge",
-    "m7g.12xlarge",
-    "m7g.16xlarge",
-    "m7g.2xlarge",
-    "m7g.4xlarge",
-    "m7g.8xlarge",
-    "m7g.large",
-    "m7g.medium",
-    "m7g.metal",
-    "m7g.xlarge",
-    "m7gd.12xlarge",
-    "m7gd.16xlarge",
-    "m7gd.2xlarge",
-    "m7gd.4xlarge",
-    "m7gd.8xlarge",
-    "m7gd.large",
-    "m7gd.medium",
-    "m7gd.metal",
-    "m7gd.xlarge",
-    "m7i-flex.12xlarge",
-    "m7i-flex.16xlarge",
-    "m7i-flex.2xlarge",
-    "m7i-flex.4xlarge",
-    "m7i-flex.8xlarge",
-    "m7i-flex.large",
-    "m7i-flex.xlarge",
-    "m7i.12xlarge",
-    "m7i.16xlarge",
-    "m7i.24xlarge",
-    "m7i.2xlarge",
-    "m7i.48xlarge",
-    "m7i.4xlarge",
-    "m7i.8xlarge",
-    "m7i.large",
-    "m7i.metal-24xl",
-    "m7i.metal-48xl",
-    "m7i.xlarge",
-    "m8a.12xlarge",
-    "m8a.16xlarge",
-    "m8a.24xlarge",
-    "m8a.2xlarge",
-    "m8a.48xlarge",
-    "m8a.4xlarge",
-    "m8a.8xlarge",
-    "m8a.large",
-    "m8a.medium",
-    "m8a.metal-24xl",
-    "m8a.metal-48xl",
-    "m8a.xlarge",
-    "m8azn.12xlarge",
-    "m8azn.24xlarge",
-    "m8azn.3xlarge",
-    "m8azn.6xlarge",
-    "m8azn.large",
-    "m8azn.medium",
-    "m8azn.metal-12xl",
-    "m8azn.metal-24xl",
-    "m8azn.xlarge",
-    "m8g.12xlarge",
-    "m8g.16xlarge",
-    "m8g.24xlarge",
-    "m8g.2xlarge",
-    "m8g.48xlarge",
-    "m8g.4xlarge",
-    "m8g.8xlarge",
-    "m8g.large",
-    "m8g.medium",
-    "m8g.metal-24xl",
-    "m8g.metal-48xl",
-    "m8g.xlarge",
-    "m8gb.12xlarge",
-    "m8gb.16xlarge",
-    "m8gb.24xlarge",
-    "m8gb.2xlarge",
-    "m8gb.48xlarge",
-    "m8gb.4xlarge",
-    "m8gb.8xlarge",
-    "m8gb.large",
-    "m8gb.medium",
-    "m8gb.metal-24xl",
-    "m8gb.metal-48xl",
-    "m8gb.xlarge",
-    "m8gd.12xlarge",
-    "m8gd.16xlarge",
-    "m8gd.24xlarge",
-    "m8gd.2xlarge",
-    "m8gd.48xlarge",
-    "m8gd.4xlarge",
-    "m8gd.8xlarge",
-    "m8gd.large",
-    "m8gd.medium",
-    "m8gd.metal-24xl",
-    "m8gd.metal-48xl",
-    "m8gd.xlarge",
-    "m8gn.12xlarge",
-    "m8gn.16xlarge",
-    "m8gn.24xlarge",
-    "m8gn.2xlarge",
-    "m8gn.48xlarge",
-    "m8gn.4xlarge",
-    "m8gn.8xlarge",
-    "m8gn.large",
-    "m8gn.medium",
-    "m8gn.metal-24xl",
-    "m8gn.metal-48xl",
-    "m8gn.xlarge",
-    "m8i-flex.12xlarge",
-    "m8i-flex.16xlarge",
-    "m8i-flex.2xlarge",
-    "m8i-flex.4xlarge",
-    "m8i-flex.8xlarge",
-    "m8i-flex.large",
-    "m8i-flex.xlarge",
-    "m8i.12xlarge",
-    "m8i.16xlarge",
-    "m8i.24xlarge",
-    "m8i.2xlarge",
-    "m8i.32xlarge",
-    "m8i.48xlarge",
-    "m8i.4xlarge",
-    "m8i.8xlarge",
-    "m8i.96xlarge",
-    "m8i.large",
-    "m8i.metal-48xl",
-    "m8i.metal-96xl",
-    "m8i.xlarge",
-    "m8ib.12xlarge",
-    "m8ib.16xlarge",
-    "m8ib.24xlarge",
-    "m8ib.2xlarge",
-    "m8ib.32xlarge",
-    "m8ib.48xlarge",
-    "m8ib.4xlarge",
-    "m8ib.8xlarge",
-    "m8ib.96xlarge",
-    "m8ib.large",
-    "m8ib.metal-48xl",
-    "m8ib.metal-96xl",
-    "m8ib.xlarge",
-    "m8id.12xlarge",
-    "m8id.16xlarge",
-    "m8id.24xlarge",
-    "m8id.2xlarge",
-    "m8id.32xlarge",
-    "m8id.48xlarge",
-    "m8id.4xlarge",
-    "m8id.8xlarge",
-    "m8id.96xlarge",
-    "m8id.large",
-    "m8id.metal-48xl",
-    "m8id.metal-96xl",
-    "m8id.xlarge",
-    "m8idb.12xlarge",
-    "m8idb.16xlarge",
-    "m8idb.24xlarge",
-    "m8idb.2xlarge",
-    "m8idb.32xlarge",
-    "m8idb.48xlarge",
-    "m8idb.4xlarge",
-    "m8idb.8xlarge",
-    "m8idb.96xlarge",
-    "m8idb.large",
-    "m8idb.metal-48xl",
-    "m8idb.metal-96xl",
-    "m8idb.xlarge",
-    "m8idn.12xlarge",
-    "m8idn.16xlarge",
-    "m8idn.24xlarge",
-    "m8idn.2xlarge",
-    "m8idn.32xlarge",
-    "m8idn.48xlarge",
-    "m8idn.4xlarge",
-    "m8idn.8xlarge",
-    "m8idn.96xlarge",
-    "m8idn.large",
-    "m8idn.metal-48xl",
-    "m8idn.metal-96xl",
-    "m8idn.xlarge",
-    "m8in.12xlarge",
-    "m8in.16xlarge",
-    "m8in.24xlarge",
-    "m8in.2xlarge",
-    "m8in.32xlarge",
-    "m8in.48xlarge",
-    "m8in.4xlarge",
-    "m8in.8xlarge",
-    "m8in.96xlarge",
-    "m8in.large",
-    "m8in.metal-48xl",
-    "m8in.metal-96xl",
-    "m8in.xlarge",
-    "m8ine.12xlarge",
-    "m8ine.2xlarge",
-    "m8ine.4xlarge",
-    "m8ine.8xlarge",
-    "m8ine.large",
-    "m8ine.xlarge",
-    "m9g.12xlarge",
-    "m9g.16xlarge",
-    "m9g.24xlarge",
-    "m9g.2xlarge",
-    "m9g.48xlarge",
-    "m9g.4xlarge",
-    "m9g.8xlarge",
-    "m9g.large",
-    "m9g.medium",
-    "m9g.metal-24xl",
-    "m9g.metal-48xl",
-    "m9g.xlarge",
-    "m9gd.12xlarge",
-    "m9gd.16xlarge",
-    "m9gd.24xlarge",
-    "m9gd.2xlarge",
-    "m9gd.48xlarge",
-    "m9gd.4xlarge",
-    "m9gd.8xlarge",
-    "m9gd.large",
-    "m9gd.medium",
-    "m9gd.metal-24xl",
-    "m9gd.metal-48xl",
-    "m9gd.xlarge",
-    "mac-m3ultra.metal",
-    "mac-m4.metal",
-    "mac-m4max.metal",
-    "mac-m4pro.metal",
-    "mac1.metal",
-    "mac2-m1ultra.metal",
-    "mac2-m2.metal",
-    "mac2-m2pro.metal",
-    "mac2.metal",
-    "p2.16xlarge",
-    "p2.8xlarge",
-    "p2.xlarge",
-    "p3.16xlarge",
-    "p3.2xlarge",
-    "p3.8xlarge",
-    "p3dn.24xlarge",
-    "p4d.24xlarge",
-    "p4de.24xlarge",
-    "p5.48xlarge",
-    "p5.4xlarge",
-    "p5e.48xlarge",
-    "p5en.48xlarge",
-    "p6-b200.48xlarge",
-    "p6-b300.48xlarge",
-    "p6e-gb200.36xlarge",
-    "r3.2xlarge",
-    "r3.4xlarge",
-    "r3.8xlarge",
-    "r3.large",
-    "r3.xlarge",
-    "r4.16xlarge",
-    "r4.2xlarge",
-    "r4.4xlarge",
-    "r4.8xlarge",
-    "r4.large",
-    "r4.xlarge",
-    "r5.12xlarge",
-    "r5.16xlarge",
-    "r5.24xlarge",
-    "r5.2xlarge",
-    "r5.4xlarge",
-    "r5.8xlarge",
-    "r5.large",
-    "r5.metal",
-    "r5.xlarge",
-    "r5a.12xlarge",
-    "r5a.16xlarge",
-    "r5a.24xlarge",
-    "r5a.2xlarge",
-    "r5a.4xlarge",
-    "r5a.8xlarge",
-    "r5a.large",
-    "r5a.xlarge",
-    "r5ad.12xlarge",
-    "r5ad.16xlarge",
-    "r5ad.24xlarge",
-    "r5ad.2xlarge",
-    "r5ad.4xlarge",
-    "r5ad.8xlarge",
-    "r5ad.large",
-    "r5ad.xlarge",
-    "r5b.12xlarge",
-    "r5b.16xlarge",
-    "r5b.24xlarge",
-    "r5b.2xlarge",
-    "r5b.4xlarge",
-    "r5b.8xlarge",
-    "r5b.large",
-    "r5b.metal",
-    "r5b.xlarge",
-    "r5d.12xlarge",
-    "r5d.16xlarge",
-    "r5d.24xlarge",
-    "r5d.2xlarge",
-    "r5d.4xlarge",
-    "r5d.8xlarge",
-    "r5d.large",
-    "r5d.metal",
-    "r5d.xlarge",
-    "r5dn.12xlarge",
-    "r5dn.16xlarge",
-    "r5dn.24xlarge",
-    "r5dn.2xlarge",
-    "r5dn.4xlarge",
-    "r5dn.8xlarge",
-    "r5dn.large",
-    "r5dn.metal",
-    "r5dn.xlarge",
-    "r5n.12xlarge",
-    "r5n.16xlarge",
-    "r5n.24xlarge",
-    "r5n.2xlarge",
-    "r5n.4xlarge",
-    "r5n.8xlarge",
-    "r5n.large",
-    "r5n.metal",
-    "r5n.xlarge",
-    "r6a.12xlarge",
-    "r6a.16xlarge",
-    "r6a.24xlarge",
-    "r6a.2xlarge",
-    "r6a.32xlarge",
-    "r6a.48xlarge",
-    "r6a.4xlarge",
-    "r6a.8xlarge",
-    "r6a.large",
-    "r6a.metal",
-    "r6a.xlarge",
-    "r6g.12xlarge",
-    "r6g.16xlarge",
-    "r6g.2xlarge",
-    "r6g.4xlarge",
-    "r6g.8xlarge",
-    "r6g.large",
-    "r6g.medium",
-    "r6g.metal",
-    "r6g.xlarge",
-    "r6gd.12xlarge",
-    "r6gd.16xlarge",
-    "r6gd.2xlarge",
-    "r6gd.4xlarge",
-    "r6gd.8xlarge",
-    "r6gd.large",
-    "r6gd.medium",
-    "r6gd.metal",
-    "r6gd.xlarge",
-    "r6i.12xlarge",
-    "r6i.16xlarge",
-    "r6i.24xlarge",
-    "r6i.2xlarge",
-    "r6i.32xlarge",
-    "r6i.4xlarge",
-    "r6i.8xlarge",
-    "r6i.large",
-    "r6i.metal",
-    "r6i.xlarge",
-    "r6id.12xlarge",
-    "r6id.16xlarge",
-    "r6id.24xlarge",
-    "r6id.2xlarge",
-    "r6id.32xlarge",
-    "r6id.4xlarge",
-    "r6id.8xlarge",
-    "r6id.large",
-    "r6id.metal",
-    "r6id.xlarge",
-    "r6idn.12xlarge",
-    "r6idn.16xlarge",
-    "r6idn.24xlarge",
-    "r6idn.2xlarge",
-    "r6idn.32xlarge",
-    "r6idn.4xlarge",
-    "r6idn.8xlarge",
-    "r6idn.large",
-    "r6idn.metal",
-    "r6idn.xlarge",
-    "r6in.12xlarge",
-    "r6in.16xlarge",
-    "r6in.24xlarge",
-    "r6in.2xlarge",
-    "r6in.32xlarge",
-    "r6in.4xlarge",
-    "r6in.8xlarge",
-    "r6in.large",
-    "r6in.metal",
-    "r6in.xlarge",
-    "r7a.12xlarge",
-    "r7a.16xlarge",
-    "r7a.24xlarge",
-    "r7a.2xlarge",
-    "r7a.32xlarge",
-    "r7a.48xlarge",
-    "r7a.4xlarge",
-    "r7a.8xlarge",
-    "r7a.large",
-    "r7a.medium",
-    "r7a.metal-48xl",
-    "r7a.xlarge",
-    "r7g.12xlarge",
-    "r7g.16xlarge",
-    "r7g.2xlarge",
-    "r7g.4xlarge",
-    "r7g.8xlarge",
-    "r7g.large",
-    "r7g.medium",
-    "r7g.metal",
-    "r7g.xlarge",
-    "r7gd.12xlarge",
-    "r7gd.16xlarge",
-    "r7gd.2xlarge",
-    "r7gd.4xlarge",
-    "r7gd.8xlarge",
-    "r7gd.large",
-    "r7gd.medium",
-    "r7gd.metal",
-    "r7gd.xlarge",
-    "r7i.12xlarge",
-    "r7i.16xlarge",
-    "r7i.24xlarge",
-    "r7i.2xlarge",
-    "r7i.48xlarge",
-    "r7i.4xlarge",
-    "r7i.8xlarge",
-    "r7i.large",
-    "r7i.metal-24xl",
-    "r7i.metal-48xl",
-    "r7i.xlarge",
-    "r7iz.12xlarge",
-    "r7iz.16xlarge",
-    "r7iz.2xlarge",
-    "r7iz.32xlarge",
-    "r7iz.4xlarge",
-    "r7iz.8xlarge",
-    "r7iz.large",
-    "r7iz.metal-16xl",
-    "r7iz.metal-32xl",
-    "r7iz.xlarge",
-    "r8a.12xlarge",
-    "r8a.16xlarge",
-    "r8a.24xlarge",
-    "r8a.2xlarge",
-    "r8a.48xlarge",
-    "r8a.4xlarge",
-    "r8a.8xlarge",
-    "r8a.large",
-    "r8a.medium",
-    "r8a.metal-24xl",
-    "r8a.metal-48xl",
-    "r8a.xlarge",
-    "r8g.12xlarge",
-    "r8g.16xlarge",
-    "r8g.24xlarge",
-    "r8g.2xlarge",
-    "r8g.48xlarge",
-    "r8g.4xlarge",
-    "r8g.8xlarge",
-    "r8g.large",
-    "r8g.medium",
-    "r8g.metal-24xl",
-    "r8g.metal-48xl",
-    "r8g.xlarge",
-    "r8gb.12xlarge",
-    "r8gb.16xlarge",
-    "r8gb.24xlarge",
-    "r8gb.2xlarge",
-    "r8gb.48xlarge",
-    "r8gb.4xlarge",
-    "r8gb.8xlarge",
-    "r8gb.large",
-    "r8gb.medium",
-    "r8gb.metal-24xl",
-    "r8gb.metal-48xl",
-    "r8gb.xlarge",
-    "r8gd.12xlarge",
-    "r8gd.16xlarge",
-    "r8gd.24xlarge",
-    "r8gd.2xlarge",
-    "r8gd.48xlarge",
-    "r8gd.4xlarge",
-    "r8gd.8xlarge",
-    "r8gd.large",
-    "r8gd.medium",
-    "r8gd.metal-24xl",
-    "r8gd.metal-48xl",
-    "r8gd.xlarge",
-    "r8gn.12xlarge",
-    "r8gn.16xlarge",
-    "r8gn.24xlarge",
-    "r8gn.2xlarge",
-    "r8gn.48xlarge",
-    "r8gn.4xlarge",
-    "r8gn.8xlarge",
-    "r8gn.large",
-    "r8gn.medium",
-    "r8gn.metal-24xl",
-    "r8gn.metal-48xl",
-    "r8gn.xlarge",
-    "r8i-flex.12xlarge",
-    "r8i-flex.16xlarge",
-    "r8i-flex.2xlarge",
-    "r8i-flex.4xlarge",
-    "r8i-flex.8xlarge",
-    "r8i-flex.large",
-    "r8i-flex.xlarge",
-    "r8i.12xlarge",
-    "r8i.16xlarge",
-    "r8i.24xlarge",
-    "r8i.2xlarge",
-    "r8i.32xlarge",
-    "r8i.48xlarge",
-    "r8i.4xlarge",
-    "r8i.8xlarge",
-    "r8i.96xlarge",
-    "r8i.large",
-    "r8i.metal-48xl",
-    "r8i.metal-96xl",
-    "r8i.xlarge",
-    "r8ib.12xlarge",
-    "r8ib.16xlarge",
-    "r8ib.24xlarge",
-    "r8ib.2xlarge",
-    "r8ib.32xlarge",
-    "r8ib.48xlarge",
-    "r8ib.4xlarge",
-    "r8ib.8xlarge",
-    "r8ib.96xlarge",
-    "r8ib.large",
-    "r8ib.metal-48xl",
-    "r8ib.metal-96xl",
-    "r8ib.xlarge",
-    "r8id.12xlarge",
-    "r8id.16xlarge",
-    "r8id.24xlarge",
-    "r8id.2xlarge",
-    "r8id.32xlarge",
-    "r8id.48xlarge",
-    "r8id.4xlarge",
-    "r8id.8xlarge",
-    "r8id.96xlarge",
-    "r8id.large",
-    "r8id.metal-48xl",
-    "r8id.metal-96xl",
-    "r8id.xlarge",
-    "r8idb.12xlarge",
-    "r8idb.16xlarge",
-    "r8idb.24xlarge",
-    "r8idb.2xlarge",
-    "r8idb.32xlarge",
-    "r8idb.48xlarge",
-    "r8idb.4xlarge",
-    "r8idb.8xlarge",
-    "r8idb.96xlarge",
-    "r8idb.large",
-    "r8idb.metal-48xl",
-    "r8idb.metal-96xl",
-    "r8idb.xlarge",
-    "r8idn.12xlarge",
-    "r8idn.16xlarge",
-    "r8idn.24xlarge",
-    "r8idn.2xlarge",
-    "r8idn.32xlarge",
-    "r8idn.48xlarge",
-    "r8idn.4xlarge",
-    "r8idn.8xlarge",
-    "r8idn.96xlarge",
-    "r8idn.large",
-    "r8idn.metal-48xl",
-    "r8idn.metal-96xl",
-    "r8idn.xlarge",
-    "r8in.12xlarge",
-    "r8in.16xlarge",
-    "r8in.24xlarge",
-    "r8in.2xlarge",
-    "r8in.32xlarge",
-    "r8in.48xlarge",
-    "r8in.4xlarge",
-    "r8in.8xlarge",
-    "r8in.96xlarge",
-    "r8in.large",
-    "r8in.metal-48xl",
-    "r8in.metal-96xl",
-    "r8in.xlarge",
-    "r9g.12xlarge",
-    "r9g.16xlarge",
-    "r9g.24xlarge",
-    "r9g.2xlarge",
-    "r9g.48xlarge",
-    "r9g.4xlarge",
-    "r9g.8xlarge",
-    "r9g.large",
-    "r9g.medium",
-    "r9g.metal-48xl",
-    "r9g.xlarge",
-    "r9gd.12xlarge",
-    "r9gd.16xlarge",
-    "r9gd.24xlarge",
-    "r9gd.2xlarge",
-    "r9gd.48xlarge",
-    "r9gd.4xlarge",
-    "r9gd.8xlarge",
-    "r9gd.large",
-    "r9gd.medium",
-    "r9gd.metal-48xl",
-    "r9gd.xlarge",
-    "t1.micro",
-    "t2.2xlarge",
-    "t2.large",
-    "t2.medium",
-    "t2.micro",
-    "t2.nano",
-    "t2.small",
-    "t2.xlarge",
-    "t3.2xlarge",
-    "t3.large",
-    "t3.medium",
-    "t3.micro",
-    "t3.nano",
-    "t3.small",
-    "t3.xlarge",
-    "t3a.2xlarge",
-    "t3a.large",
-    "t3a.medium",
-    "t3a.micro",
-    "t3a.nano",
-    "t3a.small",
-    "t3a.xlarge",
-    "t4g.2xlarge",
-    "t4g.large",
-    "t4g.medium",
-    "t4g.micro",
-    "t4g.nano",
-    "t4g.small",
-    "t4g.xlarge",
-    "t8i.medium",
-    "t8i.micro",
-    "t8i.nano",
-    "t8i.small",
-    "trn1.2xlarge",
-    "trn1.32xlarge",
-    "trn1n.32xlarge",
-    "trn2.3xlarge",
-    "trn2.48xlarge",
-    "trn2u.48xlarge",
-    "u-12tb1.112xlarge",
-    "u-12tb1.metal",
-    "u-18tb1.112xlarge",
-    "u-18tb1.metal",
-    "u-24tb1.112xlarge",
-    "u-24tb1.metal",
-    "u-3tb1.56xlarge",
-    "u-6tb1.112xlarge",
-    "u-6tb1.56xlarge",
-    "u-6tb1.metal",
-    "u-9tb1.112xlarge",
-    "u-9tb1.metal",
-    "u7i-12tb.224xlarge",
-    "u7i-6tb.112xlarge",
-    "u7i-8tb.112xlarge",
-    "u7ib-12tb.224xlarge",
-    "u7in-16tb.224xlarge",
-    "u7in-24tb.224xlarge",
-    "u7in-32tb.224xlarge",
-    "u7inh-32tb.480xlarge",
-    "vt1.24xlarge",
-    "vt1.3xlarge",
-    "vt1.6xlarge",
-    "x1.16xlarge",
-    "x1.32xlarge",
-    "x1e.16xlarge",
-    "x1e.2xlarge",
-    "x1e.32xlarge",
-    "x1e.4xlarge",
-    "x1e.8xlarge",
-    "x1e.xlarge",
-    "x2gd.12xlarge",
-    "x2gd.16xlarge",
-    "x2gd.2xlarge",
-    "x2gd.4xlarge",
-    "x2gd.8xlarge",
-    "x2gd.large",
-    "x2gd.medium",
-    "x2gd.metal",
-    "x2gd.xlarge",
-    "x2idn.16xlarge",
-    "x2idn.24xlarge",
-    "x2idn.32xlarge",
-    "x2idn.metal",
-    "x2iedn.16xlarge",
-    "x2iedn.24xlarge",
-    "x2iedn.2xlarge",
-    "x2iedn.32xlarge",
-    "x2iedn.4xlarge",
-    "x2iedn.8xlarge",
-    "x2iedn.metal",
-    "x2iedn.xlarge",
-    "x2iezn.12xlarge",
-    "x2iezn.2xlarge",
-    "x2iezn.4xlarge",
-    "x2iezn.6xlarge",
-    "x2iezn.8xlarge",
-    "x2iezn.metal",
-    "x8aedz.12xlarge",
-    "x8aedz.24xlarge",
-    "x8aedz.3xlarge",
-    "x8aedz.6xlarge",
-    "x8aedz.large",
-    "x8aedz.metal-12xl",
-    "x8aedz.metal-24xl",
-    "x8aedz.xlarge",
-    "x8g.12xlarge",
-    "x8g.16xlarge",
-    "x8g.24xlarge",
-    "x8g.2xlarge",
-    "x8g.48xlarge",
-    "x8g.4xlarge",
-    "x8g.8xlarge",
-    "x8g.large",
-    "x8g.medium",
-    "x8g.metal-24xl",
-    "x8g.metal-48xl",
-    "x8g.xlarge",
-    "x8i.12xlarge",
-    "x8i.16xlarge",
-    "x8i.24xlarge",
-    "x8i.2xlarge",
-    "x8i.32xlarge",
-    "x8i.48xlarge",
-    "x8i.4xlarge",
-    "x8i.64xlarge",
-    "x8i.8xlarge",
-    "x8i.96xlarge",
-    "x8i.large",
-    "x8i.metal-48xl",
-    "x8i.metal-96xl",
-    "x8i.xlarge",
-    "z1d.12xlarge",
-    "z1d.2xlarge",
-    "z1d.3xlarge",
-    "z1d.6xlarge",
-    "z1d.large",
-    "z1d.metal",
-    "z1d.xlarge"
-  ]
-};
-
-// src/model/instance-types.ts
-var NAMES = instance_types_default.types;
-var NAME_SET = new Set(NAMES);
-var INSTANCE_TYPE_SOURCE = instance_types_default.source;
-var INSTANCE_TYPE_COUNT = NAMES.length;
-var MAX_SUGGEST_INPUT = 64;
-var WELL_FORMED_SIZE = /^(?:\d{0,3}xlarge|large|medium|small|micro|nano|metal(?:-\d{1,3}xl)?)$/;
-var BY_DOTLESS = (() => {
-  const map2 = /* @__PURE__ */ new Map();
-  const ambiguous = /* @__PURE__ */ new Set();
-  for (const name of NAMES) {
-    const key = name.replace(/[.-]/g, "");
-    if (map2.has(key)) ambiguous.add(key);
-    else map2.set(key, name);
-  }
-  for (const key of ambiguous) map2.delete(key);
-  return map2;
-})();
-var BY_FAMILY = (() => {
-  const map2 = /* @__PURE__ */ new Map();
-  for (const name of NAMES) {
-    const family = name.slice(0, name.indexOf("."));
-    const list2 = map2.get(family);
-    if (list2) list2.push(name);
-    else map2.set(family, [name]);
-  }
-  return map2;
-})();
-function isInstanceType(name) {
-  return NAME_SET.has(name);
-}
-function expandSize(size) {
-  const multiple = /^(\d{1,3})x(?:l|lg|lrg|larg|large)$/.exec(size);
-  if (multiple) return `${multiple[1]}xlarge`;
-  const xs = /^(x+)(?:l|lg|lrg|larg|large)$/.exec(size);
-  if (xs) {
-    const count = xs[1]?.length ?? 0;
-    return count === 1 ? "xlarge" : `${count}xlarge`;
-  }
-  if (/^(?:l|lg|lrg|larg)$/.test(size)) return "large";
-  if (/^(?:med|medum|meduim|mediun)$/.test(size)) return "medium";
-  if (/^(?:sm|sml|smal)$/.test(size)) return "small";
-  return void 0;
-}
-function commonPrefix(a, b2) {
-  let n = 0;
-  while (n < a.length && n < b2.length && a[n] === b2[n]) n++;
-  return n;
-}
-function closest(input, candidates, limit) {
-  let best;
-  let bestDistance = limit + 1;
-  let bestPrefix = -1;
-  for (const candidate of candidates) {
-    const distance = editDistance(input, candidate, Math.min(limit, bestDistance));
-    if (distance > limit || distance > bestDistance) continue;
-    const prefix = commonPrefix(input, candidate);
-    if (distance < bestDistance || prefix > bestPrefix) {
-      best = candidate;
-      bestDistance = distance;
-      bestPrefix = prefix;
-    }
-  }
-  return best;
-}
-function suggestInstanceType(name) {
-  if (NAME_SET.has(name) || name.length > MAX_SUGGEST_INPUT) return void 0;
-  const lower = foldLookAlikes(name).trim().toLowerCase();
-  if (lower.length === 0) return void 0;
-  if (NAME_SET.has(lower)) return lower;
-  const dotted = lower.includes(".") ? lower : lower.replace(/[\s_\-,:/]+(?=[^\s_\-,:/]*$)/, ".");
-  if (NAME_SET.has(dotted)) return dotted;
-  const dotless = BY_DOTLESS.get(lower.replace(/[\s._\-,:/]/g, ""));
-  if (dotless) return dotless;
-  const dot = dotted.indexOf(".");
-  if (dot > 0) {
-    const family = dotted.slice(0, dot);
-    const members = BY_FAMILY.get(family);
-    if (members) {
-      const expanded = expandSize(dotted.slice(dot + 1));
-      const query = expanded === void 0 ? dotted : `${family}.${expanded}`;
-      if (NAME_SET.has(query)) return query;
-      if (WELL_FORMED_SIZE.test(query.slice(dot + 1))) return void 0;
-      return closest(query, members, 3);
-    }
-  }
-  const limit = dotted.length <= 8 ? 1 : dotted.length <= 12 ? 2 : 3;
-  return closest(dotted, NAMES, limit);
-}
-var EXACT_FAMILIES = new Map([
-  ...["c5", "c5a", "c5ad", "c5d", "c6a", "c6g", "c6gd", "c6i", "c6id", "c7a", "c7g", "c7gd", "c7i", "c8g", "c8gd"].map(
-    (family) => [family, 2]
-  ),
-  ...["m5", "m5a", "m5ad", "m5d", "m6a", "m6g", "m6gd", "m6i", "m6id", "m7a", "m7g", "m7gd", "m7i", "m8g", "m8gd"].map(
-    (family) => [family, 4]
-  ),
-  ...["r5", "r5a", "r5ad", "r5b", "r5d", "r6a", "r6g", "r6gd", "r6i", "r6id", "r7a", "r7g", "r7gd", "r7i", "r8g", "r8gd"].map(
-    (family) => [family, 8]
-  )
-]);
-function instanceTypeSpecs(name) {
-  if (!NAME_SET.has(name)) return void 0;
-  const [family = "", size = ""] = name.split(".");
-  const perVcpu = EXACT_FAMILIES.get(family);
-  if (perVcpu === void 0) return void 0;
-  let vcpus;
-  if (size === "medium") vcpus = 1;
-  else if (size === "large") vcpus = 2;
-  else if (size === "xlarge") vcpus = 4;
-  else {
-    const multiple = /^(\d+)xlarge$/.exec(size);
-    if (!multiple) return void 0;
-    vcpus = 4 * Number(multiple[1]);
-  }
-  return { vcpus, memoryGiB: vcpus * perVcpu };
-}
-
-// src/rules/bucket-name.ts
-var RESERVED_PREFIXES = ["xn--", "sthree-", "amzn-s3-demo-"];
-var RESERVED_SUFFIXES = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"];
-function isPlainBucketName(name) {
-  if (name.length < 3 || name.length > 63) return false;
-  for (let i = 0; i < name.length; i += 1) {
-    const c2 = name.charCodeAt(i);
-    const alphanumeric = c2 >= 97 && c2 <= 122 || c2 >= 48 && c2 <= 57;
-    if (!alphanumeric && (c2 !== 45 || i === 0 || i === name.length - 1)) return false;
-  }
-  for (let i = 0; i < RESERVED_PREFIXES.length; i += 1) if (name.startsWith(RESERVED_PREFIXES[i])) return false;
-  for (let i = 0; i < RESERVED_SUFFIXES.length; i += 1) if (name.endsWith(RESERVED_SUFFIXES[i])) return false;
-  return true;
-}
-function bucketNameProblems(name) {
-  if (isPlainBucketName(name)) return [];
-  const problems = [];
-  if (name.length < 3 || name.length > 63) problems.push(`must be 3 to 63 characters long (it has ${name.length})`);
-  if (/[^a-z0-9.-]/.test(name)) problems.push("may contain only lower-case letters, digits, dots (.) and hyphens (-)");
-  if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) problems.push("must start and end with a letter or digit");
-  if (name.includes("..")) problems.push("must not contain two dots in a row");
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(name)) problems.push("must not look like an IP address");
-  for (const prefix of RESERVED_PREFIXES) if (name.startsWith(prefix)) problems.push(`must not start with \`${prefix}\` (reserved by AWS)`);
-  for (const suffix of RESERVED_SUFFIXES) if (name.endsWith(suffix)) problems.push(`must not end with \`${suffix}\` (reserved by AWS)`);
-  return problems;
-}
-
-// src/rules/request-rules.ts
-var compiled = /* @__PURE__ */ new Map();
-function matches(pattern, value2) {
-  let regex2 = compiled.get(pattern);
-  if (!regex2) {
-    regex2 = new RegExp(pattern, "u");
-    compiled.set(pattern, regex2);
-  }
-  return regex2.test(value2);
-}
-function repeats(keys) {
-  const found = [];
-  for (let i = 1; i < keys.length; i++) {
-    const first = keys.indexOf(keys[i]);
-    if (first < i) found.push([i, first]);
-  }
-  return found;
-}
-function projectRules(policy, request, data, out) {
-  if (!matches(policy.patterns.projectTag, data.tag)) {
-    const organisation = policy.organisation.toLowerCase();
-    const prefixed = `${organisation}${data.tag}`;
-    const hasPrefix = editDistance(data.tag.slice(0, organisation.length).toLowerCase(), organisation, 2) <= 2;
-    const advice = !hasPrefix && matches(policy.patterns.projectTag, prefixed) ? `did you mean \`${prefixed}\`?` : "use lower-case letters and digits as IT services will tag it.";
-    out.push(findingAt(request, "/tag", "project-tag", `Project tag \`${data.tag}\` does not match the organisation's pattern \`${policy.patterns.projectTag}\`: ${advice}`));
-  }
-  if (!policy.dataClassifications.includes(data.data.classification)) {
-    const guess = closestMatch(data.data.classification, policy.dataClassifications);
-    out.push(findingAt(request, "/data/classification", "data-classification", `Unknown data classification \`${data.data.classification}\`: use one of ${policy.dataClassifications.map((c2) => `\`${c2}\``).join(", ")}${guess ? ` (did you mean \`${guess}\`?)` : ""}.`));
-  }
-}
-function supportOptOut(policy, request, optedIn, out) {
-  if (optedIn === false) {
-    out.push(findingAt(request, "/dimeAnalyticsAccess", "support-opt-out", `This resource opts out of the ${policy.supportGroup.name} group: ${policy.reviewers.support.name} will be able to help less with it. Remove \`dimeAnalyticsAccess: false\` unless you mean it.`, "warning"));
-  }
-}
-function between(request, pointer, label, value2, range, out) {
-  if (value2 < range.min || value2 > range.max) out.push(findingAt(request, pointer, "volume-size", `${label} must be between ${range.min} and ${range.max} GiB (policy.yml); it is ${value2}.`));
-}
-function instanceRules(policy, request, data, out) {
-  const { memoryGiB, vcpus } = data.requirements;
-  if (memoryGiB > policy.limits.memoryGiB.max) out.push(findingAt(request, "/requirements/memoryGiB", "requirements-limit", `No instance offers ${memoryGiB} GiB of memory; the most is ${policy.limits.memoryGiB.max} GiB.`));
-  if (vcpus > policy.limits.vcpus.max) out.push(findingAt(request, "/requirements/vcpus", "requirements-limit", `No instance offers ${vcpus} vCPUs; the most is ${policy.limits.vcpus.max}.`));
-  if (data.instanceType !== void 0) {
-    if (!isInstanceType(data.instanceType)) {
-      const guess = suggestInstanceType(data.instanceType);
-      const lookAlikes = describeLookAlikes(data.instanceType);
-      const advice = guess ? `: did you mean \`${guess}\`?` : ". Remove `instanceType` and let IT services choose from your requirements, or use a name like `r6i.xlarge`.";
-      out.push(findingAt(request, "/instanceType", "instance-type", `\`${data.instanceType}\` is not an EC2 instance type${advice}${lookAlikes ? ` ${lookAlikes}` : ""}`));
-    } else {
-      const specs = instanceTypeSpecs(data.instanceType);
-      if (!specs) {
-        out.push(findingAt(request, "/instanceType", "instance-type-unchecked", `The memory and vCPUs of \`${data.instanceType}\` are not known here, so whether it gives ${vcpus} vCPUs and ${memoryGiB} GiB cannot be checked: IT services will confirm it, or remove \`instanceType\` and let them choose.`, "warning"));
-      } else if (specs.memoryGiB < memoryGiB || specs.vcpus < vcpus) {
-        out.push(findingAt(request, "/instanceType", "instance-type-too-small", `\`${data.instanceType}\` has ${specs.vcpus} vCPUs and ${specs.memoryGiB} GiB, less than the ${vcpus} vCPUs and ${memoryGiB} GiB required: choose a larger type or remove \`instanceType\`.`));
-      } else if (specs.memoryGiB >= 2 * memoryGiB || specs.vcpus >= 2 * vcpus) {
-        out.push(findingAt(request, "/instanceType", "instance-type-oversized", `\`${data.instanceType}\` (${specs.vcpus} vCPUs, ${specs.memoryGiB} GiB) is at least twice what the requirements need (${vcpus} vCPUs, ${memoryGiB} GiB); a smaller type costs less.`, "warning"));
-      }
-    }
-  }
-  between(request, "/storage/rootGiB", "The system disk", data.storage.rootGiB, policy.limits.rootVolumeGiB, out);
-  if (data.storage.dataGiB !== void 0) between(request, "/storage/dataGiB", "The data disk", data.storage.dataGiB, policy.limits.dataVolumeGiB, out);
-  const names = data.software.map((item) => (typeof item === "string" ? item : item.name).toLowerCase());
-  for (const [i, first] of repeats(names)) {
-    out.push(findingAt(request, `/software/${i}`, "duplicate-software", `\`${names[i]}\` is listed twice (items ${first + 1} and ${i + 1}): remove one.`));
-  }
-  for (let i = 0; i < data.inbound.length; i++) {
-    const rule = data.inbound[i];
-    if (!parseCidr(rule.from)) out.push(findingAt(request, `/inbound/${i}/from`, "cidr", `\`${rule.from}\` is not a valid address range: write it like \`10.0.0.0/8\` (or \`0.0.0.0/0\` for the whole internet).`));
-    if (rule.toPort !== void 0 && rule.toPort < rule.port) out.push(findingAt(request, `/inbound/${i}/toPort`, "port-range", `\`toPort\` (${rule.toPort}) is below \`port\` (${rule.port}): a range runs from port up to toPort.`));
-  }
-  supportOptOut(policy, request, data.dimeAnalyticsAccess, out);
-}
-function bucketRules(policy, request, data, out) {
-  const problems = bucketNameProblems(data.bucket);
-  if (problems.length > 0) {
-    out.push(findingAt(request, "/bucket", "bucket-name", `Bucket name \`${data.bucket}\` ${problems.join("; ")}.`));
-  } else {
-    const prefix = `${policy.organisation.toLowerCase()}-`;
-    if (!data.bucket.startsWith(prefix)) {
-      out.push(findingAt(request, "/bucket", "bucket-name-collision", `Bucket names are shared by every AWS customer in the world; \`${data.bucket}\` may already be taken. Start it with \`${prefix}\` and the team code.`, "warning"));
-    }
-  }
-  if (data.expectedSizeGB > policy.limits.bucketSizeGB.max) out.push(findingAt(request, "/expectedSizeGB", "bucket-size", `${data.expectedSizeGB} GB is more than the policy allows for one bucket (${policy.limits.bucketSizeGB.max} GB): split the data or talk to the support team.`));
-  const prefixes = (data.lifecycle ?? []).map((rule) => rule.prefix);
-  for (const [i, first] of repeats(prefixes)) {
-    out.push(findingAt(request, `/lifecycle/${i}/prefix`, "duplicate-lifecycle", `Two lifecycle rules have the prefix \`${prefixes[i]}\` (rules ${first + 1} and ${i + 1}): keep one.`));
-  }
-  supportOptOut(policy, request, data.dimeAnalyticsAccess, out);
-}
-function groupRules(policy, request, data, out) {
-  if (data.name !== request.id) out.push(findingAt(request, "/name", "group-file-name", `The group's name \`${data.name}\` must match its file name \`${request.id}\`: rename the file or the group.`));
-  if (!matches(policy.patterns.securityGroup, data.name)) out.push(findingAt(request, "/name", "group-name", `\`${data.name}\` does not follow the directory's naming pattern \`${policy.patterns.securityGroup}\`.`));
-  const supportRole = policy.supportGroup.ownerRole;
-  const supportOwners = data.owners.filter((o) => o.role === supportRole);
-  const teamOwners = data.owners.filter((o) => o.role !== supportRole);
-  if (supportOwners.length !== 1) {
-    const pointer = supportOwners.length > 1 ? `/owners/${data.owners.indexOf(supportOwners[1])}/role` : "/owners";
-    out.push(findingAt(request, pointer, "group-owners", `A group has exactly one owner with \`role: ${supportRole}\` (from ${policy.reviewers.support.name}); this one has ${supportOwners.length}.`, "error", supportOwners.length > 1 ? "value" : "key"));
-  }
-  if (teamOwners.length < 1) out.push(findingAt(request, "/owners", "group-owners", "A group needs at least one owner from the team itself: add one with `displayed: true`.", "error", "key"));
-  const displayed = data.owners.map((o, i) => [o, i]).filter(([o]) => o.displayed);
-  for (const [owner, i] of displayed) {
-    if (owner.role === supportRole) out.push(findingAt(request, `/owners/${i}/displayed`, "group-displayed-owner", `The displayed owner must be a team owner, not the ${policy.reviewers.support.name} owner.`));
-  }
-  if (displayed.length > 1) out.push(findingAt(request, `/owners/${displayed[1][1]}/displayed`, "group-displayed-owner", "Only one owner can be displayed: remove `displayed: true` from all but one."));
-  if (displayed.length === 0 && teamOwners.length > 0) {
-    out.push(findingAt(request, "/owners", "group-displayed-owner", `The directory shows one team owner as the group's contact: add \`displayed: true\` to one of the team owners (for example ${teamOwners[0].name}).`, "error", "key"));
-  }
-  const cAccount = (pointer, value2) => {
-    if (!matches(policy.patterns.cAccount, value2)) out.push(findingAt(request, pointer, "c-account", `\`${value2}\` is not a cloud account: write \`c\` followed by the person's UPI digits (pattern \`${policy.patterns.cAccount}\`).`));
-  };
-  data.owners.forEach((o, i) => cAccount(`/owners/${i}/cAccount`, o.cAccount));
-  data.members.forEach((m, i) => cAccount(`/members/${i}`, m));
-  const accounts = data.owners.map((o) => o.cAccount);
-  for (const [i] of repeats(accounts)) {
-    out.push(findingAt(request, `/owners/${i}/cAccount`, "duplicate-owner", `\`${accounts[i]}\` is listed as an owner twice: remove one.`));
-  }
-  for (const field of ["code", "tag"]) {
-    const values = data.chargeCodes.map((c2) => c2[field]);
-    for (const [i, first] of repeats(values)) {
-      out.push(findingAt(request, `/chargeCodes/${i}/${field}`, "duplicate-charge-code", `${field === "code" ? "Charge code" : "Charge-code tag"} \`${values[i]}\` appears twice (items ${first + 1} and ${i + 1}): each must be unique.`));
-    }
-  }
-}
-function requestRules(policy, request, data = request.data) {
-  if (!request.valid) return [];
-  const findings = [];
-  if (!matches(policy.patterns.requestId, request.id)) {
-    findings.push({ path: request.path, line: 1, column: 1, rule: "request-id", message: `The file name \`${request.id}\` is not a valid request id (pattern \`${policy.patterns.requestId}\`): rename the file using letters, digits and hyphens.`, severity: "error" });
-  }
-  switch (data.kind) {
-    case "project":
-      projectRules(policy, request, data, findings);
-      break;
-    case "ec2-instance":
-      instanceRules(policy, request, data, findings);
-      break;
-    case "s3-bucket":
-      bucketRules(policy, request, data, findings);
-      break;
-    case "security-group":
-      groupRules(policy, request, data, findings);
-      break;
-  }
-  return findings;
-}
-
-// src/rules/parse-request.ts
-var PLACEHOLDER = "TODO";
-var TYPE_WORDS2 = {
-  symlink: "a symbolic link",
-  submodule: "a submodule",
-  binary: "a binary file, not UTF-8 text",
-  other: "not a regular file"
-};
-function parseRequestFile(policy, file, options = {}) {
-  if (isFolderKeeper(file.path)) return { findings: [] };
-  if (!isRequestFilePath(file.path) && (file.type === "file" || file.type === "binary" || file.type === "truncated")) {
-    return refused(file, "request-path", "Only `.yml` or `.yaml` files under `requests/` can hold requests: rename this file or move it out of `requests/`.");
-  }
-  if (file.type === "truncated") {
-    return refused(file, "yaml-too-large", "This file is too large for GitHub's API to send whole, so it cannot be judged: make it smaller or split it.");
-  }
-  if (file.type !== "file") {
-    return refused(file, "request-file-type", `This path is ${TYPE_WORDS2[file.type]}; a request must be a regular YAML file committed to the repository.`);
-  }
-  if (isLfsPointer(file.bytes)) {
-    return refused(file, "request-file-type", "This file is stored in Git LFS, so only a pointer is in the repository; commit the request as a plain YAML file.");
-  }
-  const limits = loadLimits(policy);
-  if (options.trusted) {
-    const quick = quickRequest(policy, file, limits, options.keepDocument ?? false);
-    if (quick) return quick;
-  }
-  const loaded = loadYaml(file.path, file.bytes, limits);
-  if (!loaded.ok) return { findings: loaded.findings };
-  const { value: value2, locations, text: text4 } = loaded;
-  const kind = value2.kind;
-  const enabled = policy.kinds;
-  if (typeof kind !== "string" || !enabled.includes(kind)) {
-    const miscased = kind === void 0 ? Object.keys(value2).find((key) => key.toLowerCase() === "kind") : void 0;
-    if (miscased !== void 0) {
-      const message2 = `Field names are written in lower case: write \`kind:\`, not \`${miscased}:\`.`;
-      return { findings: [{ path: file.path, ...locate(locations, pointerChild("", miscased), "key"), rule: "kind", message: message2, severity: "error" }] };
-    }
-    const position2 = locate(locations, "/kind", kind === void 0 ? "key" : "value");
-    const known = REQUEST_KINDS.includes(String(kind));
-    const guess = typeof kind === "string" && !known ? closestMatch(kind, enabled) : void 0;
-    const message = kind === void 0 ? `Missing \`kind\`: start the file with \`kind:\` and one of ${enabled.map((k2) => `\`${k2}\``).join(", ")}.` : typeof kind !== "string" ? `\`kind\` must be one word, one of ${enabled.map((k2) => `\`${k2}\``).join(", ")}.` : known ? `Requests of kind \`${String(kind)}\` are not accepted in this repository (policy.yml \`kinds\`).` : `Unknown kind \`${String(kind)}\`${guess ? `: did you mean \`${guess}\`?` : `: use one of ${enabled.map((k2) => `\`${k2}\``).join(", ")}.`}`;
-    return { findings: [{ path: file.path, ...position2, rule: "kind", message, severity: "error" }] };
-  }
-  const escapes = text4.includes("\\");
-  const unsafe = escapes || SUSPECT_TEXT.test(text4) ? unsafeTextFindings(file.path, value2, locations) : [];
-  if (unsafe.length > 0) return { findings: unsafe };
-  const placeholders = escapes || text4.includes(PLACEHOLDER) ? placeholderFindings(file.path, value2, locations) : [];
-  const schema2 = placeholders.length > 0 ? placeholders : schemaFindings(file.path, kind, value2, locations);
-  const data = value2;
-  const fields = { id: requestIdOf(file.path), path: file.path, kind, data, locations };
-  const request = schema2.length === 0 ? { ...fields, valid: true, summary: summarize(data) } : { ...fields, valid: false };
-  return { request, findings: [...schema2, ...requestRules(policy, request)] };
-}
-function forgetLocations(policy, request, file) {
-  if (request instanceof QuickRequest) return;
-  request.locations = deferredLocations(file.path, file.bytes, loadLimits(policy));
-}
-function refused(file, rule, message) {
-  return { findings: [{ path: file.path, line: 1, column: 1, severity: "error", rule, message }] };
-}
-var limitsByPolicy = /* @__PURE__ */ new WeakMap();
-function loadLimits(policy) {
-  let limits = limitsByPolicy.get(policy);
-  if (!limits) {
-    limits = { maxBytes: policy.limits.maxFileBytes, maxDepth: policy.limits.maxDepth, maxNodes: policy.limits.maxNodes };
-    limitsByPolicy.set(policy, limits);
-  }
-  return limits;
-}
-var LFS_POINTER = new TextEncoder().encode("version https://git-lfs.github.com/spec/");
-function isLfsPointer(bytes) {
-  if (bytes.length < LFS_POINTER.length) return false;
-  for (let i = 0; i < LFS_POINTER.length; i += 1) if (bytes[i] !== LFS_POINTER[i]) return false;
-  return true;
-}
-var NO_FINDINGS = Object.freeze([]);
-var QuickRequest = class {
-  constructor(id, file, limits, document3) {
-    this.id = id;
-    this.file = file;
-    this.limits = limits;
-    this.#document = document3;
-  }
-  id;
-  file;
-  limits;
-  #document;
-  get summary() {
-    return this;
-  }
-  get valid() {
-    return true;
-  }
-  get path() {
-    return this.file.path;
-  }
-  /** As an outcome: a file without findings (one with findings is wrapped in an outcome of its own). */
-  get request() {
-    return this;
-  }
-  get findings() {
-    return NO_FINDINGS;
-  }
-  get data() {
-    if (!this.#document) {
-      const value2 = loadYamlQuick(this.file.bytes, this.limits)?.value;
-      if (!value2) throw new Error(`${this.file.path} could not be read again`);
-      this.#document = value2;
-    }
-    return this.#document;
-  }
-  get locations() {
-    let locations = QUICK_LOCATIONS.get(this);
-    if (!locations) {
-      locations = deferredLocations(this.file.path, this.file.bytes, this.limits);
-      QUICK_LOCATIONS.set(this, locations);
-    }
-    return locations;
-  }
-};
-var QUICK_LOCATIONS = /* @__PURE__ */ new WeakMap();
-var QuickProject = class extends QuickRequest {
-  tag;
-  securityGroup;
-  chargeCode;
-  constructor(id, file, limits, document3, data) {
-    super(id, file, limits, document3);
-    this.tag = detach(data.tag);
-    this.securityGroup = detach(data.securityGroup);
-    this.chargeCode = data.chargeCode === void 0 ? void 0 : detach(data.chargeCode);
-  }
-  get kind() {
-    return "project";
-  }
-};
-var QuickInstance = class extends QuickRequest {
-  project;
-  constructor(id, file, limits, document3, data) {
-    super(id, file, limits, document3);
-    this.project = detach(data.project);
-  }
-  get kind() {
-    return "ec2-instance";
-  }
-};
-var QuickBucket = class extends QuickRequest {
-  project;
-  bucket;
-  constructor(id, file, limits, document3, data) {
-    super(id, file, limits, document3);
-    this.project = detach(data.project);
-    this.bucket = detach(data.bucket);
-  }
-  get kind() {
-    return "s3-bucket";
-  }
-};
-var QuickGroup = class extends QuickRequest {
-  name;
-  chargeCodes;
-  constructor(id, file, limits, document3, data) {
-    super(id, file, limits, document3);
-    this.name = detach(data.name);
-    this.chargeCodes = data.chargeCodes.map((c2) => ({ code: detach(c2.code), tag: detach(c2.tag) }));
-  }
-  get kind() {
-    return "security-group";
-  }
-};
-function quickRequestOf(id, file, limits, data, document3) {
-  switch (data.kind) {
-    case "project":
-      return new QuickProject(id, file, limits, document3, data);
-    case "ec2-instance":
-      return new QuickInstance(id, file, limits, document3, data);
-    case "s3-bucket":
-      return new QuickBucket(id, file, limits, document3, data);
-    case "security-group":
-      return new QuickGroup(id, file, limits, document3, data);
-  }
-}
-function quickRequest(policy, file, limits, keepDocument) {
-  const loaded = loadYamlQuick(file.bytes, limits);
-  const value2 = loaded?.value;
-  const kind = value2?.kind;
-  if (!loaded || !value2 || typeof kind !== "string" || !policy.kinds.includes(kind)) return void 0;
-  if (loaded.text.includes(PLACEHOLDER) && hasPlaceholder(value2) || validateAgainstSchema(kind, value2).length > 0) return void 0;
-  const data = value2;
-  const request = quickRequestOf(requestIdOf(file.path), file, limits, data, keepDocument ? data : void 0);
-  const findings = requestRules(policy, request, data);
-  return findings.length > 0 ? { request, findings } : request;
-}
-var PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);
-function hasPlaceholder(node2) {
-  let found = false;
-  walkStrings(node2, "", (text4) => {
-    found ||= PLACEHOLDER_WORD.test(text4);
-  });
-  return found;
-}
-var UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u;
-var UNSAFE_KEY_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/u;
-var SUSPECT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/u;
-function walkStrings(node2, pointer, each) {
-  if (typeof node2 === "string") each(node2, pointer);
-  else if (Array.isArray(node2)) node2.forEach((child, i) => walkStrings(child, `${pointer}/${i}`, each));
-  else if (node2 !== null && typeof node2 === "object") {
-    for (const [key, child] of Object.entries(node2)) walkStrings(child, pointerChild(pointer, key), each);
-  }
-}
-function someString(node2, test) {
-  if (typeof node2 === "string") return test(node2);
-  if (Array.isArray(node2)) return node2.some((child) => someString(child, test));
-  if (node2 !== null && typeof node2 === "object") {
-    for (const key in node2) if (someString(node2[key], test)) return true;
-  }
-  return false;
-}
-function unsafeKeyFindings(path2, node2, pointer, locations, out) {
-  if (node2 === null || typeof node2 !== "object") return;
-  if (Array.isArray(node2)) {
-    node2.forEach((child, i) => unsafeKeyFindings(path2, child, pointerChild(pointer, i), locations, out));
-    return;
-  }
-  for (const [key, child] of Object.entries(node2)) {
-    const childPointer = pointerChild(pointer, key);
-    const match = UNSAFE_KEY_CHARACTER.exec(key);
-    if (!match) {
-      unsafeKeyFindings(path2, child, childPointer, locations, out);
-      continue;
-    }
-    const code2 = codePoint(match[0]);
-    out.push({ path: path2, ...locate(locations, childPointer, "key"), rule: "unsafe-character", severity: "error", message: `This field name contains an invisible or control character (${code2}): field names are plain words such as \`purpose\`, so retype it.` });
-  }
-}
-function unsafeTextFindings(path2, document3, locations) {
-  const findings = [];
-  unsafeKeyFindings(path2, document3, "", locations, findings);
-  if (findings.length > 0) return findings;
-  if (!someString(document3, (text4) => UNSAFE_CHARACTER.test(text4))) return findings;
-  walkStrings(document3, "", (text4, pointer) => {
-    const match = UNSAFE_CHARACTER.exec(text4);
-    if (!match) return;
-    const code2 = codePoint(match[0]);
-    findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "unsafe-character", severity: "error", message: `${capitalized(fieldPath(pointer))} contains an invisible control character (${code2}) that would change how the text reads in comments and tickets: remove it.` });
-  });
-  return findings;
-}
-function placeholderFindings(path2, document3, locations) {
-  const findings = [];
-  if (!someString(document3, (text4) => PLACEHOLDER_WORD.test(text4))) return findings;
-  walkStrings(document3, "", (text4, pointer) => {
-    if (PLACEHOLDER_WORD.test(text4)) {
-      findings.push({ path: path2, ...locate(locations, pointer, "value"), rule: "placeholder", severity: "error", message: `Replace the placeholder in ${fieldPath(pointer)} with the real value.` });
-    }
-  });
-  return findings;
-}
-
 // src/rules/policy-impact.ts
 function verdicts(evaluation, paths) {
   const errors = /* @__PURE__ */ new Map();
@@ -22068,6 +22068,7 @@ export {
   isMarkdownPath,
   isPolicyFile,
   requestIdOf,
+  aKind,
   planTickets,
   ticketMarker,
   renderTicket,
@@ -22078,6 +22079,7 @@ export {
   judgeApprovals,
   REQUEST_KINDS,
   PLACEHOLDER,
+  parseRequestFile,
   loadPolicy,
   headDocumentTree,
   evaluate,
