@@ -17,7 +17,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`aws-requests ${VERSION}
 `);
 } else {
-  const { runCli } = await import("./chunks/main-T55HLXUL.js");
+  const { runCli } = await import("./chunks/main-5AO4UNLI.js");
   try {
     process.exitCode = runCli(argv, {
       cwd: process.cwd(),

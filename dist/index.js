@@ -87,7 +87,7 @@ async function run() {
       process.stdout.write(workflowCommand("notice", route.why));
       return;
     }
-    const { runRoute } = await import("./chunks/run-route-FGQ3R4LM.js");
+    const { runRoute } = await import("./chunks/run-route-CKRYN7R5.js");
     await runRoute(route, event);
   } catch (error) {
     process.stdout.write(workflowCommand("error", error instanceof Error ? error.message : String(error)));

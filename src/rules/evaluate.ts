@@ -206,7 +206,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     const useCase = classification?.useCase ?? null;
     const environment = resource ? resource.environment : null;
     if (useCase === 'computation' && environment !== 'production') ownFindings.push(computationOutsideProduction(policy, request));
-    const account = environment ? policy.accounts[environment as 'production' | 'development'] : null;
+    const account = resource ? policy.accounts[resource.environment] : null;
     verdicts.push({ id: request.id, kind: request.kind, path: request.path, change: 'created', useCase, environment, account, reasons: classification?.reasons ?? [], diff: [], tags: [], tagChanges: [], request: null, previous: null, project: null, group: null });
   };
   for (const change of input.changes) {
@@ -243,7 +243,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
         judgeOnItsOwn(outcome);
         continue;
       }
-      if (touchesAll && outcome.request?.valid) {
+      if (mode === 'inventory' && outcome.request?.valid) {
         classified.set(outcome.request, classifyRequest(index, outcome.request));
         forgetLocations(policy, outcome.request, change.file);
       }

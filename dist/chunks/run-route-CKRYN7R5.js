@@ -22,7 +22,7 @@ import {
   renderTicket,
   renderTicketIssue,
   ticketMarker
-} from "./chunk-EZTQCVHZ.js";
+} from "./chunk-5KKOEQ7I.js";
 import {
   __commonJS,
   __require,

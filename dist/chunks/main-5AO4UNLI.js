@@ -27,7 +27,7 @@ import {
   requestIdOf,
   reviewerList,
   toRepoPath
-} from "./chunk-EZTQCVHZ.js";
+} from "./chunk-5KKOEQ7I.js";
 import "./chunk-5XWL5JNG.js";
 
 // src/cli/main.ts

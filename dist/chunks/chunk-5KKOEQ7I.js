@@ -21501,7 +21501,7 @@ function evaluate(input) {
     const useCase2 = classification?.useCase ?? null;
     const environment = resource ? resource.environment : null;
     if (useCase2 === "computation" && environment !== "production") ownFindings.push(computationOutsideProduction(policy, request));
-    const account = environment ? policy.accounts[environment] : null;
+    const account = resource ? policy.accounts[resource.environment] : null;
     verdicts2.push({ id: request.id, kind: request.kind, path: request.path, change: "created", useCase: useCase2, environment, account, reasons: classification?.reasons ?? [], diff: [], tags: [], tagChanges: [], request: null, previous: null, project: null, group: null });
   };
   for (const change of input.changes) {
@@ -21538,7 +21538,7 @@ function evaluate(input) {
         judgeOnItsOwn(outcome);
         continue;
       }
-      if (touchesAll && outcome.request?.valid) {
+      if (mode === "inventory" && outcome.request?.valid) {
         classified.set(outcome.request, classifyRequest(index2, outcome.request));
         forgetLocations(policy, outcome.request, change.file);
       }
